@@ -1,0 +1,170 @@
+/**
+ * Calendar dates and wall-clock times in a named time zone, with `Intl` only (no tz
+ * database of our own). Every function here gives the same answer whatever the time zone
+ * of the machine that runs it.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = string;
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Monday … 6 = Sunday (ISO). */
+  weekday: number;
+}
+
+const MS_PER_MINUTE = 60_000;
+export const MS_PER_DAY = 86_400_000;
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
+
+/** True when the date (and time, if any) at the start of `value` exists in the calendar. */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_TIME_PARTS.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  return hour < 24 && minute < 60 && second < 60;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+
+/** The wall-clock reading of an instant in a time zone. */
+export function zonedParts(instant: number, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of partsFormatter(timeZone).formatToParts(instant)) parts[type] = value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAY_INDEX[parts.weekday!] ?? 0,
+  };
+}
+
+/** Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120). */
+export function timeZoneOffset(instant: number, timeZone: string): number {
+  const p = zonedParts(instant, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MS_PER_MINUTE);
+}
+
+/**
+ * The instant at which clocks in `timeZone` read the given wall time. A time skipped by a
+ * DST change (03:30 on the spring-forward night in Helsinki) maps to the instant one hour
+ * later, as calendar programs do; a repeated time maps to its first occurrence.
+ */
+export function zonedTimeToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+  second = 0,
+): number {
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const firstGuess = wallAsUtc - timeZoneOffset(wallAsUtc, timeZone) * MS_PER_MINUTE;
+  const earlierOffset = timeZoneOffset(firstGuess - 3 * 3_600_000, timeZone);
+  const laterOffset = timeZoneOffset(firstGuess + 3 * 3_600_000, timeZone);
+  // Try the offset before the change first so that a repeated hour maps to its first occurrence.
+  for (const offset of [earlierOffset, laterOffset]) {
+    const candidate = wallAsUtc - offset * MS_PER_MINUTE;
+    if (timeZoneOffset(candidate, timeZone) === offset) return candidate;
+  }
+  // The wall time does not exist (skipped by a DST change): shift forward by the gap.
+  return wallAsUtc - earlierOffset * MS_PER_MINUTE;
+}
+
+/** A feed date-time resolved: an all-day date, or an instant. */
+export type FeedTime = { allDay: true; date: CalendarDate } | { allDay: false; instant: number };
+
+/**
+ * Resolves a feed date (`2026-12-05`), local date-time (`2026-12-05T18:00`, in the feed's
+ * time zone) or absolute date-time (`…Z`, `…+02:00`).
+ */
+export function parseFeedTime(value: string, timeZone: string): FeedTime {
+  if (value.length === 10) return { allDay: true, date: value };
+  if (/(?:Z|[+-]\d{2}:\d{2})$/.test(value)) return { allDay: false, instant: Date.parse(value) };
+  const match = DATE_TIME_PARTS.exec(value)!;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  return { allDay: false, instant: zonedTimeToInstant(year!, month!, day!, hour!, minute!, timeZone, second) };
+}
+
+/** A rough instant for ordering feed times without knowing the time zone (±14 h). */
+export function roughInstant(value: string): number {
+  if (value.length === 10) return Date.parse(`${value}T00:00Z`);
+  return /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : Date.parse(`${value}Z`);
+}
+
+export function toCalendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The calendar date of an instant in a time zone. */
+export function zonedDate(instant: number, timeZone: string): CalendarDate {
+  const p = zonedParts(instant, timeZone);
+  return toCalendarDate(p.year, p.month, p.day);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return toCalendarDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(date: CalendarDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / MS_PER_DAY);
+}
+
+/** A date at noon UTC: a `Date` that formats to the same calendar day in every time zone when formatted with `timeZone: 'UTC'`. */
+export function calendarDateToUtcDate(date: CalendarDate): Date {
+  return new Date(`${date}T12:00:00Z`);
+}

@@ -1,0 +1,211 @@
+/**
+ * Validation of a feed against the schema, losing as little as possible: a bad item of a
+ * collection is skipped, a bad optional field is dropped, and every problem is reported with
+ * its JSON path (`events[3].start: not a date`). Only a document that is not a feed object at
+ * all is rejected whole.
+ */
+import * as v from 'valibot';
+import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
+
+export type ProblemSeverity =
+  /** The item at the path was skipped. */
+  | 'error'
+  /** A field was ignored or a default applied; the item is kept. */
+  | 'warning';
+
+export interface FeedProblem {
+  /** JSON path, e.g. `events[3].start`; empty for the document itself. */
+  path: string;
+  message: string;
+  severity: ProblemSeverity;
+}
+
+export type FeedValidation =
+  | { ok: true; feed: Feed; problems: FeedProblem[] }
+  | { ok: false; problems: FeedProblem[] };
+
+type AnySchema = v.GenericSchema;
+type ObjectLikeSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
+type PathItem = { key: unknown };
+
+export function formatPath(base: string, items: readonly PathItem[] = []): string {
+  let path = base;
+  for (const { key } of items) {
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+  }
+  return path;
+}
+
+/** The path each kept item had in the document, for messages about it after others were skipped. */
+const documentPaths = new WeakMap<object, string>();
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The schema with its `pipe` and `optional` wrappers taken off. */
+function innerSchema(schema: AnySchema): AnySchema {
+  let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+  for (;;) {
+    if (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+    else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
+    else return current;
+  }
+}
+
+function lenientTarget(schema: AnySchema): AnySchema | undefined {
+  for (let current: AnySchema | undefined = schema; current; ) {
+    if (isLenient(current)) return current;
+    const next = current as { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+    current = next.wrapped ?? (next.pipe?.[0] !== current ? next.pipe?.[0] : undefined);
+  }
+  return undefined;
+}
+
+function isOptionalEntry(entry: AnySchema): boolean {
+  return entry.type === 'optional' || entry.type === 'nullish' || entry.type === 'undefinedable';
+}
+
+/**
+ * Validates `value` against `schema`, applying the lenient rules to every schema marked
+ * lenient, depth first. Returns the parsed output, or `undefined` when the value has to be
+ * skipped (its problems are in `problems` either way).
+ */
+function parseLeniently(schema: AnySchema, value: unknown, path: string, problems: FeedProblem[]): unknown {
+  const inner = innerSchema(schema);
+  const lenientSchema = lenientTarget(schema);
+
+  if (lenientSchema && inner.type === 'array' && Array.isArray(value)) {
+    const itemSchema = (inner as v.ArraySchema<AnySchema, undefined>).item;
+    const kept: unknown[] = [];
+    value.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      const parsed = parseLeniently(itemSchema, item, itemPath, problems);
+      if (parsed === undefined) return;
+      if (typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
+      kept.push(parsed);
+    });
+    return kept;
+  } else if (lenientSchema && inner.type === 'object' && !isPlainObject(value)) {
+    problems.push({ path, message: 'not an object', severity: 'error' });
+    return undefined;
+  } else if (lenientSchema && inner.type === 'object' && isPlainObject(value)) {
+    const entries = (inner as ObjectLikeSchema).entries;
+    const candidate: Record<string, unknown> = { ...value };
+    const parsedEntries: Record<string, unknown> = {};
+    // Nested lenient entries first, so that their bad items do not fail this object.
+    for (const [key, entry] of Object.entries(entries)) {
+      if (candidate[key] === undefined || !lenientTarget(entry)) continue;
+      const parsed = parseLeniently(entry, candidate[key], formatPath(path, [{ key }]), problems);
+      if (parsed === undefined) {
+        if (!isOptionalEntry(entry)) return undefined;
+        delete candidate[key];
+      } else {
+        candidate[key] = parsedEntries[key] = parsed;
+      }
+    }
+    // Then drop optional fields the schema rejects, one round at a time.
+    for (let round = 0; round < Object.keys(entries).length + 1; round++) {
+      const result = v.safeParse(schema as v.GenericSchema, candidate);
+      // Keep the nested results themselves (re-parsing made copies of them).
+      if (result.success) return { ...(result.output as object), ...parsedEntries };
+      let fatal = false;
+      const dropped = new Set<string>();
+      for (const issue of result.issues) {
+        const key = issue.path?.[0]?.key;
+        const issuePath = formatPath(path, issue.path ?? []);
+        const entry = typeof key === 'string' ? entries[key] : undefined;
+        if (entry && isOptionalEntry(entry) && key !== undefined && (key as string) in candidate) {
+          dropped.add(key as string);
+          problems.push({ path: issuePath, message: `${issue.message} (ignored)`, severity: 'warning' });
+        } else {
+          fatal = true;
+          problems.push({ path: issuePath, message: issue.message, severity: 'error' });
+        }
+      }
+      if (fatal) return undefined;
+      for (const key of dropped) delete candidate[key];
+    }
+    return undefined;
+  }
+
+  const result = v.safeParse(schema as v.GenericSchema, value);
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    problems.push({ path: formatPath(path, issue.path ?? []), message: issue.message, severity: 'error' });
+  }
+  return undefined;
+}
+
+/** Checks across items: unique ids, references to categories, locations and albums. */
+function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
+  const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
+  const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
+    const seen = new Set<string>();
+    return items.filter((item, index) => {
+      if (seen.has(item.id)) {
+        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}" (item skipped)`, severity: 'error' });
+        return false;
+      }
+      seen.add(item.id);
+      return true;
+    });
+  };
+  const categories = uniqueById(feed.categories, 'categories');
+  const locations = uniqueById(feed.locations, 'locations');
+  const albums = uniqueById(feed.albums, 'albums');
+  const categoryIds = new Set(categories.map((item) => item.id));
+  const locationIds = new Set(locations.map((item) => item.id));
+
+  const dropDanglingReferences = <T extends { category?: string | undefined; location?: string | undefined }>(
+    items: T[],
+    collection: string,
+  ): T[] =>
+    items.map((item, index) => {
+      const itemPath = pathOf(item, collection, index);
+      const cleaned = { ...item };
+      if (item.category !== undefined && !categoryIds.has(item.category)) {
+        problems.push({ path: `${itemPath}.category`, message: `unknown category "${item.category}" (ignored)`, severity: 'warning' });
+        delete cleaned.category;
+      }
+      if (item.location !== undefined && !locationIds.has(item.location)) {
+        problems.push({ path: `${itemPath}.location`, message: `unknown location "${item.location}" (ignored)`, severity: 'warning' });
+        delete cleaned.location;
+      }
+      return cleaned;
+    });
+
+  return {
+    ...feed,
+    categories,
+    locations,
+    albums,
+    events: dropDanglingReferences(uniqueById(feed.events, 'events'), 'events'),
+    schedule: dropDanglingReferences(uniqueById(feed.schedule, 'schedule'), 'schedule'),
+  };
+}
+
+/**
+ * Validates a parsed JSON document as a feed. Never throws. Item paths refer to the
+ * document as given (indexes before any item was skipped).
+ */
+export function validateFeed(document: unknown): FeedValidation {
+  const problems: FeedProblem[] = [];
+  if (!isPlainObject(document)) {
+    problems.push({ path: '', message: 'not a feed: expected a JSON object', severity: 'error' });
+    return { ok: false, problems };
+  }
+  if (typeof document.version === 'number' && document.version > FEED_VERSION) {
+    problems.push({
+      path: 'version',
+      message: `feed version ${document.version} is newer than this version of baltic-widgets understands (${FEED_VERSION}); showing what it understands`,
+      severity: 'warning',
+    });
+  }
+  const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
+  if (!parsed) return { ok: false, problems };
+  return { ok: true, feed: checkReferences(parsed, problems), problems };
+}
+
+export function formatProblem(problem: FeedProblem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}

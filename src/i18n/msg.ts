@@ -1,0 +1,72 @@
+/**
+ * Messages per element, not per page: @lit/localize's `msg()` reads one global locale,
+ * which cannot serve two widgets in two languages on one page, nor leave a host page's own
+ * @lit/localize alone. So messages are written with `msg()`/`str` (the extractor finds
+ * them and writes XLIFF), and at render time this `msg` looks them up in the templates of
+ * the element being rendered (see `BalticElement.update`).
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.js';
+
+export { str } from '@lit/localize';
+export type { TemplateMap };
+
+let activeTemplates: TemplateMap | undefined;
+
+/** Looks a message up in the templates of the locale being rendered. */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(activeTemplates, template as never, options)) as typeof litMsg;
+
+/** Runs `render` with `templates` as the messages `msg()` returns. Nested calls restore the outer templates. */
+export function withMessages<T>(templates: TemplateMap | undefined, render: () => T): T {
+  const outer = activeTemplates;
+  activeTemplates = templates;
+  try {
+    return render();
+  } finally {
+    activeTemplates = outer;
+  }
+}
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ templates: TemplateMap }>> = {
+  fi: () => import('../generated/locales/fi.js'),
+  sv: () => import('../generated/locales/sv.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  et: () => import('../generated/locales/et.js'),
+  lv: () => import('../generated/locales/lv.js'),
+  lt: () => import('../generated/locales/lt.js'),
+};
+
+const loaded = new Map<Locale, TemplateMap | undefined>([[SOURCE_LOCALE, undefined]]);
+const loading = new Map<Locale, Promise<TemplateMap | undefined>>();
+
+/** The templates of a locale if they are loaded (English needs none). */
+export function loadedMessages(locale: Locale): { ready: boolean; templates?: TemplateMap } {
+  return loaded.has(locale) ? { ready: true, templates: loaded.get(locale) } : { ready: false };
+}
+
+/** Loads a locale's messages (each locale is its own lazily loaded chunk). */
+export function loadMessages(locale: Locale): Promise<TemplateMap | undefined> {
+  if (loaded.has(locale)) return Promise.resolve(loaded.get(locale));
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, 'en'>]()
+      .then((module) => module.templates)
+      .catch((error: unknown) => {
+        console.warn(`[baltic-widgets] could not load the "${locale}" messages; showing English`, error);
+        return undefined;
+      })
+      .then((templates) => {
+        loaded.set(locale, templates);
+        loading.delete(locale);
+        return templates;
+      });
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+export const ALL_LOCALES = LOCALES;

@@ -1,0 +1,9 @@
+/**
+ * baltic-widgets: every widget, registered. For one widget only, import its own entry
+ * (`baltic-widgets/org-card.js`).
+ */
+export { BalticOrgCard } from './components/org-card/org-card.js';
+export { BalticElement, type Theme } from './internal/baltic-element.js';
+export { BalticFeedErrorEvent, BalticFeedLoadEvent, type FeedErrorDetail, type FeedLoadDetail } from './internal/events.js';
+export * from './feed/index.js';
+export { LOCALES, LOCALE_NAMES, type Locale } from './i18n/locales.js';
