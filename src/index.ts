@@ -5,5 +5,7 @@
 export { BalticOrgCard } from './components/org-card/org-card.js';
 export { BalticElement, type Theme } from './internal/baltic-element.js';
 export { BalticFeedErrorEvent, BalticFeedLoadEvent, type FeedErrorDetail, type FeedLoadDetail } from './internal/events.js';
-export * from './feed/index.js';
+export type * from './feed/schema.js';
+export type { FeedProblem, ProblemSeverity } from './feed/problems.js';
+export type { FeedError, FeedErrorKind, FeedSnapshot } from './feed/snapshot.js';
 export { LOCALES, LOCALE_NAMES, type Locale } from './i18n/locales.js';

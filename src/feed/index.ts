@@ -1,7 +1,11 @@
-/** The feed spine: schema and types, validation, loading, texts, times and URLs. */
+/**
+ * The feed spine for tools and bundler users (`baltic-widgets/feed`): schema and types,
+ * validation, loading, texts, times and URLs. Widgets load it lazily.
+ */
 export * from './schema.js';
 export { validateFeed, formatProblem, type FeedProblem, type FeedValidation, type ProblemSeverity } from './validate.js';
-export { feedSource, FeedLoadError, FeedSource, parseFeedText, type FeedErrorKind, type FeedSnapshot } from './loader.js';
+export { feedSource, FeedLoadError, FeedSource, parseFeedText } from './loader.js';
+export type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 export { resolveText, languageChain, type ResolvedText } from './text.js';
 export { safeUrl, resolveFeedUrl } from './url.js';
 export { parseFeedTime, zonedParts, zonedTimeToInstant, type FeedTime } from './time.js';

@@ -1,26 +1,18 @@
 /**
  * Loading feeds: one request per URL for all the widgets on a page, a timeout, a clear kind
  * for every failure, and the last good feed kept in memory and in browser storage so that a
- * failing or running refresh still shows it (marked with its age).
+ * failing or running refresh still shows it (marked with its age). This module and the
+ * validator are the lazily loaded feed spine (see `request.ts`).
  */
+import { formatProblem, type FeedProblem } from './problems.js';
+import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
-import { formatProblem, validateFeed, type FeedProblem } from './validate.js';
+import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
+import { validateFeed } from './validate.js';
 
-export type FeedErrorKind =
-  /** The server could not be reached (offline, DNS, CORS, connection reset). */
-  | 'network'
-  /** No complete answer within the timeout. */
-  | 'timeout'
-  /** The server answered with an HTTP error status. */
-  | 'http'
-  /** The answer is not JSON. */
-  | 'not-json'
-  /** JSON, but not a feed. */
-  | 'invalid'
-  /** Neither `src` nor `feed` was given. */
-  | 'missing';
+export type { FeedError, FeedErrorKind, FeedSnapshot };
 
-export class FeedLoadError extends Error {
+export class FeedLoadError extends Error implements FeedError {
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
@@ -29,21 +21,6 @@ export class FeedLoadError extends Error {
     super(message);
     this.name = 'FeedLoadError';
   }
-}
-
-export interface FeedSnapshot {
-  /** `loading` while a request runs, also when older data is shown meanwhile. */
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  /** The feed shown: the newest good one. */
-  feed?: Feed;
-  /** Problems found in the shown feed (skipped items, ignored fields). */
-  problems: FeedProblem[];
-  /** Why the last load failed. */
-  error?: FeedLoadError;
-  /** When the shown feed was fetched (ms since epoch). */
-  updatedAt?: number;
-  /** True when the shown feed is not the answer of the latest request (cached, or a refresh failed or still runs). */
-  stale: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -118,30 +95,21 @@ export class FeedSource {
   }
 
   private async fetchFeed(timeout: number): Promise<void> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeout);
+    const request = takeFeedRequest(this.url) ?? this.startRequest();
+    const { controller } = request;
+    const timer = setTimeout(() => controller.abort(), Math.max(0, request.startedAt + timeout - Date.now()));
+    const failure = (error: unknown, fallback: string) =>
+      controller.signal.aborted
+        ? new FeedLoadError('timeout', `no complete answer within ${timeout / 1000} s`)
+        : new FeedLoadError('network', (error as Error)?.message || fallback);
     try {
-      let response: Response;
-      try {
-        response = await this.fetchImpl(this.url, {
-          signal: controller.signal,
-          headers: { Accept: 'application/json' },
-          credentials: 'same-origin',
-        });
-      } catch (error) {
-        throw controller.signal.aborted
-          ? new FeedLoadError('timeout', `no answer within ${timeout / 1000} s`)
-          : new FeedLoadError('network', (error as Error).message || 'network error');
-      }
+      const response = await request.response.catch((error: unknown) => {
+        throw failure(error, 'network error');
+      });
       if (!response.ok) throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        throw controller.signal.aborted
-          ? new FeedLoadError('timeout', `no complete answer within ${timeout / 1000} s`)
-          : new FeedLoadError('network', (error as Error).message || 'connection lost');
-      }
+      const text = await response.text().catch((error: unknown) => {
+        throw failure(error, 'connection lost');
+      });
       const { feed, problems } = parseFeedText(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
@@ -155,19 +123,26 @@ export class FeedSource {
     }
   }
 
+  private startRequest() {
+    const controller = new AbortController();
+    const response = this.fetchImpl(this.url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    return { response, controller, startedAt: Date.now() };
+  }
+
   private set(change: Partial<FeedSnapshot>): void {
     this.current = { ...this.current, ...change };
     if (change.status === 'loading' && this.current.feed) this.current.stale = true;
     for (const listener of [...this.listeners]) listener(this.current);
   }
 
+  /** Shows the feed saved by an earlier visit while the first request runs. */
   private restoreFromStorage(): void {
     try {
-      const saved = storage()?.getItem(STORAGE_PREFIX + this.url);
-      if (!saved) return;
-      const { savedAt, text } = JSON.parse(saved) as { savedAt: number; text: string };
-      const { feed, problems } = parseFeedText(text);
-      this.current = { status: 'idle', feed, problems, updatedAt: savedAt, stale: true };
+      const item = storage()?.getItem(STORAGE_PREFIX + this.url);
+      if (!item) return;
+      const saved = JSON.parse(item) as { savedAt: number; text: string };
+      const { feed, problems } = parseFeedText(saved.text);
+      this.current = { ...this.current, feed, problems, updatedAt: saved.savedAt, stale: true };
     } catch {
       // Unreadable or outdated cache entry: ignore it.
     }
@@ -196,7 +171,7 @@ export function feedSource(url: string): FeedSource {
 }
 
 const validatedObjects = new WeakMap<object, FeedSnapshot>();
-/** A snapshot for a feed given as an object (the `feed` property), validated once per object. */
+/** The snapshot of a feed given as an object (the `feed` property), validated once per object. */
 export function snapshotOfObject(document: object): FeedSnapshot {
   let snapshot = validatedObjects.get(document);
   if (!snapshot) {

@@ -81,6 +81,7 @@ export const ClockTimeSchema = described(
 
 export const ColorSchema = v.pipe(v.string(), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'not a colour (expected #rgb or #rrggbb)'));
 
+const NOT_A_LIST = 'not a list (expected an array)';
 const PositiveInteger = v.pipe(v.number('not a number'), v.integer('not a whole number'), v.minValue(1, 'must be at least 1'));
 const NonNegativeInteger = v.pipe(v.number('not a number'), v.integer('not a whole number'), v.minValue(0, 'must not be negative'));
 
@@ -228,7 +229,7 @@ export const AlbumSchema = lenient(
     date: v.optional(DateSchema),
     event: v.optional(IdSchema),
     description: v.optional(LocalizedTextSchema),
-    photos: lenient(v.array(PhotoSchema)),
+    photos: lenient(v.array(PhotoSchema, NOT_A_LIST)),
   }),
 );
 
@@ -250,12 +251,12 @@ export const OrganizationSchema = lenient(
     members: v.optional(NonNegativeInteger),
     network: v.optional(NonNegativeInteger),
     participants: v.optional(NonNegativeInteger),
-    aims: v.optional(lenient(v.array(LocalizedTextSchema))),
+    aims: v.optional(lenient(v.array(LocalizedTextSchema, NOT_A_LIST))),
     address: v.optional(AddressSchema),
     email: v.optional(v.pipe(v.string(), v.email('not an email address'))),
     phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ()-]{5,20}$/, 'not a phone number'))),
     url: v.optional(UrlSchema),
-    social: v.optional(lenient(v.array(SocialLinkSchema))),
+    social: v.optional(lenient(v.array(SocialLinkSchema, NOT_A_LIST))),
   }),
 );
 
@@ -282,8 +283,8 @@ export const FestivalSchema = lenient(
     end: DateTimeSchema,
     location: v.optional(IdSchema),
     image: v.optional(v.object({ wide: v.optional(ImageSchema), narrow: v.optional(ImageSchema) })),
-    actions: v.optional(lenient(v.array(FestivalActionSchema))),
-    programme: v.optional(lenient(v.array(ProgrammeItemSchema))),
+    actions: v.optional(lenient(v.array(FestivalActionSchema, NOT_A_LIST))),
+    programme: v.optional(lenient(v.array(ProgrammeItemSchema, NOT_A_LIST))),
     album: v.optional(IdSchema),
     url: v.optional(UrlSchema),
   }),
@@ -306,11 +307,11 @@ export const FeedSchema = lenient(
     description: v.optional(LocalizedTextSchema),
     calendar: v.optional(CalendarPublishingSchema),
     organization: v.optional(OrganizationSchema),
-    categories: v.optional(lenient(v.array(CategorySchema)), []),
-    locations: v.optional(lenient(v.array(LocationSchema)), []),
-    events: v.optional(lenient(v.array(EventSchema)), []),
-    schedule: v.optional(lenient(v.array(ActivitySchema)), []),
-    albums: v.optional(lenient(v.array(AlbumSchema)), []),
+    categories: v.optional(lenient(v.array(CategorySchema, NOT_A_LIST)), []),
+    locations: v.optional(lenient(v.array(LocationSchema, NOT_A_LIST)), []),
+    events: v.optional(lenient(v.array(EventSchema, NOT_A_LIST)), []),
+    schedule: v.optional(lenient(v.array(ActivitySchema, NOT_A_LIST)), []),
+    albums: v.optional(lenient(v.array(AlbumSchema, NOT_A_LIST)), []),
     festival: v.optional(FestivalSchema),
   }),
 );

@@ -6,19 +6,9 @@
  */
 import * as v from 'valibot';
 import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
+import type { FeedProblem } from './problems.js';
 
-export type ProblemSeverity =
-  /** The item at the path was skipped. */
-  | 'error'
-  /** A field was ignored or a default applied; the item is kept. */
-  | 'warning';
-
-export interface FeedProblem {
-  /** JSON path, e.g. `events[3].start`; empty for the document itself. */
-  path: string;
-  message: string;
-  severity: ProblemSeverity;
-}
+export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
 export type FeedValidation =
   | { ok: true; feed: Feed; problems: FeedProblem[] }
@@ -143,7 +133,7 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
     const seen = new Set<string>();
     return items.filter((item, index) => {
       if (seen.has(item.id)) {
-        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}" (item skipped)`, severity: 'error' });
+        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}"`, severity: 'error' });
         return false;
       }
       seen.add(item.id);
@@ -204,8 +194,4 @@ export function validateFeed(document: unknown): FeedValidation {
   const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
   if (!parsed) return { ok: false, problems };
   return { ok: true, feed: checkReferences(parsed, problems), problems };
-}
-
-export function formatProblem(problem: FeedProblem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }

@@ -5,19 +5,36 @@
  * them and writes XLIFF), and at render time this `msg` looks them up in the templates of
  * the element being rendered (see `BalticElement.update`).
  */
-import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { msg as litMsg, str as litStr } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.js';
 
-export { str } from '@lit/localize';
 export type { TemplateMap };
+
+interface StrResult {
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+
+/** `str` tagged templates, as @lit/localize's (same shape, so the generated locale modules fit). */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true, strings, values })) as unknown as typeof litStr;
+
+/** Joins a `str` template's strings with values, in the order a translation gives (`${1} … ${0}`). */
+const join = ({ strings }: StrResult, values: readonly unknown[], order?: readonly unknown[]) =>
+  strings.reduce((text, part, index) => text + String(values[order ? (order[index - 1] as number) : index - 1]) + part);
 
 let activeTemplates: TemplateMap | undefined;
 
-/** Looks a message up in the templates of the locale being rendered. */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(activeTemplates, template as never, options)) as typeof litMsg;
+/**
+ * Looks a message up by its id in the templates of the locale being rendered; the source
+ * (English) text when there is none. Every message has an explicit id.
+ */
+export const msg = ((template: string | StrResult, options: { id: string }) => {
+  const localized = activeTemplates?.[options.id] as string | StrResult | undefined;
+  if (typeof localized === 'string') return localized;
+  if (typeof template === 'string') return template;
+  return localized ? join(localized, template.values, localized.values) : join(template, template.values);
+}) as unknown as typeof litMsg;
 
 /** Runs `render` with `templates` as the messages `msg()` returns. Nested calls restore the outer templates. */
 export function withMessages<T>(templates: TemplateMap | undefined, render: () => T): T {

@@ -4,17 +4,16 @@
  * retry), stale data (shown, marked with its age) and loaded. A widget supplies only
  * `renderFeed()` and `renderSkeleton()`.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { FeedErrorKind, FeedSnapshot } from '../feed/loader.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { FeedSnapshot } from '../feed/snapshot.js';
 import type { Feed, LocalizedText } from '../feed/schema.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
 import { resolveFeedUrl } from '../feed/url.js';
-import { formatAge } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
-import { msg, str, withMessages } from '../i18n/msg.js';
+import { msg, withMessages } from '../i18n/msg.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
+import { renderStateBox } from './state-box.js';
 import { hostStyles } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -22,23 +21,37 @@ export type Theme = 'auto' | 'light' | 'dark';
 export abstract class BalticElement extends LitElement {
   static override styles = [hostStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    feed: { attribute: false },
+    lang: {},
+    theme: { reflect: true },
+    timeout: { type: Number },
+  };
+
   /** URL of the JSON feed. Widgets on a page that name the same URL share one request. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The feed as an object, instead of `src`. Validated like a fetched one. */
-  @property({ attribute: false }) feed?: object;
+  declare feed?: object;
 
   /** The widget's language (`fi`, `sv`, `ru`, `uk`, `et`, `lv`, `lt`, `en`); by default the nearest `lang` on the page, else the browser's. */
-  @property() override lang = '';
+  declare lang: string;
 
   /** `auto` follows the visitor's system setting; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  declare theme: Theme;
 
   /** Milliseconds to wait for the feed before showing a timeout error. */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
 
   protected readonly feedController = new FeedController(this);
   protected readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.theme = 'auto';
+  }
 
   /** The language the widget speaks now. */
   get locale(): Locale {
@@ -56,7 +69,6 @@ export abstract class BalticElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('feed')) && this.isConnected && this.hasUpdated) this.feedController.attach();
     if (changed.has('lang') && this.hasUpdated) this.localeController.refresh();
   }
 
@@ -104,63 +116,21 @@ export abstract class BalticElement extends LitElement {
 
   protected override render(): TemplateResult {
     const snapshot = this.feedSnapshot;
+    const views = this.feedController.spine;
     const loading = !this.localeController.ready || (!snapshot.feed && (snapshot.status === 'loading' || snapshot.status === 'idle'));
-    let content: TemplateResult;
+    const options = { locale: this.locale, title: this.errorTitle(), retry: this.src ? () => void this.refresh() : undefined };
+    let content: unknown;
     if (loading) {
       content = html`<span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>
         ${this.renderSkeleton()}`;
-    } else if (!snapshot.feed) {
-      content = this.renderErrorState(snapshot);
+    } else if (snapshot.feed) {
+      content = html`${views?.renderStaleNotice(options, snapshot)}${this.renderFeed(snapshot.feed)}`;
     } else {
-      content = html`${this.renderStaleNotice(snapshot)}${this.renderFeed(snapshot.feed)}`;
+      // Without the spine (its chunk failed to load) only that can be said.
+      content = views
+        ? views.renderErrorState(options, snapshot)
+        : renderStateBox(options.title, msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
     }
     return html`<div part="base" class="base" lang=${this.locale} aria-busy=${loading ? 'true' : 'false'}>${content}</div>`;
-  }
-
-  private errorReason(kind: FeedErrorKind, status?: number): string {
-    switch (kind) {
-      case 'network':
-        return msg('The feed could not be reached. Check the connection and try again.', { id: 'error.network', desc: 'Feed load failed: network error.' });
-      case 'timeout':
-        return msg('The feed did not answer in time.', { id: 'error.timeout', desc: 'Feed load failed: timeout.' });
-      case 'http':
-        return msg(str`The feed server answered with an error (${status ?? '?'}).`, { id: 'error.http', desc: 'Feed load failed: HTTP error; the placeholder is the HTTP status code.' });
-      case 'not-json':
-        return msg('The feed is not a JSON document.', { id: 'error.not-json', desc: 'Feed load failed: the answer was not JSON.' });
-      case 'invalid':
-        return msg('The feed is not in the expected format.', { id: 'error.invalid', desc: 'Feed load failed: JSON, but not a feed.' });
-      case 'missing':
-        return msg('No feed is set for this widget.', { id: 'error.missing', desc: 'Widget placed on a page without a src attribute or feed property.' });
-    }
-  }
-
-  private renderRetry(): TemplateResult | typeof nothing {
-    if (!this.src) return nothing;
-    return html`<button type="button" class="button button--secondary" part="retry" @click=${() => this.refresh()}>
-      ${msg('Try again', { id: 'state.retry', desc: 'Button: load the feed again after an error.' })}
-    </button>`;
-  }
-
-  private renderErrorState(snapshot: FeedSnapshot): TemplateResult {
-    const error = snapshot.error;
-    return html`<div class="state state--error" part="error" role="alert">
-      <p class="state__title">${this.errorTitle()}</p>
-      ${error ? html`<p class="state__detail">${this.errorReason(error.kind, error.status)}</p>` : nothing} ${this.renderRetry()}
-    </div>`;
-  }
-
-  private renderStaleNotice(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
-    if (!snapshot.stale || snapshot.updatedAt === undefined) return nothing;
-    const age = formatAge(this.locale, snapshot.updatedAt);
-    if (snapshot.status === 'error' && snapshot.error) {
-      return html`<p class="notice" part="stale-notice" role="status">
-        <span>${this.errorReason(snapshot.error.kind, snapshot.error.status)}
-          ${msg(str`Showing the information saved ${age}.`, { id: 'state.stale-failed', desc: 'After a failed refresh; the placeholder is a relative time such as "3 hours ago".' })}</span>
-        ${this.renderRetry()}
-      </p>`;
-    }
-    return html`<p class="notice" part="stale-notice" role="status">
-      ${msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}
-    </p>`;
   }
 }

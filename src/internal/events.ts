@@ -2,8 +2,8 @@
  * The events the widgets fire on themselves for the host page. All bubble and cross shadow
  * roots (a page listens on `document` for every widget).
  */
-import type { FeedErrorKind } from '../feed/loader.js';
-import type { FeedProblem } from '../feed/validate.js';
+import type { FeedErrorKind } from '../feed/snapshot.js';
+import type { FeedProblem } from '../feed/problems.js';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -4,7 +4,8 @@
  * on the widget when the feed arrives or fails.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedLoadError, feedSource, snapshotOfObject, type FeedSnapshot, type FeedSource } from '../feed/loader.js';
+import { startFeedRequest } from '../feed/request.js';
+import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { BalticFeedErrorEvent, BalticFeedLoadEvent } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -13,17 +14,24 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
 }
 
-const NO_FEED: FeedSnapshot = {
-  status: 'error',
-  problems: [],
-  stale: false,
-  error: new FeedLoadError('missing', 'no feed: set the src attribute or the feed property'),
-};
+export type FeedSpine = typeof import('./feed-spine.js');
+let spine: Promise<FeedSpine> | undefined;
+/** Loads the feed spine chunk (once per page). */
+export const loadFeedSpine = () => (spine ??= import('./feed-spine.js'));
+
+const failed = (error: FeedError): FeedSnapshot => ({ status: 'error', problems: [], stale: false, error });
+const LOADING: FeedSnapshot = { status: 'loading', problems: [], stale: false };
 
 export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = { status: 'idle', problems: [], stale: false };
-  private source?: FeedSource;
+  /** The loaded feed spine (its views render the error and stale states). */
+  spine?: FeedSpine;
+  /** The current attachment; a late answer for an earlier `src` or `feed` is dropped. */
+  private attachment?: object;
   private unsubscribe?: () => void;
+  private refreshSource?: () => Promise<void>;
+  private attachedSrc?: string;
+  private attachedFeed?: object;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -37,39 +45,61 @@ export class FeedController implements ReactiveController {
     this.detach();
   }
 
+  /** Before each update: follows a changed `src` or `feed`. */
+  hostUpdate(): void {
+    if (this.host.isConnected && (this.host.src !== this.attachedSrc || this.host.feed !== this.attachedFeed)) this.attach();
+  }
+
   /** (Re)connects to the feed named by the host's `feed` or `src`. */
   attach(): void {
     this.detach();
     const { feed, src } = this.host;
-    if (feed) {
-      this.show(snapshotOfObject(feed));
-    } else if (src) {
-      const source = feedSource(src);
-      this.source = source;
-      this.unsubscribe = source.subscribe((snapshot) => this.show(snapshot));
-      this.show(source.snapshot);
-      void source.load({ timeout: this.host.timeout });
-    } else {
-      this.show(NO_FEED);
-    }
+    this.attachedSrc = src;
+    this.attachedFeed = feed;
+    const attachment = (this.attachment = {});
+    const url = src ? new URL(src, globalThis.location?.href).href : undefined;
+    if (url) startFeedRequest(url);
+    if (this.snapshot.status === 'idle') this.show(LOADING);
+    loadFeedSpine().then(
+      (loaded) => {
+        if (this.attachment !== attachment) return;
+        this.spine = loaded;
+        if (feed) {
+          this.show(loaded.snapshotOfObject(feed));
+        } else if (url) {
+          const source = loaded.feedSource(url);
+          this.unsubscribe = source.subscribe((snapshot) => this.show(snapshot, url));
+          this.refreshSource = () => source.load({ force: true, timeout: this.host.timeout });
+          this.show(source.snapshot, url);
+          void source.load({ timeout: this.host.timeout });
+        } else {
+          this.show(failed({ kind: 'missing', message: 'no feed: set the src attribute or the feed property' }));
+        }
+      },
+      (error: unknown) => {
+        if (this.attachment === attachment) this.show(failed({ kind: 'chunk', message: String(error) }), url);
+      },
+    );
   }
 
   /** Fetches the feed again (the shown data stays until the answer is in). */
   refresh(): Promise<void> {
-    return this.source?.load({ force: true, timeout: this.host.timeout }) ?? Promise.resolve();
+    if (this.refreshSource) return this.refreshSource();
+    if (this.snapshot.error?.kind === 'chunk') spine = undefined;
+    this.attach();
+    return Promise.resolve();
   }
 
   private detach(): void {
+    this.attachment = this.attachedSrc = this.attachedFeed = undefined;
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.source = undefined;
+    this.unsubscribe = this.refreshSource = undefined;
   }
 
-  private show(snapshot: FeedSnapshot): void {
+  private show(snapshot: FeedSnapshot, url?: string): void {
     const previous = this.snapshot;
     this.snapshot = snapshot;
     this.host.requestUpdate();
-    const url = this.source?.url;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
       this.host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
     } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error) {

@@ -1,49 +1,31 @@
 /**
  * Styles every widget shares: the design tokens behind the `--baltic-*` custom properties,
  * light and dark, a reset against the host page's inherited oddities, and the few pieces
- * (buttons, notices, skeletons, visually hidden text) all widgets use.
+ * (buttons, notices, skeletons, visually hidden text) all widgets use. Light and dark come
+ * from `light-dark()`: `theme="auto"` follows the visitor's system, `light`/`dark` force one.
  */
 import { css } from 'lit';
 
-const lightTokens = css`
-  --_surface: var(--baltic-color-surface, #ffffff);
-  --_surface-alt: var(--baltic-color-surface-alt, #f2f4f7);
-  --_text: var(--baltic-color-text, #1a1f26);
-  --_muted: var(--baltic-color-muted, #56606b);
-  --_border: var(--baltic-color-border, #d3d9e0);
-  --_accent: var(--baltic-color-accent, #1d5c96);
-  --_accent-text: var(--baltic-color-accent-text, #1d5c96);
-  --_on-accent: var(--baltic-color-on-accent, #ffffff);
-  --_danger: var(--baltic-color-danger, #a8232f);
-  --_warning-surface: var(--baltic-color-warning-surface, #fff4d6);
-  --_skeleton: var(--baltic-color-skeleton, #e4e8ed);
-  --_shadow: var(--baltic-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 2px 8px rgb(16 24 40 / 0.06));
-  color-scheme: light;
-`;
-
-const darkTokens = css`
-  --_surface: var(--baltic-dark-color-surface, #161b22);
-  --_surface-alt: var(--baltic-dark-color-surface-alt, #1f2630);
-  --_text: var(--baltic-dark-color-text, #e8edf3);
-  --_muted: var(--baltic-dark-color-muted, #a5b0bd);
-  --_border: var(--baltic-dark-color-border, #37414d);
-  --_accent: var(--baltic-dark-color-accent, #4d94d6);
-  --_accent-text: var(--baltic-dark-color-accent-text, #8cc0f0);
-  --_on-accent: var(--baltic-dark-color-on-accent, #0b1117);
-  --_danger: var(--baltic-dark-color-danger, #ff8a8f);
-  --_warning-surface: var(--baltic-dark-color-warning-surface, #3a3016);
-  --_skeleton: var(--baltic-dark-color-skeleton, #2a323d);
-  --_shadow: var(--baltic-dark-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
-  color-scheme: dark;
-`;
-
 export const hostStyles = css`
   :host {
-    ${lightTokens}
+    /* The page's --baltic-color-* if set (it may use light-dark() itself), else our light and dark values.
+       Secondary colours are mixed from text and surface, so a theme of three colours stays coherent. */
+    --_surface: var(--baltic-color-surface, light-dark(#fff, #161b22));
+    --_text: var(--baltic-color-text, light-dark(#1a1f26, #e8edf3));
+    --_accent: var(--baltic-color-accent, light-dark(#1d5c96, #4d94d6));
+    --_accent-text: var(--baltic-color-accent-text, light-dark(#1d5c96, #8cc0f0));
+    --_on-accent: var(--baltic-color-on-accent, light-dark(#fff, #0b1117));
+    --_danger: var(--baltic-color-danger, light-dark(#a8232f, #ff8a8f));
+    --_warning-surface: var(--baltic-color-warning-surface, light-dark(#fff4d6, #3a3016));
+    --_muted: var(--baltic-color-muted, color-mix(in srgb, var(--_text) 72%, var(--_surface)));
+    --_border: var(--baltic-color-border, color-mix(in srgb, var(--_text) 20%, var(--_surface)));
+    --_surface-alt: var(--baltic-color-surface-alt, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
+    --_skeleton: color-mix(in srgb, var(--_text) 11%, var(--_surface));
+    --_shadow-color: light-dark(rgb(16 24 40 / 0.08), rgb(0 0 0 / 0.45));
     --_radius: var(--baltic-radius, 12px);
     --_radius-small: var(--baltic-radius-small, 6px);
-    --_space: var(--baltic-space, 1rem);
     --_focus-ring: var(--baltic-focus-ring, 3px solid var(--_accent));
+    color-scheme: light dark;
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -54,22 +36,17 @@ export const hostStyles = css`
     font-weight: 400;
     line-height: 1.5;
     letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
     text-indent: 0;
     text-transform: none;
-    text-shadow: none;
     white-space: normal;
-    visibility: visible;
     color: var(--_text);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -79,15 +56,9 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  .base {
-    color: var(--_text);
-  }
   a {
     color: var(--_accent-text);
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
   }
   :focus-visible {
     outline: var(--_focus-ring);
@@ -139,10 +110,6 @@ export const hostStyles = css`
     color: var(--_text);
     font-size: 0.875em;
   }
-  .notice .button {
-    min-height: 2rem;
-    padding: 0.2em 0.8em;
-  }
   .state {
     display: grid;
     justify-items: start;
@@ -168,15 +135,5 @@ export const hostStyles = css`
     display: block;
     border-radius: var(--_radius-small);
     background: var(--_skeleton);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: baltic-pulse 1.6s ease-in-out infinite;
-    }
-  }
-  @keyframes baltic-pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
 `;

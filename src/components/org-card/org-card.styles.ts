@@ -8,7 +8,7 @@ export const orgCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
   }
   .header {
     display: flex;
@@ -24,29 +24,31 @@ export const orgCardStyles = css`
     border-radius: 50%;
   }
   .name {
-    margin: 0;
-    font-size: 1.375em;
+    font-size: 1.4em;
     line-height: 1.2;
     font-weight: 700;
+  }
+  .name,
+  .legal-name,
+  .contact {
     overflow-wrap: anywhere;
     hyphens: auto;
   }
-  .legal-name {
+  .legal-name,
+  h3,
+  dt {
     margin: 0.25rem 0 0;
     color: var(--_muted);
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
-  .description {
+  p {
     margin: 0;
   }
-  .section-title {
+  h3 {
     margin: 0 0 0.5rem;
-    font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    color: var(--_muted);
   }
   .figures {
     display: grid;
@@ -62,63 +64,41 @@ export const orgCardStyles = css`
     border-radius: var(--_radius-small);
     background: var(--_surface-alt);
   }
-  .figure dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-    line-height: 1.3;
-  }
-  .figure dd {
+  dd {
     margin: 0;
     font-size: 1.75em;
     font-weight: 700;
     line-height: 1.15;
     color: var(--_accent-text);
-    font-variant-numeric: tabular-nums;
   }
-  .aims {
+  ul {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
     margin: 0;
     padding-inline-start: 1.25rem;
-    display: grid;
-    gap: 0.35rem;
-  }
-  .aims li::marker {
-    color: var(--_accent);
   }
   .contact {
     display: grid;
     gap: 0.5rem;
-    margin: 0;
     font-style: normal;
   }
-  .contact-line {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    min-height: 1.5rem;
-    overflow-wrap: anywhere;
-  }
-  .contact-line svg {
-    flex: none;
-    margin-top: 0.15rem;
-    color: var(--_muted);
-  }
   .social {
-    display: flex;
-    flex-wrap: wrap;
+    flex-flow: row wrap;
     gap: 0.5rem;
-    margin: 0;
     padding: 0;
     list-style: none;
   }
   .social a {
-    display: inline-grid;
-    place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
-    border-radius: 50%;
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0 1rem;
     border: 1px solid var(--_border);
+    border-radius: 999px;
     color: var(--_text);
-    background: var(--_surface);
+    text-decoration: none;
+    font-weight: 600;
   }
   .social a:hover {
     border-color: var(--_accent);
@@ -136,14 +116,11 @@ export const orgCardStyles = css`
   }
   @container (min-width: 44rem) {
     .card {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: 3fr 2fr;
       column-gap: 2rem;
     }
     .header {
       grid-column: 1 / -1;
-    }
-    .logo {
-      width: var(--baltic-org-card-logo-size, 5rem);
     }
     .name {
       font-size: 1.75em;
@@ -153,27 +130,13 @@ export const orgCardStyles = css`
       border-inline-start: 1px solid var(--_border);
     }
   }
-  /* Skeleton of the compact layout. */
-  .skeleton-lines {
+  .sk-lines {
     display: grid;
     gap: 0.5rem;
     flex: 1;
+    height: 3rem;
   }
-  .skeleton--title {
-    height: 1.6rem;
-    width: 70%;
-  }
-  .skeleton--line {
-    height: 1rem;
-    width: 45%;
-  }
-  .skeleton--paragraph {
-    height: 4.5rem;
-  }
-  .skeleton--list {
+  .sk-block {
     height: 9rem;
-  }
-  .skeleton--figures {
-    height: 12rem;
   }
 `;

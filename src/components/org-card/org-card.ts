@@ -1,20 +1,22 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Address, Feed, Organization } from '../../feed/schema.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Address, Feed, Organization, SocialLink } from '../../feed/schema.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { defineElement } from '../../internal/define.js';
-import { addJsonLd } from '../../internal/json-ld.js';
 import { orgCardStyles } from './org-card.styles.js';
-import { NETWORK_NAMES, socialIcon } from './social-icons.js';
 
-const icon = (path: string) =>
-  svg`<svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d=${path}/></svg>`;
-const PIN = 'M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21zM12 12a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z';
-const MAIL = 'M3 6h18v12H3zM3 7l9 6 9-6';
-const PHONE = 'M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z';
-const GLOBE = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z';
+/** Networks' names as people write them (not translated); the rest are named by the link's label or "website". */
+const NETWORK_NAMES: Partial<Record<SocialLink['network'], string>> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  vk: 'VK',
+  telegram: 'Telegram',
+  youtube: 'YouTube',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  whatsapp: 'WhatsApp',
+};
 
 const addressLines = (address: Address | undefined): string[] =>
   address
@@ -46,13 +48,12 @@ const addressLines = (address: Address | undefined): string[] =>
  * @csspart retry - The "try again" button.
  * @csspart stale-notice - The notice shown over saved (older) information.
  *
- * @cssprop --baltic-color-accent - Accent colour (links, figures, buttons).
+ * @cssprop --baltic-color-accent - Accent colour (links, figures, buttons). Every colour property takes `light-dark(light, dark)` to set both themes.
  * @cssprop --baltic-color-surface - Card background.
  * @cssprop --baltic-color-surface-alt - Background of the figure tiles.
  * @cssprop --baltic-color-text - Text colour.
  * @cssprop --baltic-color-muted - Secondary text colour.
  * @cssprop --baltic-color-border - Border colour.
- * @cssprop --baltic-dark-color-surface - Card background in the dark theme (likewise every `--baltic-dark-color-*`).
  * @cssprop --baltic-radius - Corner radius of the card.
  * @cssprop --baltic-font-family - Font (default: the page's).
  * @cssprop --baltic-org-card-logo-size - Width of the logo (default 4rem, 5rem in the wide layout).
@@ -60,11 +61,22 @@ const addressLines = (address: Address | undefined): string[] =>
 export class BalticOrgCard extends BalticElement {
   static override styles = [...BalticElement.styles, orgCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Adds a schema.org `Organization` JSON-LD block to the document head (once per page) for search engines. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  declare jsonLd: boolean;
 
   /** The level of the name's heading (1–6) in the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.jsonLd = false;
+    this.headingLevel = 2;
+  }
 
   private releaseJsonLd?: () => void;
 
@@ -87,31 +99,12 @@ export class BalticOrgCard extends BalticElement {
       return;
     }
     if (this.releaseJsonLd) return;
-    this.releaseJsonLd = addJsonLd(`organization:${this.feedText(organization.name)}`, this.organizationJsonLd(organization), this);
-  }
-
-  private organizationJsonLd(organization: Organization): object {
-    const address = organization.address;
-    return {
-      '@context': 'https://schema.org',
-      '@type': 'Organization',
-      name: this.feedText(organization.name),
-      legalName: this.feedText(organization.legalName) || undefined,
-      description: this.feedText(organization.description) || undefined,
-      url: this.feedUrl(organization.url),
-      logo: this.feedUrl(organization.logo?.src),
-      email: organization.email,
-      telephone: organization.phone,
-      foundingDate: organization.founded ? String(organization.founded) : undefined,
-      address: address && {
-        '@type': 'PostalAddress',
-        streetAddress: address.street,
-        postalCode: address.postalCode,
-        addressLocality: address.city,
-        addressCountry: address.country,
-      },
-      sameAs: organization.social?.map((link) => this.feedUrl(link.url)).filter(Boolean),
-    };
+    let released = false;
+    this.releaseJsonLd = () => (released = true);
+    void import('./organization-json-ld.js').then(({ addOrganizationJsonLd }) => {
+      if (released) return;
+      this.releaseJsonLd = addOrganizationJsonLd(organization, (value) => this.feedText(value), (url) => this.feedUrl(url), this);
+    });
   }
 
   protected override errorTitle(): string {
@@ -120,12 +113,9 @@ export class BalticOrgCard extends BalticElement {
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="card" part="card">
-      <div class="header">
-        <span class="skeleton logo"></span>
-        <span class="skeleton-lines"><span class="skeleton skeleton--title"></span><span class="skeleton skeleton--line"></span></span>
-      </div>
-      <div class="main"><span class="skeleton skeleton--paragraph"></span><span class="skeleton skeleton--list"></span></div>
-      <div class="aside"><span class="skeleton skeleton--figures"></span></div>
+      <div class="header"><span class="skeleton logo"></span><span class="skeleton sk-lines"></span></div>
+      <div class="main"><span class="skeleton sk-block"></span></div>
+      <div class="aside"><span class="skeleton sk-block"></span></div>
     </div>`;
   }
 
@@ -151,7 +141,7 @@ export class BalticOrgCard extends BalticElement {
         </div>
       </header>
       <div class="main">
-        ${organization.description ? html`<p class="description" part="description">${this.renderFeedText(organization.description)}</p>` : nothing}
+        ${organization.description ? html`<p part="description">${this.renderFeedText(organization.description)}</p>` : nothing}
         ${this.renderAims(organization)}
         ${website
           ? html`<a class="button more" part="more-link" href=${website}>${msg(str`Read more about ${name}`, { id: 'org-card.read-more', desc: 'Link to the organization\'s website; the placeholder is its name.' })}</a>`
@@ -177,8 +167,8 @@ export class BalticOrgCard extends BalticElement {
       figures.push([msg('Take part regularly', { id: 'org-card.participants', desc: 'Label of the number of people who take part in activities regularly.' }), count(organization.participants)]);
     }
     if (figures.length === 0) return nothing;
-    return html`<section aria-labelledby="figures-title">
-      <h3 class="section-title" id="figures-title">${msg('In figures', { id: 'org-card.figures-title', desc: 'Heading of the key figures (founded, members…).' })}</h3>
+    return html`<section>
+      <h3>${msg('In figures', { id: 'org-card.figures-title', desc: 'Heading of the key figures (founded, members…).' })}</h3>
       <dl class="figures" part="figures">
         ${figures.map(([label, value]) => html`<div class="figure" part="figure"><dt>${label}</dt><dd>${value}</dd></div>`)}
       </dl>
@@ -187,9 +177,9 @@ export class BalticOrgCard extends BalticElement {
 
   private renderAims(organization: Organization): TemplateResult | typeof nothing {
     if (!organization.aims?.length) return nothing;
-    return html`<section aria-labelledby="aims-title">
-      <h3 class="section-title" id="aims-title">${msg('Our aims', { id: 'org-card.aims-title', desc: 'Heading of the list of the organization\'s aims.' })}</h3>
-      <ul class="aims" part="aims">
+    return html`<section>
+      <h3>${msg('Our aims', { id: 'org-card.aims-title', desc: 'Heading of the list of the organization\'s aims.' })}</h3>
+      <ul part="aims">
         ${organization.aims.map((aim) => html`<li>${this.renderFeedText(aim)}</li>`)}
       </ul>
     </section>`;
@@ -200,15 +190,15 @@ export class BalticOrgCard extends BalticElement {
     const { email, phone } = organization;
     if (!lines.length && !email && !phone && !website) return nothing;
     const mapUrl = `https://www.openstreetmap.org/search?query=${encodeURIComponent(lines.join(', '))}`;
-    return html`<section aria-labelledby="contact-title">
-      <h3 class="section-title" id="contact-title">${msg('Contact', { id: 'org-card.contact-title', desc: 'Heading of the address, email and phone.' })}</h3>
+    return html`<section>
+      <h3>${msg('Contact', { id: 'org-card.contact-title', desc: 'Heading of the address, email and phone.' })}</h3>
       <address class="contact" part="contact">
         ${lines.length
-          ? html`<span class="contact-line">${icon(PIN)}<a href=${mapUrl} aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</a></span>`
+          ? html`<span><a href=${mapUrl} aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</a></span>`
           : nothing}
-        ${email ? html`<span class="contact-line">${icon(MAIL)}<a href=${`mailto:${email}`}>${email}</a></span>` : nothing}
-        ${phone ? html`<span class="contact-line">${icon(PHONE)}<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a></span>` : nothing}
-        ${website ? html`<span class="contact-line">${icon(GLOBE)}<a href=${website}>${new URL(website).host}</a></span>` : nothing}
+        ${email ? html`<span><a href=${`mailto:${email}`}>${email}</a></span>` : nothing}
+        ${phone ? html`<span><a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a></span>` : nothing}
+        ${website ? html`<span><a href=${website}>${new URL(website).host}</a></span>` : nothing}
       </address>
     </section>`;
   }
@@ -219,17 +209,16 @@ export class BalticOrgCard extends BalticElement {
       return href ? [{ ...link, href }] : [];
     });
     if (!links.length) return nothing;
-    return html`<section aria-labelledby="social-title">
-      <h3 class="section-title" id="social-title">${msg('Follow us', { id: 'org-card.social-title', desc: 'Heading of the social network links.' })}</h3>
+    return html`<section>
+      <h3>${msg('Follow us', { id: 'org-card.social-title', desc: 'Heading of the social network links.' })}</h3>
       <ul class="social" part="social">
         ${links.map((link) => {
           const network = NETWORK_NAMES[link.network];
-          const label =
-            this.feedText(link.label) ||
-            (network
-              ? msg(str`${name} on ${network}`, { id: 'org-card.social-link', desc: 'Accessible name of a social link, e.g. "Baltic Region ry on Facebook".' })
-              : msg(str`${name}: website`, { id: 'org-card.website-link', desc: 'Accessible name of a link to another website of the organization.' }));
-          return html`<li><a href=${link.href} aria-label=${label} title=${label} rel="noopener">${socialIcon(link.network)}</a></li>`;
+          const visible = this.feedText(link.label) || network || msg('Website', { id: 'org-card.website', desc: 'Visible text of a link to another website of the organization.' });
+          const label = network
+            ? msg(str`${name} on ${network}`, { id: 'org-card.social-link', desc: 'Accessible name of a social link, e.g. "Baltic Region ry on Facebook".' })
+            : `${name}: ${visible}`;
+          return html`<li><a href=${link.href} aria-label=${label} rel="noopener">${visible}</a></li>`;
         })}
       </ul>
     </section>`;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * The size budget: builds each widget entry on its own, exactly as the bundle is built
+ * (same Vite plugins, minified, Lit included), and measures with gzip -9 the entry plus
+ * every chunk it imports statically — what a page must download before the widget can
+ * render. Lazily loaded chunks are listed apart. Exits 1 when an entry is over budget.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { buildPlugins, buildTarget } from './vite-plugins.mjs';
+
+const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function measure(name, entry) {
+  const outDir = mkdtempSync(join(tmpdir(), `baltic-size-${name}-`));
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      plugins: buildPlugins(),
+      build: {
+        target: buildTarget,
+        modulePreload: false,
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        write: false,
+        rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: 'exports-only' },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+    const byName = new Map(outputs.map((chunk) => [chunk.fileName, chunk]));
+    const entryChunk = outputs.find((chunk) => chunk.isEntry);
+    const eager = new Set();
+    const visit = (chunk) => {
+      if (eager.has(chunk.fileName)) return;
+      eager.add(chunk.fileName);
+      for (const imported of chunk.imports) visit(byName.get(imported));
+    };
+    visit(entryChunk);
+    const eagerBytes = [...eager].reduce((sum, file) => sum + gz(byName.get(file).code), 0);
+    const lazy = outputs
+      .filter((chunk) => !eager.has(chunk.fileName))
+      .map((chunk) => ({ file: chunk.fileName.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''), bytes: gz(chunk.code) }));
+    return { eagerBytes, lazy };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+let failed = false;
+console.log('Size (gzip -9) of each widget entry with Lit and the feed spine; lazy chunks load on demand.\n');
+console.log('entry'.padEnd(18) + 'size'.padStart(9) + 'budget'.padStart(9) + '   lazy chunks');
+for (const [name, { entry, budgetKb }] of Object.entries(budgets).filter(([key]) => !key.startsWith('$'))) {
+  if (!existsSync(entry)) continue;
+  const { eagerBytes, lazy } = await measure(name, entry);
+  const over = eagerBytes > budgetKb * 1024;
+  failed ||= over;
+  const languages = lazy.filter((chunk) => /^(fi|sv|ru|uk|et|lv|lt)$/.test(chunk.file));
+  const others = lazy.filter((chunk) => !languages.includes(chunk)).map((chunk) => `${chunk.file} ${kb(chunk.bytes)}`);
+  const languageNote = languages.length ? [`8 languages ${kb(Math.min(...languages.map((c) => c.bytes)))}–${kb(Math.max(...languages.map((c) => c.bytes)))} each`] : [];
+  console.log(
+    `${name.padEnd(18)}${`${kb(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : ''}`,
+  );
+}
+if (existsSync('dist/cdn/baltic-widgets.js')) {
+  console.log(`\nThe one-script bundle dist/cdn/baltic-widgets.js (all widgets): ${kb(gz(readFileSync('dist/cdn/baltic-widgets.js')))} KB`);
+}
+if (failed) {
+  console.error('\nsize: an entry is over its budget');
+  process.exit(1);
+}

@@ -1,0 +1,41 @@
+/** What a widget knows of its feed at a moment. */
+import type { FeedProblem } from './problems.js';
+import type { Feed } from './schema.js';
+
+export type FeedErrorKind =
+  /** The server could not be reached (offline, DNS, CORS, connection reset). */
+  | 'network'
+  /** No complete answer within the timeout. */
+  | 'timeout'
+  /** The server answered with an HTTP error status. */
+  | 'http'
+  /** The answer is not JSON. */
+  | 'not-json'
+  /** JSON, but not a feed. */
+  | 'invalid'
+  /** Neither `src` nor `feed` was given. */
+  | 'missing'
+  /** The feed spine (a lazily loaded chunk) could not be loaded. */
+  | 'chunk';
+
+export interface FeedError {
+  kind: FeedErrorKind;
+  message: string;
+  /** The HTTP status, for `kind: 'http'`. */
+  status?: number;
+}
+
+export interface FeedSnapshot {
+  /** `loading` while a request runs, also when older data is shown meanwhile. */
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The feed shown: the newest good one. */
+  feed?: Feed;
+  /** Problems found in the shown feed (skipped items, ignored fields). */
+  problems: FeedProblem[];
+  /** Why the last load failed. */
+  error?: FeedError;
+  /** When the shown feed was fetched (ms since epoch). */
+  updatedAt?: number;
+  /** True when the shown feed is not the answer of the latest request (cached, or a refresh failed or still runs). */
+  stale: boolean;
+}

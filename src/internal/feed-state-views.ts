@@ -1,0 +1,64 @@
+/**
+ * How a widget shows a failed feed (error state with the reason and a retry) and older data
+ * (a notice with its age). Part of the lazily loaded feed spine: these states can only
+ * occur once the spine is there.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
+import { formatAge } from '../i18n/format.js';
+import type { Locale } from '../i18n/locales.js';
+import { msg, str } from '../i18n/msg.js';
+import { renderStateBox } from './state-box.js';
+
+export interface StateViewOptions {
+  locale: Locale;
+  /** The heading of the error state, in the widget's words. */
+  title: string;
+  /** Loads the feed again; no retry button without it. */
+  retry?: () => void;
+}
+
+export function errorReason({ kind, status }: FeedError): string {
+  switch (kind) {
+    case 'network':
+      return msg('The feed could not be reached. Check the connection and try again.', { id: 'error.network', desc: 'Feed load failed: network error.' });
+    case 'timeout':
+      return msg('The feed did not answer in time.', { id: 'error.timeout', desc: 'Feed load failed: timeout.' });
+    case 'http':
+      return msg(str`The feed server answered with an error (${status ?? '?'}).`, { id: 'error.http', desc: 'Feed load failed: HTTP error; the placeholder is the HTTP status code.' });
+    case 'not-json':
+      return msg('The feed is not a JSON document.', { id: 'error.not-json', desc: 'Feed load failed: the answer was not JSON.' });
+    case 'invalid':
+      return msg('The feed is not in the expected format.', { id: 'error.invalid', desc: 'Feed load failed: JSON, but not a feed.' });
+    case 'missing':
+      return msg('No feed is set for this widget.', { id: 'error.missing', desc: 'Widget placed on a page without a src attribute or feed property.' });
+    case 'chunk':
+      return msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk', desc: 'A lazily loaded part of the widget code failed to load.' });
+  }
+}
+
+const retryButton = (retry: (() => void) | undefined) =>
+  retry
+    ? html`<button type="button" class="button button--secondary" part="retry" @click=${retry}>
+        ${msg('Try again', { id: 'state.retry', desc: 'Button: load the feed again after an error.' })}
+      </button>`
+    : nothing;
+
+/** The error state shown instead of the widget when there is no data at all. */
+export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult {
+  return renderStateBox(options.title, snapshot.error && errorReason(snapshot.error), retryButton(options.retry));
+}
+
+/** The notice above older data: while a refresh runs, or after it failed. */
+export function renderStaleNotice(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult | typeof nothing {
+  if (!snapshot.stale || snapshot.updatedAt === undefined) return nothing;
+  const age = formatAge(options.locale, snapshot.updatedAt);
+  const failed = snapshot.status === 'error' && snapshot.error;
+  return html`<p class="notice" part="stale-notice" role="status">
+    <span>${failed
+      ? html`${errorReason(snapshot.error!)}
+        ${msg(str`Showing the information saved ${age}.`, { id: 'state.stale-failed', desc: 'After a failed refresh; the placeholder is a relative time such as "3 hours ago".' })}`
+      : msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}</span>
+    ${failed ? retryButton(options.retry) : nothing}
+  </p>`;
+}

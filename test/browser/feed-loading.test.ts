@@ -1,0 +1,131 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/org-card/org-card.js';
+import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
+import type { BalticFeedErrorEvent } from '../../src/internal/events.js';
+import { loadFixtureFeed, mockUrl, requestCount, servedFeed, settled, shadow } from './helpers.js';
+
+const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
+
+/** Renders a card for `src` and waits for its first feed event. */
+async function cardFor(src: string, attributes = ''): Promise<{ card: BalticOrgCard; event: Event }> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.innerHTML = `<baltic-org-card lang="en" ${attributes}></baltic-org-card>`;
+  const card = container.firstElementChild as BalticOrgCard;
+  const event = Promise.race([oneEvent(card, 'baltic-feed-load'), oneEvent(card, 'baltic-feed-error')]);
+  card.src = src;
+  return { card, event: await event };
+}
+
+describe('feed loading', () => {
+  it('makes one request for all widgets that name the same feed', async () => {
+    const url = mockUrl('feed', { delay: '100' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <baltic-org-card src=${url}></baltic-org-card><baltic-org-card src=${url}></baltic-org-card><baltic-org-card src=${url}></baltic-org-card>
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('baltic-org-card')];
+    for (const card of cards) await settled(card);
+    expect(await requestCount(url)).to.equal(1);
+    expect(new Set(cards.map((card) => card.feedSnapshot.feed))).to.have.property('size', 1);
+  });
+
+  it('fires baltic-feed-load with the problems of the feed', async () => {
+    const feed = await loadFixtureFeed();
+    feed.events.push({ id: 'broken', title: 'Broken', start: 'next Tuesday' });
+    const { event } = await cardFor(await servedFeed(feed));
+    expect(event.type).to.equal('baltic-feed-load');
+    const { problems } = (event as CustomEvent).detail;
+    expect(problems.map((problem: { path: string }) => problem.path)).to.include(`events[${feed.events.length - 1}].start`);
+  });
+
+  it('skips a broken item with a warning naming its path and shows the rest', async () => {
+    const feed = await loadFixtureFeed();
+    feed.organization.founded = 'long ago';
+    feed.organization.aims.push(42);
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { card } = await cardFor(await servedFeed(feed));
+      await settled(card);
+      expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain(feed.organization.name);
+      expect(shadow(card).querySelectorAll('[part="aims"] li')).to.have.length(feed.organization.aims.length - 1);
+      expect(warnings.some((line) => line.includes('organization.founded'))).to.equal(true);
+      expect(warnings.some((line) => line.includes(`organization.aims[${feed.organization.aims.length - 1}]`))).to.equal(true);
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  const failures: [string, () => string, string, string][] = [
+    ['an HTTP error', () => mockUrl('status', { code: '404' }), 'http', '404'],
+    ['a network error', () => 'http://127.0.0.1:9/feed.json', 'network', 'could not be reached'],
+    ['a timeout', () => mockUrl('hang'), 'timeout', 'in time'],
+    ['an HTML page instead of JSON', () => mockUrl('html'), 'not-json', 'JSON'],
+    ['JSON that is not a feed', () => mockUrl('json', { body: '[1, 2, 3]' }), 'invalid', 'format'],
+  ];
+  for (const [what, url, kind, words] of failures) {
+    it(`shows an error state and fires baltic-feed-error for ${what}`, async () => {
+      const { card, event } = await cardFor(url(), 'timeout="400"');
+      expect(event.type).to.equal('baltic-feed-error');
+      expect((event as BalticFeedErrorEvent).detail.kind).to.equal(kind);
+      expect((event as BalticFeedErrorEvent).detail.stale).to.equal(false);
+      await settled(card, 'error');
+      const error = shadow(card).querySelector('[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain(words);
+      expect(shadow(card).querySelector('[part="retry"]')).to.exist;
+    });
+  }
+
+  it('shows an error when no feed is given', async () => {
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en"></baltic-org-card>`);
+    await settled(card, 'error');
+    expect(card.feedSnapshot.error!.kind).to.equal('missing');
+    expect(shadow(card).querySelector('[part="retry"]')).not.to.exist;
+  });
+
+  it('keeps showing the last good feed when a refresh fails, marked as saved', async () => {
+    const { card } = await cardFor(mockUrl('flaky'));
+    await settled(card);
+    const name = shadow(card).querySelector('[part="name"]')!.textContent;
+    const failed = oneEvent(card, 'baltic-feed-error');
+    void card.refresh();
+    const { detail } = await failed;
+    expect(detail.stale).to.equal(true);
+    await card.updateComplete;
+    expect(shadow(card).querySelector('[part="name"]')!.textContent).to.equal(name);
+    const notice = shadow(card).querySelector('[part="stale-notice"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.contain('503');
+  });
+
+  it('shows the feed saved by an earlier visit, with its age, when the network fails', async () => {
+    const feed = await loadFixtureFeed();
+    const url = mockUrl('status', { code: '500' });
+    const savedAt = Date.now() - 3 * 3600_000;
+    localStorage.setItem(STORAGE_PREFIX + new URL(url, location.href).href, JSON.stringify({ savedAt, text: JSON.stringify(feed) }));
+    const { card, event } = await cardFor(url);
+    expect(event.type).to.equal('baltic-feed-error');
+    await waitUntil(() => shadow(card).querySelector('[part="stale-notice"]'));
+    expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain(feed.organization.name);
+    const age = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }).format(-3, 'hour');
+    expect(shadow(card).querySelector('[part="stale-notice"]')!.textContent).to.contain(age);
+  });
+
+  it('loads a new feed when src changes, and drops a late answer for the old one', async () => {
+    const slow = mockUrl('feed', { delay: '400' });
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card src=${slow}></baltic-org-card>`);
+    const other = await loadFixtureFeed();
+    other.organization.name = 'Another association';
+    card.src = await servedFeed(other);
+    await settled(card);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain('Another association');
+  });
+
+  it('reserves the space of the card while loading (a skeleton)', async () => {
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card timeout="500" src=${mockUrl('hang')}></baltic-org-card>`);
+    expect(shadow(card).querySelector('[aria-busy="true"] .skeleton')).to.exist;
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(150);
+  });
+});

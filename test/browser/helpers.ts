@@ -1,0 +1,45 @@
+/** Helpers shared by the browser tests. */
+import { waitUntil } from '@open-wc/testing';
+import type { BalticElement } from '../../src/internal/baltic-element.js';
+
+let counter = 0;
+/** A feed URL of the mock server with an id no other test uses (so requests can be counted). */
+export function mockUrl(path: 'feed' | 'status' | 'html' | 'json' | 'hang' | 'flaky' | 'stored', params: Record<string, string> = {}): string {
+  const id = `t${Date.now().toString(36)}${(counter++).toString(36)}`;
+  return `/__mock/${path}?${new URLSearchParams({ id, ...params })}`;
+}
+
+/** A URL that serves `document` as JSON (any size), through the mock server. */
+export async function servedFeed(document: unknown): Promise<string> {
+  const url = mockUrl('stored');
+  await fetch(url.replace('/__mock/stored', '/__mock/store'), { method: 'POST', body: JSON.stringify(document) });
+  return url;
+}
+
+export async function requestCount(url: string): Promise<number> {
+  const id = new URL(url, location.href).searchParams.get('id')!;
+  const response = await fetch(`/__mock/count?id=${id}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+let fixtureFeed: Promise<Record<string, unknown>> | undefined;
+/** The fixture feed as a fresh object (test/fixtures/feed.json). */
+export async function loadFixtureFeed(): Promise<Record<string, any>> {
+  fixtureFeed ??= fetch('/test/fixtures/feed.json').then((response) => response.json());
+  return structuredClone(await fixtureFeed);
+}
+
+/** Waits until the widget shows its feed (or its error), and has rendered that. */
+export async function settled(element: BalticElement, state: 'ready' | 'error' = 'ready'): Promise<void> {
+  await waitUntil(
+    () => element.feedSnapshot.status === state && !element.shadowRoot?.querySelector('[aria-busy="true"]'),
+    `widget did not reach "${state}" (now "${element.feedSnapshot.status}")`,
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+}
+
+/** The visible text of a shadow root, white space folded. */
+export const textOf = (element: Element): string => (element.shadowRoot ?? element).textContent!.replace(/\s+/g, ' ').trim();
+
+export const shadow = (element: Element) => element.shadowRoot!;

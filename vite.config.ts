@@ -1,0 +1,27 @@
+/**
+ * Vite serves the demo (`npm start`) and builds the one-script bundle for web pages:
+ * `dist/cdn/baltic-widgets.js` with every widget, and beside it in `chunks/` what loads
+ * only when needed (each language's messages, the iCal code, the sanitizer, the map).
+ */
+import { defineConfig } from 'vite';
+import { buildPlugins, buildTarget } from './scripts/vite-plugins.mjs';
+
+export default defineConfig({
+  plugins: buildPlugins(),
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: buildTarget,
+    sourcemap: true,
+    // Lazy chunks load with a plain import(): no preload helper in the bundle.
+    modulePreload: false,
+    // An application-style build (not library mode) so that whitespace is minified too.
+    rollupOptions: {
+      input: { 'baltic-widgets': 'src/index.ts' },
+      preserveEntrySignatures: 'exports-only',
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * Browser tests in real browsers: Chromium and Firefox ESR (Debian's), TypeScript through
+ * esbuild, feed endpoints from test/mock-server.mjs. `BROWSERS=chromium` runs one only.
+ * The calendar's time-zone independence runs Chromium a second time in another zone.
+ */
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.mjs';
+import { mockFeeds } from './test/mock-server.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const hasTimeZoneTests = readdirSync('test/browser', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
+
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromePath(),
+      headless: true,
+      args: chromeArgs,
+      env: { ...process.env, TZ: timeZone },
+    },
+  });
+
+const browsers = [
+  ...(wanted.includes('chromium') ? [chromium('Europe/Helsinki')] : []),
+  ...(wanted.includes('firefox')
+    ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } })]
+    : []),
+];
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  // One page per browser at a time: a background tab gets throttled timers and no animation frames.
+  concurrency: 1,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [mockFeeds],
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  // Tests named *.tz.test.ts run a second time with Chromium in another time zone.
+  groups: hasTimeZoneTests && wanted.includes('chromium')
+    ? [{ name: 'time-zone-tokyo', files: ['test/browser/**/*.tz.test.ts'], browsers: [chromium('Asia/Tokyo')] }]
+    : [],
+};
