@@ -3,11 +3,24 @@
  * `dist/cdn/baltic-widgets.js` with every widget, and beside it in `chunks/` what loads
  * only when needed (each language's messages, the iCal code, the sanitizer, the map).
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { buildPlugins, buildTarget } from './scripts/vite-plugins.mjs';
 
+/** `npm start` serves the repository; its root leads to the demo. */
+const demoAtRoot = (): Plugin => ({
+  name: 'baltic-demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', '/demo/');
+      response.end();
+    });
+  },
+});
+
 export default defineConfig({
-  plugins: buildPlugins(),
+  plugins: [...buildPlugins(), demoAtRoot()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

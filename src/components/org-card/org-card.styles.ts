@@ -52,7 +52,7 @@ export const orgCardStyles = css`
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
     gap: 0.75rem;
     margin: 0;
   }

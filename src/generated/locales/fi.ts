@@ -28,11 +28,12 @@
 'org-card.read-more': str`Lue lisää: ${0}`,
 'org-card.social-link': str`${0} palvelussa ${1}`,
 'org-card.social-title': `Seuraa meitä`,
-'org-card.website-link': str`${0}: verkkosivusto`,
 'state.error-title': `Tietoja ei voitu ladata.`,
 'state.loading': `Ladataan…`,
 'state.retry': `Yritä uudelleen`,
 'state.stale-failed': str`Näytetään tiedot, jotka tallennettiin ${0}.`,
 'state.stale-loading': str`Näytetään tiedot, jotka tallennettiin ${0}, kunnes päivitys valmistuu.`,
+'error.chunk': `A part of the widget could not be loaded. Reload the page to try again.`,
+'org-card.website': `Website`,
     };
   

@@ -28,11 +28,12 @@
 'org-card.read-more': str`Подробнее: ${0}`,
 'org-card.social-link': str`${0} в ${1}`,
 'org-card.social-title': `Мы в соцсетях`,
-'org-card.website-link': str`${0}: сайт`,
 'state.error-title': `Не удалось загрузить информацию.`,
 'state.loading': `Загрузка…`,
 'state.retry': `Повторить`,
 'state.stale-failed': str`Показаны данные, сохранённые ${0}.`,
 'state.stale-loading': str`Показаны данные, сохранённые ${0}, пока идёт обновление.`,
+'error.chunk': `A part of the widget could not be loaded. Reload the page to try again.`,
+'org-card.website': `Website`,
     };
   

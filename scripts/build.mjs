@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: everything the package ships.
+ *   dist/cdn/baltic-widgets.js   one ES module for a <script type="module"> (all widgets),
+ *                                lazily loaded chunks beside it in dist/cdn/chunks/
+ *   dist/esm/…                   per-widget entry points and type declarations for bundlers
+ *   dist/cli.js                  the baltic-widgets command
+ *   custom-elements.json         the Custom Elements Manifest
+ *   feed.schema.json             the feed's JSON Schema
+ */
+import { runSteps } from './run.mjs';
+
+runSteps('build', [
+  ['locale modules from XLIFF', 'npx lit-localize build'],
+  ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],
+  ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn'],
+  ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json'],
+  [
+    'command line (dist/cli.js)',
+    'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',
+  ],
+  ['custom elements manifest', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
+]);

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in the order a failure is cheapest to find. Finds (or installs)
+ * Chromium and Firefox ESR first.
+ */
+import { runSteps } from './run.mjs';
+
+runSteps('npm test', [
+  ['browsers', 'node scripts/ensure-browsers.mjs'],
+  ['type check', 'npx tsc --noEmit -p tsconfig.json'],
+  ['feed JSON Schema up to date', 'npx tsx scripts/feed-schema.ts --check'],
+  ['node tests (CLI, schema)', 'node --import tsx --test test/node/*.test.ts'],
+  ['build', 'node scripts/build.mjs'],
+  ['browser tests (Chromium, Firefox ESR)', 'npx web-test-runner'],
+  ['size budget', 'node scripts/size.mjs'],
+  ['Storybook build', 'npx storybook build --quiet -o storybook-static'],
+]);
