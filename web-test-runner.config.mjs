@@ -3,12 +3,19 @@
  * esbuild, feed endpoints from test/mock-server.mjs. `BROWSERS=chromium` runs one only.
  * The calendar's time-zone independence runs Chromium a second time in another zone.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromeArgs, chromePath, firefoxPath } from './scripts/browsers.mjs';
 import { mockFeeds } from './test/mock-server.mjs';
+
+// Extra test endpoints (the map's local tile server) live in test/middleware/*.mjs, each exporting `middleware`.
+const extraMiddleware = await Promise.all(
+  (existsSync('test/middleware') ? readdirSync('test/middleware') : [])
+    .filter((file) => file.endsWith('.mjs'))
+    .map(async (file) => (await import(`./test/middleware/${file}`)).middleware),
+);
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 const hasTimeZoneTests = readdirSync('test/browser', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
@@ -36,7 +43,7 @@ export default {
   // One page per browser at a time: a background tab gets throttled timers and no animation frames.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [mockFeeds],
+  middleware: [mockFeeds, ...extraMiddleware],
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

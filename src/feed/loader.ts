@@ -40,7 +40,7 @@ const warnedFor = new Set<string>();
 /** Reports a feed's problems on the console once per source and message. */
 export function warnProblems(source: string, problems: readonly FeedProblem[]): void {
   for (const problem of problems) {
-    const line = `[baltic-widgets] ${source}: ${formatProblem(problem)}${problem.severity === 'error' ? ' (item skipped)' : ''}`;
+    const line = `[baltic-widgets] ${source}: ${formatProblem(problem)}${problem.severity === 'error' && problem.path ? ' (item skipped)' : ''}`;
     if (warnedFor.has(line)) continue;
     warnedFor.add(line);
     console.warn(line);

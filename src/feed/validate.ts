@@ -32,6 +32,11 @@ const documentPaths = new WeakMap<object, string>();
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Valibot's message, or plain words for a missing field. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  return issue.input === undefined && issue.kind === 'schema' && issue.path?.length ? 'missing' : issue.message;
+}
+
 /** The schema with its `pipe` and `optional` wrappers taken off. */
 function innerSchema(schema: AnySchema): AnySchema {
   let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
@@ -106,10 +111,10 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
         const entry = typeof key === 'string' ? entries[key] : undefined;
         if (entry && isOptionalEntry(entry) && key !== undefined && (key as string) in candidate) {
           dropped.add(key as string);
-          problems.push({ path: issuePath, message: `${issue.message} (ignored)`, severity: 'warning' });
+          problems.push({ path: issuePath, message: `${describeIssue(issue)} (ignored)`, severity: 'warning' });
         } else {
           fatal = true;
-          problems.push({ path: issuePath, message: issue.message, severity: 'error' });
+          problems.push({ path: issuePath, message: describeIssue(issue), severity: 'error' });
         }
       }
       if (fatal) return undefined;
@@ -121,7 +126,7 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
   const result = v.safeParse(schema as v.GenericSchema, value);
   if (result.success) return result.output;
   for (const issue of result.issues) {
-    problems.push({ path: formatPath(path, issue.path ?? []), message: issue.message, severity: 'error' });
+    problems.push({ path: formatPath(path, issue.path ?? []), message: describeIssue(issue), severity: 'error' });
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export const hostStyles = css`
     --_surface: var(--baltic-color-surface, light-dark(#fff, #161b22));
     --_text: var(--baltic-color-text, light-dark(#1a1f26, #e8edf3));
     --_accent: var(--baltic-color-accent, light-dark(#1d5c96, #4d94d6));
-    --_accent-text: var(--baltic-color-accent-text, light-dark(#1d5c96, #8cc0f0));
+    --_accent-text: var(--baltic-color-accent-text, var(--baltic-color-accent, light-dark(#1d5c96, #8cc0f0)));
     --_on-accent: var(--baltic-color-on-accent, light-dark(#fff, #0b1117));
     --_danger: var(--baltic-color-danger, light-dark(#a8232f, #ff8a8f));
     --_warning-surface: var(--baltic-color-warning-surface, light-dark(#fff4d6, #3a3016));

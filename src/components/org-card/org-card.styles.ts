@@ -137,6 +137,6 @@ export const orgCardStyles = css`
     height: 3rem;
   }
   .sk-block {
-    height: 9rem;
+    height: 22rem;
   }
 `;
