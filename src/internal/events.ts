@@ -38,8 +38,16 @@ export class BalticFeedErrorEvent extends Event {
   }
 }
 
+/** A visitor chose an event (the calendar opened it; a map popup linked to it). */
+export class BalticEventSelectEvent extends Event {
+  constructor(readonly detail: { eventId: string }) {
+    super('baltic-event-select', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'baltic-event-select': BalticEventSelectEvent;
     'baltic-feed-load': BalticFeedLoadEvent;
     'baltic-feed-error': BalticFeedErrorEvent;
   }
