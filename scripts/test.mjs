@@ -11,6 +11,7 @@ runSteps('npm test', [
   ['feed JSON Schema up to date', 'npx tsx scripts/feed-schema.ts --check'],
   ['node tests (CLI, schema)', 'node --import tsx --test test/node/*.test.ts'],
   ['build', 'node scripts/build.mjs'],
+  ['README widget reference up to date', 'node scripts/readme-api.mjs --check'],
   ['browser tests (Chromium, Firefox ESR)', 'npx web-test-runner'],
   ['size budget', 'node scripts/size.mjs'],
   ['Storybook build', 'npx storybook build --quiet -o storybook-static'],

@@ -1,0 +1,263 @@
+/**
+ * The calendar's pure date and layout logic, apart from any DOM: which days a month or week
+ * shows (Monday first), occurrences of events and weekly activities on those days, lanes for
+ * bars spanning several days, side-by-side columns for overlapping timed events, and days
+ * for the list. Every date is a `YYYY-MM-DD` string in the display time zone.
+ */
+import { eventDays, eventSortKey, eventTime, minutesIntoDay, type EventTime } from '../../feed/event-time.js';
+import { sessionsBetween } from '../../feed/recurrence.js';
+import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
+import { addDays, daysBetween, daysInMonth, weekdayOf, zonedDate, type CalendarDate } from '../../feed/time.js';
+
+/** One thing on the calendar: an event, or one session of a weekly activity. */
+export interface Occurrence {
+  /** Unique on the calendar: the event's id, or `activity-id@date` for a session. */
+  key: string;
+  event?: FeedEvent;
+  activity?: Activity;
+  title: LocalizedText;
+  category?: string;
+  location?: string;
+  time: EventTime;
+  /** First and last day (inclusive) in the display time zone. */
+  first: CalendarDate;
+  last: CalendarDate;
+  sortKey: number;
+  cancelled: boolean;
+  postponed: boolean;
+}
+
+/** The first day of the month of `date` (`2026-12-17` → `2026-12-01`). */
+export const monthStart = (date: CalendarDate): CalendarDate => `${date.slice(0, 7)}-01`;
+
+/** The last day of the month of `date`. */
+export const monthEnd = (date: CalendarDate): CalendarDate => {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date.slice(0, 7)}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+};
+
+/** The same day `months` months later, clamped to the month's length (31 Jan + 1 → 28 Feb). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = (index % 12) + 1;
+  const clamped = Math.min(day, daysInMonth(newYear, newMonth));
+  return `${String(newYear).padStart(4, '0')}-${String(newMonth).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
+}
+
+/** Monday of the week of `date` (every language the widgets speak starts weeks on Monday). */
+export const weekStart = (date: CalendarDate): CalendarDate => addDays(date, -weekdayOf(date));
+
+/** The days from `first` to `last`, inclusive. */
+export function daysFrom(first: CalendarDate, last: CalendarDate): CalendarDate[] {
+  const days: CalendarDate[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** The weeks (Monday to Sunday) that show the month of `date`: 4 to 6 rows of 7 days. */
+export function monthWeeks(date: CalendarDate): CalendarDate[][] {
+  const weeks: CalendarDate[][] = [];
+  const last = monthEnd(date);
+  for (let monday = weekStart(monthStart(date)); monday <= last; monday = addDays(monday, 7)) {
+    weeks.push(daysFrom(monday, addDays(monday, 6)));
+  }
+  return weeks;
+}
+
+/** The feed's events as occurrences, sorted by start (then by title order of the feed). */
+export function eventOccurrences(feed: Feed, displayZone: string): Occurrence[] {
+  const list = feed.events.map((event): Occurrence => {
+    const time = eventTime(event, feed.timeZone);
+    const { first, last } = eventDays(time, displayZone);
+    return {
+      key: event.id,
+      event,
+      title: event.title,
+      category: event.category,
+      location: event.location,
+      time,
+      first,
+      last,
+      sortKey: eventSortKey(time, displayZone),
+      cancelled: event.status === 'cancelled',
+      postponed: event.status === 'postponed',
+    };
+  });
+  return list.sort(byStart);
+}
+
+/** The sessions of the feed's weekly activities from `from` to `to`, as occurrences. */
+export function activityOccurrences(feed: Feed, from: CalendarDate, to: CalendarDate, displayZone: string): Occurrence[] {
+  return feed.schedule.flatMap((activity) =>
+    sessionsBetween(activity, from, to, feed.timeZone).map((session): Occurrence => {
+      const time: EventTime = { allDay: false, start: session.start, end: session.end };
+      return {
+        key: `${activity.id}@${session.date}`,
+        activity,
+        title: activity.title,
+        category: activity.category,
+        location: activity.location,
+        time,
+        first: zonedDate(session.start, displayZone),
+        last: zonedDate(session.end - 1, displayZone),
+        sortKey: session.start,
+        cancelled: !!session.exception,
+        postponed: false,
+      };
+    }),
+  );
+}
+
+export const byStart = (a: Occurrence, b: Occurrence) => a.sortKey - b.sortKey || b.last.localeCompare(a.last);
+
+/** The occurrences that touch any day from `from` to `to`, in start order. */
+export const touching = (occurrences: readonly Occurrence[], from: CalendarDate, to: CalendarDate) =>
+  occurrences.filter((occurrence) => occurrence.first <= to && occurrence.last >= from);
+
+/** A bar of an occurrence within one week row: columns 0–6, and the lane (row) it takes. */
+export interface WeekSegment {
+  occurrence: Occurrence;
+  /** Column of the first day in this week (0 = Monday). */
+  column: number;
+  /** Number of days it covers in this week. */
+  span: number;
+  lane: number;
+  /** The occurrence goes on before this week / after it. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
+}
+
+/**
+ * Places the occurrences of one week as bars in lanes: multi-day ones first (longest first),
+ * then by start; each takes the lowest lane free on all its days.
+ */
+export function layoutWeek(week: readonly CalendarDate[], occurrences: readonly Occurrence[]): WeekSegment[] {
+  const monday = week[0]!;
+  const sunday = week[week.length - 1]!;
+  const segments = touching(occurrences, monday, sunday).map((occurrence) => {
+    const first = occurrence.first < monday ? monday : occurrence.first;
+    const last = occurrence.last > sunday ? sunday : occurrence.last;
+    return {
+      occurrence,
+      column: daysBetween(monday, first),
+      span: daysBetween(first, last) + 1,
+      lane: 0,
+      continuesBefore: occurrence.first < monday,
+      continuesAfter: occurrence.last > sunday,
+    };
+  });
+  segments.sort((a, b) => a.column - b.column || b.span - a.span || byStart(a.occurrence, b.occurrence));
+  const taken: boolean[][] = week.map(() => []);
+  for (const segment of segments) {
+    let lane = 0;
+    while (week.slice(segment.column, segment.column + segment.span).some((_, offset) => taken[segment.column + offset]![lane])) lane++;
+    segment.lane = lane;
+    for (let offset = 0; offset < segment.span; offset++) taken[segment.column + offset]![lane] = true;
+  }
+  return segments;
+}
+
+/**
+ * Which bars a week shows with `maxLanes` lanes per day, and how many occurrences each day
+ * hides behind "+N more". When a day overflows, its last lane makes room for the "+N more".
+ */
+export function fitWeek(segments: readonly WeekSegment[], maxLanes: number): { shown: WeekSegment[]; hidden: number[] } {
+  const perDay = Array.from({ length: 7 }, () => 0);
+  for (const segment of segments) for (let offset = 0; offset < segment.span; offset++) perDay[segment.column + offset]!++;
+  const overflows = perDay.map((count) => count > maxLanes);
+  const shown: WeekSegment[] = [];
+  const hidden = Array.from({ length: 7 }, () => 0);
+  for (const segment of segments) {
+    const days = Array.from({ length: segment.span }, (_, offset) => segment.column + offset);
+    const fits = days.every((day) => segment.lane < (overflows[day] ? maxLanes - 1 : maxLanes));
+    if (fits) shown.push(segment);
+    else for (const day of days) hidden[day]!++;
+  }
+  return { shown, hidden };
+}
+
+/** A timed occurrence's part on one day of the week grid, in minutes from midnight. */
+export interface DayBlock {
+  occurrence: Occurrence;
+  top: number;
+  bottom: number;
+  /** Side-by-side placement among overlapping blocks. */
+  column: number;
+  columns: number;
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** True when the occurrence belongs to the all-day row of a time grid (all-day, or a timed one of a full day or more). */
+export const isAllDayRow = (occurrence: Occurrence) =>
+  occurrence.time.allDay || occurrence.time.end - occurrence.time.start >= 24 * 3_600_000;
+
+/**
+ * The timed occurrences of one day as blocks on a 24-hour column. An event crossing midnight
+ * gets a block on each day; overlapping blocks share the width side by side.
+ */
+export function layoutDay(day: CalendarDate, occurrences: readonly Occurrence[], displayZone: string): DayBlock[] {
+  const blocks: DayBlock[] = [];
+  for (const occurrence of touching(occurrences, day, day)) {
+    if (isAllDayRow(occurrence) || occurrence.time.allDay) continue;
+    const { start, end } = occurrence.time;
+    const top = occurrence.first < day ? 0 : minutesIntoDay(start, displayZone);
+    const endsToday = zonedDate(end - 1, displayZone) === day;
+    let bottom = endsToday ? minutesIntoDay(end, displayZone) : MINUTES_PER_DAY;
+    if (endsToday && bottom === 0) bottom = MINUTES_PER_DAY;
+    // Wall clocks run back on the autumn DST night: keep a block at least 15 minutes tall.
+    blocks.push({ occurrence, top, bottom: Math.max(bottom, top + 15), column: 0, columns: 1 });
+  }
+  blocks.sort((a, b) => a.top - b.top || b.bottom - a.bottom);
+  // Clusters of blocks that overlap one another share columns.
+  let cluster: DayBlock[] = [];
+  let clusterEnd = -1;
+  const close = () => {
+    const columnEnds: number[] = [];
+    for (const block of cluster) {
+      let column = columnEnds.findIndex((columnEnd) => columnEnd <= block.top);
+      if (column === -1) column = columnEnds.length;
+      columnEnds[column] = block.bottom;
+      block.column = column;
+    }
+    for (const block of cluster) block.columns = columnEnds.length;
+    cluster = [];
+  };
+  for (const block of blocks) {
+    if (block.top >= clusterEnd) close();
+    cluster.push(block);
+    clusterEnd = Math.max(clusterEnd, block.bottom);
+  }
+  close();
+  return blocks;
+}
+
+/** A day of the list view and what happens on it. */
+export interface ListDay {
+  date: CalendarDate;
+  occurrences: Occurrence[];
+}
+
+/** How many days a long occurrence is repeated under in the list before it is shown once only. */
+const LIST_REPEAT_DAYS = 7;
+
+/**
+ * The list view's days from `from` on: each occurrence under each of its days (a long one
+ * under its first day, or `from` when it started earlier, only), in order.
+ */
+export function listDays(occurrences: readonly Occurrence[], from: CalendarDate): ListDay[] {
+  const byDay = new Map<CalendarDate, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    if (occurrence.last < from) continue;
+    const first = occurrence.first < from ? from : occurrence.first;
+    const days = daysBetween(first, occurrence.last) < LIST_REPEAT_DAYS ? daysFrom(first, occurrence.last) : [first];
+    for (const day of days) {
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = []));
+      list.push(occurrence);
+    }
+  }
+  return [...byDay.keys()].sort().map((date) => ({ date, occurrences: byDay.get(date)!.sort(byStart) }));
+}
