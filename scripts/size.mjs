@@ -15,6 +15,7 @@ import { buildPlugins, buildTarget } from './vite-plugins.mjs';
 const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb2 = (bytes) => (bytes / 1024).toFixed(2);
 
 async function measure(name, entry) {
   const outDir = mkdtempSync(join(tmpdir(), `baltic-size-${name}-`));
@@ -65,7 +66,7 @@ for (const [name, { entry, budgetKb }] of Object.entries(budgets).filter(([key])
   const others = lazy.filter((chunk) => !languages.includes(chunk)).map((chunk) => `${chunk.file} ${kb(chunk.bytes)}`);
   const languageNote = languages.length ? [`8 languages ${kb(Math.min(...languages.map((c) => c.bytes)))}–${kb(Math.max(...languages.map((c) => c.bytes)))} each`] : [];
   console.log(
-    `${name.padEnd(18)}${`${kb(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : ''}`,
+    `${name.padEnd(18)}${`${kb2(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : ''}`,
   );
 }
 if (existsSync('dist/cdn/baltic-widgets.js')) {

@@ -7,8 +7,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedSnapshot } from '../feed/snapshot.js';
 import type { Feed, LocalizedText } from '../feed/schema.js';
-import { resolveText, type ResolvedText } from '../feed/text.js';
-import { resolveFeedUrl } from '../feed/url.js';
+import type { ResolvedText } from '../feed/text.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, withMessages } from '../i18n/msg.js';
 import { FeedController } from './feed-controller.js';
@@ -87,12 +86,13 @@ export abstract class BalticElement extends LitElement {
   }
 
   protected resolveFeedText(value: LocalizedText | undefined): ResolvedText | undefined {
-    return resolveText(value, this.locale, this.feedSnapshot.feed);
+    // Feed data only exists once the spine is loaded; the spine resolves its texts and URLs.
+    return this.feedController.spine?.resolveText(value, this.locale, this.feedSnapshot.feed);
   }
 
   /** A URL from the feed, if the allow-list lets it through, resolved against the feed's own URL. */
   protected feedUrl(url: string | undefined): string | undefined {
-    return resolveFeedUrl(url, this.src);
+    return this.feedController.spine?.resolveFeedUrl(url, this.src);
   }
 
   /** A feed text marked with its own language when it fell back to another, so screen readers pronounce it right. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/org-card/org-card.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
@@ -102,16 +102,16 @@ describe('baltic-org-card', () => {
     const cards = [...wrapper.querySelectorAll('baltic-org-card')];
     for (const card of cards) await settled(card);
     const blocks = () => document.head.querySelectorAll('script[type="application/ld+json"]');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(blocks()).to.have.length(1);
+    await waitUntil(() => blocks().length === 1, 'no JSON-LD block was added');
     const data = JSON.parse(blocks()[0]!.textContent!);
     expect(data['@type']).to.equal('Organization');
     expect(data.name).to.equal(feed.organization.name);
     expect(data.sameAs).to.have.length(feed.organization.social.length);
     cards[0]!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(blocks()).to.have.length(1);
     cards[1]!.remove();
-    expect(blocks()).to.have.length(0);
+    await waitUntil(() => blocks().length === 0, 'the JSON-LD block stayed after the last card went');
   });
 
   it('keeps a feed\'s closing script tag out of the JSON-LD block', async () => {
@@ -126,6 +126,7 @@ describe('baltic-org-card', () => {
     expect(JSON.parse(block.textContent!).description).to.equal(feed.organization.description);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     card.remove();
+    await waitUntil(() => !document.head.querySelector('script[type="application/ld+json"]'));
   });
 
   it('uses the heading level it is given', async () => {

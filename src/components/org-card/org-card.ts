@@ -72,13 +72,13 @@ export class BalticOrgCard extends BalticElement {
   /** The level of the name's heading (1–6) in the page's outline. */
   declare headingLevel: number;
 
+  private jsonLdLoaded = false;
+
   constructor() {
     super();
     this.jsonLd = false;
     this.headingLevel = 2;
   }
-
-  private releaseJsonLd?: () => void;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -87,24 +87,24 @@ export class BalticOrgCard extends BalticElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseJsonLd?.();
-    this.releaseJsonLd = undefined;
+    this.syncJsonLd();
   }
 
+  /** The JSON-LD code is a chunk of its own, loaded only for cards with `json-ld`. */
   private syncJsonLd(): void {
     const organization = this.feedSnapshot.feed?.organization;
-    if (!this.jsonLd || !organization || !this.isConnected) {
-      this.releaseJsonLd?.();
-      this.releaseJsonLd = undefined;
-      return;
-    }
-    if (this.releaseJsonLd) return;
-    let released = false;
-    this.releaseJsonLd = () => (released = true);
-    void import('./organization-json-ld.js').then(({ addOrganizationJsonLd }) => {
-      if (released) return;
-      this.releaseJsonLd = addOrganizationJsonLd(organization, (value) => this.feedText(value), (url) => this.feedUrl(url), this);
-    });
+    if (!this.jsonLd && !this.jsonLdLoaded) return;
+    this.jsonLdLoaded = true;
+    void import('./organization-json-ld.js').then(({ syncOrganizationJsonLd }) =>
+      syncOrganizationJsonLd({
+        owner: this,
+        jsonLd: this.jsonLd,
+        isConnected: this.isConnected,
+        organization,
+        text: (value) => this.feedText(value),
+        url: (value) => this.feedUrl(value),
+      }),
+    );
   }
 
   protected override errorTitle(): string {
@@ -194,11 +194,11 @@ export class BalticOrgCard extends BalticElement {
       <h3>${msg('Contact', { id: 'org-card.contact-title', desc: 'Heading of the address, email and phone.' })}</h3>
       <address class="contact" part="contact">
         ${lines.length
-          ? html`<span><a href=${mapUrl} aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</a></span>`
+          ? html`<a href=${mapUrl} aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</a>`
           : nothing}
-        ${email ? html`<span><a href=${`mailto:${email}`}>${email}</a></span>` : nothing}
-        ${phone ? html`<span><a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a></span>` : nothing}
-        ${website ? html`<span><a href=${website}>${new URL(website).host}</a></span>` : nothing}
+        ${email ? html`<a href=${`mailto:${email}`}>${email}</a>` : nothing}
+        ${phone ? html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>` : nothing}
+        ${website ? html`<a href=${website}>${new URL(website).host}</a>` : nothing}
       </address>
     </section>`;
   }

@@ -6,7 +6,7 @@ import type { Organization } from '../../feed/schema.js';
 import { addJsonLd } from '../../internal/json-ld.js';
 
 /** Adds the block for `owner`; returns the function that releases it. */
-export function addOrganizationJsonLd(
+function addOrganizationJsonLd(
   organization: Organization,
   text: (value: Organization['name'] | undefined) => string,
   url: (value: string | undefined) => string | undefined,
@@ -34,4 +34,27 @@ export function addOrganizationJsonLd(
     sameAs: organization.social?.map((link) => url(link.url)).filter(Boolean),
   };
   return addJsonLd(`organization:${data.name}`, data, owner);
+}
+
+export interface JsonLdCard {
+  /** The card element: the block is kept while any owner wants it. */
+  owner: object;
+  jsonLd: boolean;
+  isConnected: boolean;
+  organization?: Organization;
+  text(value: Organization['name'] | undefined): string;
+  url(value: string | undefined): string | undefined;
+}
+
+const released = new WeakMap<object, () => void>();
+
+/** Adds or removes the card's JSON-LD block to match its state (called after every update and on disconnect). */
+export function syncOrganizationJsonLd(card: JsonLdCard): void {
+  const release = released.get(card.owner);
+  if (card.jsonLd && card.organization && card.isConnected) {
+    if (!release) released.set(card.owner, addOrganizationJsonLd(card.organization, card.text, card.url, card.owner));
+  } else if (release) {
+    release();
+    released.delete(card.owner);
+  }
 }

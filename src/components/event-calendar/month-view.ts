@@ -1,0 +1,97 @@
+/**
+ * The month grid: weeks from Monday, events as bars (a multi-day one spans its days and
+ * continues on the next week's row), "+N more" when a day is full. A WAI-ARIA grid: one
+ * day cell is in the tab order, arrows move between days (see calendar-keyboard.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CalendarDate } from '../../feed/time.js';
+import { formatCalendarDate } from '../../i18n/dates.js';
+import { plural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
+import { fitWeek, layoutWeek, monthWeeks, touching } from './calendar-layout.js';
+
+/** Bars a day shows before "+N more" (its last lane then holds the "+N more"). */
+export const MONTH_LANES = 3;
+
+const FULL_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
+/** "2 events" / "No events", for a day cell's accessible name. */
+export function eventCount(locale: ViewContext['locale'], count: number): string {
+  if (count === 0) return msg('No events', { id: 'calendar.count.none', desc: 'A day (or view) without events.' });
+  return plural(locale, count, {
+    one: msg(str`${count} event`, { id: 'calendar.count.one', desc: 'Number of events (singular form).' }),
+    other: msg(str`${count} events`, { id: 'calendar.count.other', desc: 'Number of events (plural form).' }),
+  });
+}
+
+export function renderMonthView(context: ViewContext, labelledBy: string, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
+  const weeks = monthWeeks(context.anchor);
+  const month = context.anchor.slice(0, 7);
+  return html`<div class="month" role="grid" aria-labelledby=${labelledBy} part="month" @keydown=${onKeydown}>
+    <div class="month__head" role="row">
+      ${weeks[0]!.map(
+        (day) => html`<div class="weekday" role="columnheader">
+          <span aria-hidden="true">${formatCalendarDate(context.locale, day, { weekday: 'short' })}</span
+          ><span class="visually-hidden">${formatCalendarDate(context.locale, day, { weekday: 'long' })}</span>
+        </div>`,
+      )}
+    </div>
+    ${weeks.map((week) => {
+      const segments = layoutWeek(week, context.occurrences);
+      const { shown, hidden } = fitWeek(segments, MONTH_LANES);
+      return html`<div class="week" role="row">
+        ${week.map((day, column) => {
+          const count = touching(context.occurrences, day, day).length;
+          const classes = [
+            'day',
+            day.slice(0, 7) !== month ? 'is-other-month' : '',
+            day === context.today ? 'is-today' : '',
+            day < context.today ? 'is-past' : '',
+          ].join(' ');
+          return html`<div
+            class=${classes}
+            role="gridcell"
+            data-date=${day}
+            tabindex=${day === context.anchor ? '0' : '-1'}
+            aria-selected=${day === context.anchor ? 'true' : 'false'}
+            aria-current=${day === context.today ? 'date' : nothing}
+            part="day"
+          >
+            <span class="day__number" aria-hidden="true">${Number(day.slice(8))}</span>
+            <span class="visually-hidden">${formatCalendarDate(context.locale, day, FULL_DAY)}, ${eventCount(context.locale, count)}</span>
+            ${shown
+              .filter((segment) => segment.column === column)
+              .map((segment) =>
+                renderOccurrenceButton(
+                  context,
+                  segment.occurrence,
+                  'bar',
+                  { '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) },
+                  `${segment.continuesBefore ? 'continues-before' : ''} ${segment.continuesAfter ? 'continues-after' : ''}`,
+                ),
+              )}
+            ${hidden[column] ? renderMore(context, day, hidden[column]!) : nothing}
+          </div>`;
+        })}
+      </div>`;
+    })}
+  </div>`;
+}
+
+function renderMore(context: ViewContext, day: CalendarDate, count: number): TemplateResult {
+  const date = formatCalendarDate(context.locale, day, { day: 'numeric', month: 'long' });
+  return html`<button type="button" class="more" part="more" tabindex="-1" @click=${(event: Event) => context.openDay(day, event.currentTarget as HTMLElement)}>
+    <span aria-hidden="true"
+      >${plural(context.locale, count, {
+        one: msg(str`+${count} more`, { id: 'calendar.more.one', desc: 'Button on a full day of the month grid: one more event is hidden.' }),
+        other: msg(str`+${count} more`, { id: 'calendar.more.other', desc: 'Button on a full day of the month grid: more events are hidden.' }),
+      })}</span
+    ><span class="visually-hidden"
+      >${plural(context.locale, count, {
+        one: msg(str`${count} more event on ${date}`, { id: 'calendar.more-label.one', desc: 'Accessible name of the "+1 more" button; the date is e.g. "5 December".' }),
+        other: msg(str`${count} more events on ${date}`, { id: 'calendar.more-label.other', desc: 'Accessible name of the "+N more" button; the date is e.g. "5 December".' }),
+      })}</span
+    >
+  </button>`;
+}

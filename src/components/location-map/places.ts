@@ -1,0 +1,86 @@
+/**
+ * Which places the map shows and what it says about each: the feed's locations (all, those
+ * named, or the places of one event), the colour of each place's marker (the category of
+ * what happens there most often) and the upcoming events at each place. Pure functions of
+ * the feed, shared by the list and the map.
+ */
+import { eventSortKey, eventTime, isPast } from '../../feed/event-time.js';
+import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
+
+/** A marker colour when nothing at a place has a category colour. */
+export const DEFAULT_PLACE_COLOR = '#1d5c96';
+
+/** How many upcoming events a popup lists. */
+export const UPCOMING_PER_PLACE = 3;
+
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+export interface Place {
+  location: Location;
+  /** `#rgb` or `#rrggbb`: safe to write into SVG and CSS. */
+  color: string;
+  /** The next events at this place, soonest first (at most UPCOMING_PER_PLACE). */
+  upcoming: FeedEvent[];
+}
+
+export interface PlaceSelection {
+  /** Location ids (the `locations` attribute), in the order to list them. */
+  ids?: string[];
+  /** An event or festival id: only its places. */
+  eventId?: string;
+  now: number;
+}
+
+/** Splits the `locations` attribute (ids separated by spaces or commas). */
+export const parseIdList = (value: string | undefined): string[] | undefined => {
+  const ids = value?.split(/[\s,]+/).filter(Boolean);
+  return ids?.length ? ids : undefined;
+};
+
+/** The location ids of one event, or of the festival (its own place and its programme's). */
+function placesOfEvent(feed: Feed, eventId: string): string[] {
+  const event = feed.events.find((item) => item.id === eventId);
+  if (event) return event.location ? [event.location] : [];
+  const festival = feed.festival;
+  if (festival && festival.id === eventId) {
+    return [festival.location, ...(festival.programme ?? []).map((item) => item.location)].filter((id): id is string => !!id);
+  }
+  return [];
+}
+
+/** The places to show, in list order. */
+export function selectPlaces(feed: Feed, selection: PlaceSelection): Place[] {
+  const byId = new Map(feed.locations.map((location) => [location.id, location]));
+  const wanted = selection.eventId !== undefined ? placesOfEvent(feed, selection.eventId) : selection.ids;
+  const locations = wanted ? [...new Set(wanted)].map((id) => byId.get(id)).filter((location): location is Location => !!location) : feed.locations;
+  const timeZone = feed.timeZone;
+  const upcoming = feed.events
+    .filter((event) => event.status !== 'cancelled' && !isPast(eventTime(event, timeZone), timeZone, selection.now))
+    .sort((a, b) => eventSortKey(eventTime(a, timeZone), timeZone) - eventSortKey(eventTime(b, timeZone), timeZone));
+  const colors = new Map(feed.categories.map((category) => [category.id, category.color]));
+  return locations.map((location) => {
+    const here = upcoming.filter((event) => event.location === location.id);
+    const categories = [...here, ...feed.schedule.filter((activity) => activity.location === location.id)].map((item) => item.category);
+    return { location, color: placeColor(categories, colors), upcoming: here.slice(0, UPCOMING_PER_PLACE) };
+  });
+}
+
+/** The colour of the category most frequent at a place (the first one on a tie). */
+function placeColor(categories: (string | undefined)[], colors: Map<string, string | undefined>): string {
+  const counts = new Map<string, number>();
+  for (const id of categories) {
+    const color = id && colors.get(id);
+    if (color && HEX_COLOR.test(color)) counts.set(color, (counts.get(color) ?? 0) + 1);
+  }
+  let best = DEFAULT_PLACE_COLOR;
+  let bestCount = 0;
+  for (const [color, count] of counts) if (count > bestCount) [best, bestCount] = [color, count];
+  return best;
+}
+
+/** The address as lines ("Linnankatu 2", "20100 Turku", "Finland"). */
+export const addressLines = (location: Location): string[] => {
+  const address = location.address;
+  if (!address) return [];
+  return [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter((line): line is string => !!line);
+};
