@@ -102,7 +102,7 @@ describe('baltic-org-card', () => {
     const cards = [...wrapper.querySelectorAll('baltic-org-card')];
     for (const card of cards) await settled(card);
     const blocks = () => document.head.querySelectorAll('script[type="application/ld+json"]');
-    await waitUntil(() => blocks().length === 1, 'no JSON-LD block was added');
+    await waitUntil(() => blocks().length === 1, 'no JSON-LD block was added', { timeout: 5000 });
     const data = JSON.parse(blocks()[0]!.textContent!);
     expect(data['@type']).to.equal('Organization');
     expect(data.name).to.equal(feed.organization.name);
@@ -111,7 +111,7 @@ describe('baltic-org-card', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(blocks()).to.have.length(1);
     cards[1]!.remove();
-    await waitUntil(() => blocks().length === 0, 'the JSON-LD block stayed after the last card went');
+    await waitUntil(() => blocks().length === 0, 'the JSON-LD block stayed after the last card went', { timeout: 5000 });
   });
 
   it('keeps a feed\'s closing script tag out of the JSON-LD block', async () => {
@@ -120,13 +120,13 @@ describe('baltic-org-card', () => {
     feed.organization.name = 'Evil </script> ry';
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card json-ld .feed=${feed}></baltic-org-card>`);
     await settled(card);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => document.head.querySelector('script[type="application/ld+json"]'), 'no JSON-LD block was added', { timeout: 5000 });
     const block = document.head.querySelector('script[type="application/ld+json"]')!;
     expect(block.textContent).not.to.include('</script>');
     expect(JSON.parse(block.textContent!).description).to.equal(feed.organization.description);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     card.remove();
-    await waitUntil(() => !document.head.querySelector('script[type="application/ld+json"]'));
+    await waitUntil(() => !document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD block stayed', { timeout: 5000 });
   });
 
   it('uses the heading level it is given', async () => {

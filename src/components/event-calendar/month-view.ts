@@ -54,7 +54,6 @@ export function renderMonthView(context: ViewContext, labelledBy: string, onKeyd
             role="gridcell"
             data-date=${day}
             tabindex=${day === context.anchor ? '0' : '-1'}
-            aria-selected=${day === context.anchor ? 'true' : 'false'}
             aria-current=${day === context.today ? 'date' : nothing}
             part="day"
           >

@@ -1,0 +1,210 @@
+import { css } from 'lit';
+
+/*
+ * Text sits on the overlay, never directly on the image: a dark veil 66 % opaque keeps white
+ * text above 4.5:1 even over a pure white image (the browser tests check it with the computed
+ * colours). Layout by the banner's own width: a compact card below 40rem, a hero from there
+ * (the element picks the image crop with the same threshold).
+ */
+export const dialogueBannerStyles = css`
+  .banner {
+    --_banner-text: var(--baltic-dialogue-banner-text, #fff);
+    --_focus-ring: var(--baltic-focus-ring, 3px solid var(--_banner-text));
+    position: relative;
+    isolation: isolate;
+    display: grid;
+    align-items: end;
+    min-height: 27rem;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--baltic-dialogue-banner-fallback, linear-gradient(135deg, var(--_accent), color-mix(in srgb, var(--_accent) 35%, #000)));
+    color: var(--_banner-text);
+    box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
+  }
+  .banner--skeleton {
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    box-shadow: none;
+  }
+  .image,
+  .overlay {
+    position: absolute;
+    inset: 0;
+    z-index: -1;
+    width: 100%;
+    height: 100%;
+  }
+  img.image {
+    object-fit: cover;
+  }
+  .overlay {
+    background: var(--baltic-dialogue-banner-overlay, rgb(9 13 20 / 0.66));
+  }
+  .content {
+    display: grid;
+    justify-items: start;
+    align-content: end;
+    gap: 0.75rem;
+    padding: 1.25rem;
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.85em;
+    font-weight: 800;
+    line-height: 1.1;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    text-wrap: balance;
+  }
+  .title__second {
+    display: block;
+    margin-top: 0.3em;
+    font-size: 0.62em;
+    font-weight: 500;
+    letter-spacing: 0.01em;
+  }
+  .title__second::before {
+    content: '';
+    display: block;
+    width: 2.5rem;
+    height: 3px;
+    margin-bottom: 0.45em;
+    border-radius: 2px;
+    background: currentColor;
+  }
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    font-weight: 600;
+  }
+  .place::before {
+    content: '·' / '';
+    margin-inline-end: 0.5em;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.25em 0.8em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.3);
+    font-weight: 700;
+    font-size: 0.95em;
+    font-variant-numeric: tabular-nums;
+  }
+  .status--during::before {
+    content: '';
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: #5fe08a;
+  }
+  .tagline {
+    max-width: 38em;
+  }
+  .programme {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.15rem 0.6rem;
+    padding: 0.55rem 0.85rem;
+    border-inline-start: 3px solid currentColor;
+    border-radius: var(--_radius-small);
+    background: rgb(0 0 0 / 0.3);
+  }
+  .programme__label {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .programme__time {
+    font-variant-numeric: tabular-nums;
+  }
+  .programme__title {
+    font-weight: 700;
+  }
+  .programme__place::before {
+    content: '·' / '';
+    margin-inline-end: 0.6rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    width: 100%;
+  }
+  .actions:empty {
+    display: none;
+  }
+  .actions > .button {
+    flex: 1 1 auto;
+  }
+  .banner .button--secondary {
+    border-color: currentColor;
+    background: rgb(255 255 255 / 0.08);
+    color: var(--_banner-text);
+  }
+  .sk-title,
+  .sk-line,
+  .sk-button {
+    height: 1.1rem;
+    width: min(26rem, 90%);
+  }
+  .sk-title {
+    height: 2.6rem;
+    width: min(30rem, 80%);
+  }
+  .sk-line--short {
+    width: min(16rem, 60%);
+  }
+  .sk-button {
+    height: 2.75rem;
+    width: 9rem;
+  }
+
+  @container (min-width: 40rem) {
+    .banner {
+      min-height: 24rem;
+      align-items: center;
+    }
+    .content {
+      max-width: 46rem;
+      padding: 2.5rem clamp(2rem, 5cqi, 3.5rem);
+      gap: 0.9rem;
+    }
+    .title {
+      font-size: clamp(2.25rem, 5.2cqi, 3.4rem);
+    }
+    .tagline {
+      font-size: 1.1em;
+    }
+    .actions > .button {
+      flex: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .banner:not(.banner--skeleton) .content {
+      animation: banner-enter 700ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
+    }
+    img.image {
+      animation: banner-fade 900ms ease-out both;
+    }
+  }
+  @keyframes banner-enter {
+    from {
+      opacity: 0;
+      transform: translateY(0.75rem);
+    }
+  }
+  @keyframes banner-fade {
+    from {
+      opacity: 0;
+    }
+  }
+`;

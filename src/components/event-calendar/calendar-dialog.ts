@@ -1,0 +1,147 @@
+/**
+ * What the details dialog shows: one event (title, when, place with directions, description,
+ * image, price, registration, category, add to calendar), or one day's events.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Location } from '../../feed/schema.js';
+import type { CalendarDate } from '../../feed/time.js';
+import { formatCalendarDate } from '../../i18n/dates.js';
+import { numberFormat } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { categoryOf, categoryStyle, occurrenceWhen, renderOccurrenceButton, statusWord, type ViewContext } from './calendar-context.js';
+import type { Occurrence } from './calendar-layout.js';
+
+export interface DialogParts {
+  /** The sanitized HTML of a rich description, or undefined while the sanitizer loads. */
+  richText(html: string): string | undefined;
+  /** A feed URL through the allow-list, or undefined. */
+  url(url: string | undefined): string | undefined;
+  /** `<baltic-add-to-calendar>` for an event. */
+  addToCalendar(eventId: string): TemplateResult;
+  close(): void;
+  /** Back to the day's list, when the event was opened from it. */
+  back?: () => void;
+}
+
+const closeButton = (parts: DialogParts) =>
+  html`<button type="button" class="dialog__close" part="close" @click=${parts.close}>
+    <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close', { id: 'calendar.close', desc: 'Button that closes the event details.' })}</span>
+  </button>`;
+
+const addressLine = (location: Location) =>
+  location.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+
+/** A link to directions: to the coordinates when the feed has them, else a search for the address. */
+function directionsUrl(location: Location): string | undefined {
+  if (location.geo) return `https://www.openstreetmap.org/directions?to=${location.geo.lat}%2C${location.geo.lon}`;
+  const address = addressLine(location);
+  return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : undefined;
+}
+
+function renderPrice(context: ViewContext, occurrence: Occurrence): TemplateResult | typeof nothing {
+  const price = occurrence.event?.price ?? occurrence.activity?.price;
+  if (!price) return nothing;
+  const amount =
+    price.amount === 0
+      ? msg('Free', { id: 'calendar.free', desc: 'Price of an event that costs nothing.' })
+      : numberFormat(context.locale, { style: 'currency', currency: price.currency, maximumFractionDigits: price.amount % 1 ? 2 : 0 }).format(price.amount);
+  return html`<div class="fact">
+    <dt>${msg('Price', { id: 'calendar.price', desc: 'Label of the price in the event details.' })}</dt>
+    <dd>${amount}${price.note ? html` — ${context.renderText(price.note)}` : nothing}</dd>
+  </div>`;
+}
+
+function renderPlace(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult | typeof nothing {
+  const location = context.feed.locations.find((place) => place.id === occurrence.location);
+  if (!location) return nothing;
+  const directions = directionsUrl(location);
+  const website = parts.url(location.url);
+  return html`<div class="fact">
+    <dt>${msg('Place', { id: 'calendar.place', desc: 'Label of the place in the event details.' })}</dt>
+    <dd>
+      ${website ? html`<a href=${website} rel="noopener">${context.renderText(location.name)}</a>` : context.renderText(location.name)}
+      ${addressLine(location) ? html`<br />${addressLine(location)}` : nothing}
+      ${location.directions ? html`<br /><span class="muted">${context.renderText(location.directions)}</span>` : nothing}
+      ${directions
+        ? html`<br /><a href=${directions} rel="noopener" target="_blank"
+              >${msg('Directions', { id: 'calendar.directions', desc: 'Link to a route planner to the event\'s place.' })}<span class="visually-hidden"
+                >${msg(' (opens in a new tab)', { id: 'calendar.new-tab', desc: 'Read after a link that opens in a new tab.' })}</span
+              ></a
+            >`
+        : nothing}
+    </dd>
+  </div>`;
+}
+
+function renderDescription(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult | typeof nothing {
+  const source = occurrence.event ?? occurrence.activity;
+  const text = context.text(source?.description) || context.text(occurrence.event?.summary);
+  if (!text) return nothing;
+  if (occurrence.event?.descriptionFormat === 'html' && source?.description) {
+    const safe = parts.richText(text);
+    return html`<div class="dialog__description" part="description">${safe === undefined ? html`<span class="skeleton sk-text"></span>` : unsafeHTML(safe)}</div>`;
+  }
+  return html`<div class="dialog__description" part="description">${text.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
+}
+
+/** One event's (or activity session's) details. */
+export function renderDetails(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult {
+  const event = occurrence.event;
+  const category = categoryOf(context.feed, occurrence);
+  const status = statusWord(occurrence);
+  const image = event?.image;
+  const imageSrc = parts.url(image?.src);
+  const registration = parts.url(event?.registration ?? occurrence.activity?.registration);
+  const more = parts.url(event?.url ?? occurrence.activity?.url);
+  return html`<header class="dialog__header">
+      ${parts.back
+        ? html`<button type="button" class="dialog__back" part="back" @click=${parts.back}>
+            <span aria-hidden="true">‹</span> ${msg('All events of the day', { id: 'calendar.back-to-day', desc: 'Button in the event details that goes back to the list of the day\'s events.' })}
+          </button>`
+        : nothing}
+      <h2 id="dialog-title" class="dialog__title ${occurrence.cancelled ? 'is-cancelled' : ''}" part="dialog-title">${context.renderText(occurrence.title)}</h2>
+      ${closeButton(parts)}
+    </header>
+    ${status ? html`<p class="dialog__status" part="status">${status}</p>` : nothing}
+    ${image && imageSrc
+      ? html`<img class="dialog__image" part="image" src=${imageSrc} width=${image.width} height=${image.height} alt=${context.text(image.alt)} decoding="async" />`
+      : nothing}
+    <dl class="facts">
+      <div class="fact">
+        <dt>${msg('When', { id: 'calendar.when', desc: 'Label of the date and time in the event details.' })}</dt>
+        <dd>${occurrenceWhen(context, occurrence)}${occurrence.activity
+            ? html`<br /><span class="muted">${msg('A weekly activity', { id: 'calendar.weekly', desc: 'Note in the details of a session of a weekly activity.' })}</span>`
+            : nothing}</dd>
+      </div>
+      ${renderPlace(context, occurrence, parts)} ${renderPrice(context, occurrence)}
+      ${category
+        ? html`<div class="fact">
+            <dt>${msg('Category', { id: 'calendar.category', desc: 'Label of the category in the event details.' })}</dt>
+            <dd><span class="chip chip--static" style=${categoryStyle(category)}>${context.renderText(category.name)}</span></dd>
+          </div>`
+        : nothing}
+    </dl>
+    ${renderDescription(context, occurrence, parts)}
+    <div class="dialog__actions">
+      ${registration && !occurrence.cancelled
+        ? html`<a class="button" part="registration" href=${registration} rel="noopener">${msg('Register', { id: 'calendar.register', desc: 'Link to the event\'s registration form.' })}</a>`
+        : nothing}
+      ${more ? html`<a class="button button--secondary" href=${more} rel="noopener">${msg('More information', { id: 'calendar.more-info', desc: 'Link to the event\'s own page.' })}</a>` : nothing}
+      ${event && !occurrence.cancelled ? parts.addToCalendar(event.id) : nothing}
+    </div>`;
+}
+
+/** The events of one day ("+N more", or Enter on a day of the month grid). */
+export function renderDayList(context: ViewContext, date: CalendarDate, occurrences: readonly Occurrence[], parts: DialogParts): TemplateResult {
+  const title = formatCalendarDate(context.locale, date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return html`<header class="dialog__header">
+      <h2 id="dialog-title" class="dialog__title" part="dialog-title">${title}</h2>
+      ${closeButton(parts)}
+    </header>
+    ${occurrences.length
+      ? html`<ul class="list-day__events">
+          ${occurrences.map((occurrence) => html`<li>${renderOccurrenceButton(context, occurrence, 'row')}</li>`)}
+        </ul>`
+      : html`<p class="muted">${msg(str`No events on ${title}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' })}</p>`}`;
+}

@@ -1,0 +1,444 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Album, Feed, Photo } from '../../feed/schema.js';
+import { formatCalendarDate } from '../../i18n/dates.js';
+import { numberFormat, plural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { BalticElement } from '../../internal/baltic-element.js';
+import { defineElement } from '../../internal/define.js';
+import { renderStateBox } from '../../internal/state-box.js';
+import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
+import { galleryStyles } from './gallery.styles.js';
+import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
+import { photoHashKey, readPhotoHash, writePhotoHash } from './photo-link.js';
+
+export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
+
+/** The lightbox (dialog, gestures, zoom) is its own chunk, loaded when a thumbnail is first approached. */
+let lightboxModule: Promise<unknown> | undefined;
+const loadLightbox = () => (lightboxModule ??= import('./lightbox.js').catch((error: unknown) => {
+  lightboxModule = undefined;
+  throw error;
+}));
+
+/** Newest first; albums without a date after those with one, in feed order. */
+const byDateDescending = (a: Album, b: Album) => (b.date ?? '').localeCompare(a.date ?? '');
+
+const pictureIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6"><rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 18 6-6 4 4 3-3 5 5"/></svg>`;
+
+/**
+ * @summary Photo albums from the feed: an album chooser, a justified grid that keeps its
+ * layout while photos load, and a lightbox (swipe, zoom, keyboard, shareable links).
+ *
+ * @tagname baltic-gallery
+ *
+ * @fires baltic-photo-open - The lightbox shows a photo (on opening and on each move); `detail` has `albumId`, `photoId`, `index`.
+ * @fires baltic-photo-close - The lightbox closed; `detail` is the photo it showed last.
+ * @fires baltic-feed-load - The feed was loaded; `detail.problems` lists what was skipped.
+ * @fires baltic-feed-error - The feed could not be loaded; `detail.kind` says why.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart albums - The list of albums (when there are several).
+ * @csspart album - One album's button in that list.
+ * @csspart back - The "All albums" button above an album.
+ * @csspart header - The album's title, date, event and description.
+ * @csspart title - The album's title.
+ * @csspart grid - The list of thumbnails.
+ * @csspart thumbnail - One thumbnail button.
+ * @csspart broken - What stands in for a photo that failed to load.
+ * @csspart lightbox - The lightbox dialog.
+ * @csspart empty - The "no photos" state.
+ * @csspart error - The error state.
+ * @csspart retry - The "try again" button.
+ * @csspart stale-notice - The notice shown over saved (older) information.
+ *
+ * @cssprop --baltic-color-accent - Accent colour (focus ring, buttons). Every colour property takes `light-dark(light, dark)`.
+ * @cssprop --baltic-color-surface - Background of the album cards.
+ * @cssprop --baltic-color-text - Text colour.
+ * @cssprop --baltic-color-muted - Secondary text colour.
+ * @cssprop --baltic-color-border - Border colour.
+ * @cssprop --baltic-radius - Corner radius of the album cards.
+ * @cssprop --baltic-radius-small - Corner radius of the thumbnails.
+ * @cssprop --baltic-font-family - Font (default: the page's).
+ * @cssprop --baltic-gallery-row-height - Height of a row of thumbnails (default 7.5rem, 10rem from 36rem of width, 13rem from 60rem).
+ * @cssprop --baltic-gallery-gap - Space between thumbnails (default 0.375rem).
+ * @cssprop --baltic-gallery-lightbox-background - Background of the lightbox (default near-black).
+ */
+export class BalticGallery extends BalticElement {
+  static override styles = [...BalticElement.styles, galleryStyles];
+
+  static override properties: PropertyDeclarations = {
+    album: {},
+    event: {},
+    linkState: { type: Boolean, attribute: 'link-state' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    chosenAlbumId: { state: true },
+    openIndex: { state: true },
+    failedPhotos: { state: true },
+    lightboxFailed: { state: true },
+  };
+
+  /** The id of the one album to show (no album chooser). */
+  declare album?: string;
+
+  /** Only the albums that belong to this event (its id in the feed). */
+  declare event?: string;
+
+  /**
+   * Puts the open photo in the URL hash (`#baltic-photo=<album>/<photo>`, or
+   * `#baltic-photo-<id>=…` when the gallery has an `id`): the link opens that photo, and the
+   * back button closes the lightbox. Give each gallery an `id` when two on a page show the same album.
+   */
+  declare linkState: boolean;
+
+  /** The level of the album title's heading (1–6) in the page's outline. */
+  declare headingLevel: number;
+
+  private declare chosenAlbumId?: string;
+  private declare openIndex?: number;
+  /** Keys (`album/photo`) of the photos that failed to load. */
+  private declare failedPhotos: ReadonlySet<string>;
+  private declare lightboxFailed: boolean;
+
+  /** True when opening pushed a history entry (closing then goes back instead of leaving one behind). */
+  private pushedHistory = false;
+  private warnedFeed?: Feed;
+  private linkedFeed?: Feed;
+  /** Where focus goes after the next render: a thumbnail's index, an album's id, or the heading. */
+  private focusAfterRender?: { thumbnail: number } | { album: string } | 'heading';
+
+  constructor() {
+    super();
+    this.linkState = false;
+    this.headingLevel = 2;
+    this.failedPhotos = new Set();
+    this.lightboxFailed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onLocationChange);
+    addEventListener('hashchange', this.onLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onLocationChange);
+    removeEventListener('hashchange', this.onLocationChange);
+  }
+
+  /** Opens the lightbox on a photo (by its id, in any album this gallery shows). Returns false when there is no such photo. */
+  openPhoto(photoId: string): boolean {
+    const found = this.visibleAlbums().flatMap((album) => album.photos.map((photo, index) => ({ album, photo, index }))).find((item) => item.photo.id === photoId);
+    if (!found) return false;
+    this.chosenAlbumId = found.album.id;
+    this.show(found.index, 'push');
+    return true;
+  }
+
+  /** Closes the lightbox (if open); focus returns to the photo's thumbnail. */
+  closeLightbox(): void {
+    this.close('user');
+  }
+
+  protected override errorTitle(): string {
+    return msg('The photos could not be loaded.', { id: 'gallery.error-title', desc: 'Heading of the gallery when its feed failed to load.' });
+  }
+
+  /** The albums this gallery may show, newest first. */
+  private visibleAlbums(feed = this.feedSnapshot.feed): Album[] {
+    const albums = (feed?.albums ?? []).filter((album) => (!this.album || album.id === this.album) && (!this.event || album.event === this.event));
+    return [...albums].sort(byDateDescending);
+  }
+
+  /** The album shown as a grid, or undefined when the chooser is shown. */
+  private currentAlbum(albums: Album[]): Album | undefined {
+    return albums.length === 1 ? albums[0] : albums.find((album) => album.id === this.chosenAlbumId);
+  }
+
+  private photoKey = (album: Album, photo: Photo) => `${album.id}/${photo.id}`;
+
+  private positionText(index: number, total: number): string {
+    const format = numberFormat(this.locale);
+    const [n, count] = [format.format(index + 1), format.format(total)];
+    return msg(str`Photo ${n} of ${count}`, { id: 'gallery.position', desc: 'A photo\'s place in its album, for screen readers and as the alt text of a photo that has none.' });
+  }
+
+  /** The photo as the lightbox and the thumbnails show it. */
+  private viewOf(album: Album, photo: Photo, index: number): LightboxPhoto {
+    const caption = this.resolveFeedText(photo.caption);
+    const src = this.feedUrl(photo.src);
+    return {
+      id: photo.id,
+      src,
+      srcset: photoSrcset({ src, width: photo.width }, (photo.variants ?? []).map((variant) => ({ src: this.feedUrl(variant.src), width: variant.width }))),
+      width: photo.width,
+      height: photo.height,
+      alt: this.feedText(photo.alt) || caption?.text || this.positionText(index, album.photos.length),
+      caption: caption?.text,
+      captionLang: caption?.lang && caption.lang.split('-')[0] !== this.locale ? caption.lang : undefined,
+      credit: photo.credit,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('album') || changed.has('event')) this.chosenAlbumId = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const feed = this.feedSnapshot.feed;
+    if (feed && feed !== this.warnedFeed) {
+      this.warnedFeed = feed;
+      this.warnMissingAlt(feed);
+    }
+    if (feed && feed !== this.linkedFeed && this.linkState) {
+      this.linkedFeed = feed;
+      this.followLocation();
+    }
+    this.moveFocus();
+  }
+
+  /** Every photo needs alt text: name the feed path of each one without, so its author can add it. */
+  private warnMissingAlt(feed: Feed): void {
+    for (const album of this.visibleAlbums(feed)) {
+      const albumIndex = feed.albums.indexOf(album);
+      album.photos.forEach((photo, index) => {
+        if (!this.feedText(photo.alt).trim()) {
+          console.warn(`[baltic-widgets] albums[${albumIndex}].photos[${index}].alt: missing — the photo "${photo.id}" has no alt text; its caption or position stands in for it.`);
+        }
+      });
+    }
+  }
+
+  private moveFocus(): void {
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    const element =
+      target === 'heading'
+        ? root.querySelector<HTMLElement>('[part="title"]')
+        : 'album' in target
+          ? root.querySelector<HTMLElement>(`[part="album"][data-album="${CSS.escape(target.album)}"]`)
+          : root.querySelector<HTMLElement>(`[part="thumbnail"][data-index="${target.thumbnail}"]`);
+    element?.focus();
+    element?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  // ————— Lightbox and history —————
+
+  private detailOf(index: number): PhotoDetail | undefined {
+    const album = this.currentAlbum(this.visibleAlbums());
+    const photo = album?.photos[index];
+    return album && photo ? { albumId: album.id, photoId: photo.id, index } : undefined;
+  }
+
+  /**
+   * Shows photo `index` of the current album. `history`: `push` a new entry (a visitor opened
+   * it), `replace` the current one (moving between photos, or a link that opened it), or
+   * leave it (the location changed already).
+   */
+  private show(index: number, history: 'push' | 'replace' | 'none'): void {
+    const wasOpen = this.openIndex !== undefined;
+    if (this.openIndex === index && wasOpen) return;
+    this.openIndex = index;
+    this.lightboxFailed = false;
+    loadLightbox().catch((error: unknown) => {
+      console.warn('[baltic-widgets] the photo viewer could not be loaded', error);
+      this.lightboxFailed = true;
+    });
+    const detail = this.detailOf(index);
+    if (!detail) return;
+    if (this.linkState && history !== 'none') {
+      const url = writePhotoHash(location.hash, photoHashKey(this.id), detail) || location.pathname + location.search;
+      if (history === 'push' && !wasOpen) {
+        globalThis.history.pushState(globalThis.history.state, '', url);
+        this.pushedHistory = true;
+      } else {
+        globalThis.history.replaceState(globalThis.history.state, '', url);
+      }
+    }
+    this.dispatchEvent(new BalticPhotoOpenEvent(detail));
+  }
+
+  /** Closes the lightbox. `user`: by the visitor (the link goes too); `location`: the URL changed already. */
+  private close(by: 'user' | 'location'): void {
+    const index = this.openIndex;
+    if (index === undefined) return;
+    const detail = this.detailOf(index);
+    this.openIndex = undefined;
+    this.focusAfterRender = { thumbnail: index };
+    if (this.linkState && by === 'user' && readPhotoHash(location.hash, photoHashKey(this.id))) {
+      if (this.pushedHistory) {
+        globalThis.history.back();
+      } else {
+        const url = writePhotoHash(location.hash, photoHashKey(this.id), undefined) || location.pathname + location.search;
+        globalThis.history.replaceState(globalThis.history.state, '', url);
+      }
+    }
+    this.pushedHistory = false;
+    if (detail) this.dispatchEvent(new BalticPhotoCloseEvent(detail));
+  }
+
+  private onLocationChange = (): void => {
+    if (this.linkState) this.followLocation();
+  };
+
+  /** Opens the photo the URL names, or closes the lightbox when it names none. */
+  private followLocation(): void {
+    const target = readPhotoHash(location.hash, photoHashKey(this.id));
+    const album = target && this.visibleAlbums().find((item) => item.id === target.albumId);
+    const index = album?.photos.findIndex((photo) => photo.id === target!.photoId) ?? -1;
+    if (album && index >= 0) {
+      if (this.currentAlbum(this.visibleAlbums())?.id !== album.id) {
+        this.close('location');
+        this.chosenAlbumId = album.id;
+      }
+      this.show(index, 'none');
+    } else if (!target) {
+      this.close('location');
+    }
+  }
+
+  // ————— Rendering —————
+
+  protected override renderSkeleton(): TemplateResult {
+    const boxes = (count: number, className: string) => Array.from({ length: count }, () => html`<li class=${className}><span class="skeleton"></span></li>`);
+    return this.album
+      ? html`<div class="skeleton sk-title"></div><ul class="grid sk-grid">${boxes(8, 'sk-tile')}</ul>`
+      : html`<ul class="albums">${boxes(3, 'sk-card')}</ul>`;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const albums = this.visibleAlbums(feed);
+    const album = this.currentAlbum(albums);
+    if (album) return this.renderAlbum(album, albums.length > 1);
+    if (albums.length) return this.renderChooser(albums);
+    return renderStateBox(
+      msg('No photos yet.', { id: 'gallery.empty', desc: 'The gallery has no album to show.' }),
+      this.album || this.event
+        ? msg('There is no album of that name in the feed.', { id: 'gallery.empty-filtered', desc: 'Shown under "No photos yet." when the gallery is set to an album or event that has none.' })
+        : undefined,
+      nothing,
+      false,
+    );
+  }
+
+  private albumMeta(album: Album): string {
+    const count = album.photos.length;
+    const n = numberFormat(this.locale).format(count);
+    const photos = plural(this.locale, count, {
+      one: msg(str`${n} photo`, { id: 'gallery.photo-count.one', desc: 'Number of photos in an album, singular.' }),
+      other: msg(str`${n} photos`, { id: 'gallery.photo-count.other', desc: 'Number of photos in an album, plural.' }),
+    });
+    return [album.date ? formatCalendarDate(this.locale, album.date) : '', photos].filter(Boolean).join(' · ');
+  }
+
+  private renderChooser(albums: Album[]): TemplateResult {
+    return html`<ul class="albums" part="albums" aria-label=${msg('Photo albums', { id: 'gallery.albums', desc: 'Accessible name of the list of photo albums.' })}>
+      ${albums.map((album) => {
+        const cover = album.photos[0];
+        const coverSrc = cover && this.feedUrl(cover.src);
+        const failed = cover && this.failedPhotos.has(this.photoKey(album, cover));
+        return html`<li>
+          <button class="album-card" part="album" data-album=${album.id} @pointerenter=${this.preloadLightbox} @focus=${this.preloadLightbox}
+            @click=${() => this.chooseAlbum(album.id)}>
+            <span class="cover">
+              ${coverSrc && !failed
+                ? html`<img src=${coverSrc} alt="" width=${cover.width} height=${cover.height} loading="lazy" decoding="async"
+                    @error=${() => this.markFailed(album, cover)} />`
+                : html`<span class="broken">${pictureIcon}</span>`}
+            </span>
+            <span class="album-title">${this.renderFeedText(album.title)}</span>
+            <span class="album-meta">${this.albumMeta(album)}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private chooseAlbum(albumId: string | undefined): void {
+    const previous = this.chosenAlbumId;
+    this.chosenAlbumId = albumId;
+    this.focusAfterRender = albumId ? 'heading' : previous ? { album: previous } : undefined;
+  }
+
+  private preloadLightbox = (): void => {
+    loadLightbox().catch(() => undefined);
+  };
+
+  private markFailed(album: Album, photo: Photo): void {
+    this.failedPhotos = new Set(this.failedPhotos).add(this.photoKey(album, photo));
+  }
+
+  private renderAlbum(album: Album, withChooser: boolean): TemplateResult {
+    const event = album.event ? this.feedSnapshot.feed?.events.find((item) => item.id === album.event) : undefined;
+    const eventUrl = this.feedUrl(event?.url);
+    const photos = album.photos.map((photo, index) => this.viewOf(album, photo, index));
+    const title = this.feedText(album.title);
+    return html`
+      ${withChooser
+        ? html`<button class="button button--secondary back" part="back" @click=${() => this.chooseAlbum(undefined)}>
+            <span aria-hidden="true">←</span> ${msg('All albums', { id: 'gallery.all-albums', desc: 'Button above an album that goes back to the list of albums.' })}
+          </button>`
+        : nothing}
+      <header class="album-head" part="header">
+        <div class="album-name" part="title" id="album-title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
+          ${this.renderFeedText(album.title)}
+        </div>
+        <p class="album-meta">${this.albumMeta(album)}</p>
+        ${event
+          ? html`<p class="album-event">
+              ${msg('From the event:', { id: 'gallery.event', desc: 'Before the title of the event an album belongs to.' })}
+              ${eventUrl ? html`<a href=${eventUrl}>${this.renderFeedText(event.title)}</a>` : this.renderFeedText(event.title)}
+            </p>`
+          : nothing}
+        ${album.description ? html`<p class="album-description">${this.renderFeedText(album.description)}</p>` : nothing}
+      </header>
+      ${photos.length
+        ? html`<ul class="grid" part="grid" aria-labelledby="album-title">
+            ${photos.map((photo, index) => this.renderThumbnail(album, album.photos[index]!, photo, index))}
+          </ul>`
+        : renderStateBox(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }), undefined, nothing, false)}
+      ${this.lightboxFailed && this.openIndex !== undefined
+        ? html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`
+        : nothing}
+      ${this.openIndex !== undefined && photos[this.openIndex]
+        ? html`<baltic-gallery-lightbox
+            part="lightbox"
+            .photos=${photos}
+            .index=${this.openIndex}
+            .heading=${title}
+            .locale=${this.locale}
+            .templates=${this.localeController.templates}
+            @lightbox-index=${(event: CustomEvent<number>) => this.show(event.detail, 'replace')}
+            @lightbox-close=${() => this.close('user')}
+          ></baltic-gallery-lightbox>`
+        : nothing}
+    `;
+  }
+
+  private renderThumbnail(album: Album, photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
+    const failed = this.failedPhotos.has(this.photoKey(album, photo));
+    const ratio = { '--r': String(photo.width / photo.height) };
+    return html`<li class="tile" style=${styleMap(ratio)}>
+      <button class="thumb" part="thumbnail" data-index=${index} @pointerenter=${this.preloadLightbox} @focus=${this.preloadLightbox}
+        @click=${() => this.show(index, 'push')}>
+        ${failed || !view.src
+          ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`
+          : html`<img src=${view.src} srcset=${view.srcset ?? nothing} sizes=${view.srcset ? `${Math.ceil((photo.width / photo.height) * 240)}px` : nothing}
+              alt=${view.alt} width=${photo.width} height=${photo.height} loading="lazy" decoding="async" @error=${() => this.markFailed(album, photo)} />`}
+      </button>
+    </li>`;
+  }
+}
+
+defineElement('baltic-gallery', BalticGallery);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'baltic-gallery': BalticGallery;
+  }
+}

@@ -1,0 +1,385 @@
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { eventTime } from '../../feed/event-time.js';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
+import { safeUrl } from '../../feed/url.js';
+import { formatEventTime } from '../../i18n/dates.js';
+import { msg, str } from '../../i18n/msg.js';
+import { BalticElement } from '../../internal/baltic-element.js';
+import { defineElement } from '../../internal/define.js';
+import { BalticEventSelectEvent } from '../../internal/events.js';
+import { renderStateBox } from '../../internal/state-box.js';
+import { directionsLinks, type DirectionsLink } from './directions.js';
+import type { MapHandle, MapPlace } from './leaflet-map.js';
+import { locationMapStyles } from './location-map.styles.js';
+import { addressLines, parseIdList, selectPlaces, type Place } from './places.js';
+
+/** OpenStreetMap's standard tiles; its usage policy asks for the attribution below and no prefetching. */
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** Where a remembered "Show map" is kept: per tile server, for the whole site. */
+export const consentStorageKey = (tileUrl: string) => `baltic-widgets:map-consent:v1:${tileHost(tileUrl)}`;
+
+function tileHost(tileUrl: string): string {
+  try {
+    return new URL(tileUrl.replace(/\{[^}]*\}/g, '0'), location.href).host;
+  } catch {
+    return tileUrl;
+  }
+}
+
+const APP_NAMES: Record<DirectionsLink['app'], string> = {
+  openstreetmap: 'OpenStreetMap',
+  google: 'Google Maps',
+  apple: 'Apple Maps',
+  geo: '',
+};
+
+/** The map's own state; the feed's (loading, error, stale) is the base element's. */
+type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
+
+/**
+ * @summary Where things happen: the feed's locations on a map, always with a list beside or
+ * under it (name, address, how to get there, directions links). Private by choice: Leaflet and
+ * the tiles load only near the viewport, and in `consent` mode only after the visitor's click.
+ *
+ * @tagname baltic-location-map
+ *
+ * @fires baltic-event-select - A visitor chose an event in a place's popup; `detail.eventId` names it.
+ * @fires baltic-feed-load - The feed was loaded; `detail.problems` lists what was skipped.
+ * @fires baltic-feed-error - The feed could not be loaded; `detail.kind` says why.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart map - The map (Leaflet's container).
+ * @csspart preview - The map-shaped panel shown before the map (consent mode, loading).
+ * @csspart show-map - The "Show map" button in consent mode.
+ * @csspart map-notice - The notice shown when the map could not be loaded.
+ * @csspart list - The list of places.
+ * @csspart place - One place in the list.
+ * @csspart place-name - A place's name.
+ * @csspart directions - A place's "how to get there" text.
+ * @csspart directions-links - A place's links to map apps.
+ * @csspart empty - The state shown when there is no place to show.
+ * @csspart error - The error state.
+ * @csspart retry - The "try again" button.
+ * @csspart stale-notice - The notice shown over saved (older) information.
+ *
+ * @cssprop --baltic-color-accent - Accent colour (links, buttons, the selected place). Every colour property takes `light-dark(light, dark)` to set both themes.
+ * @cssprop --baltic-color-surface - Background of the list items and popups.
+ * @cssprop --baltic-color-text - Text colour.
+ * @cssprop --baltic-color-muted - Secondary text colour.
+ * @cssprop --baltic-color-border - Border colour.
+ * @cssprop --baltic-radius - Corner radius.
+ * @cssprop --baltic-font-family - Font (default: the page's).
+ * @cssprop --baltic-location-map-height - Height of the map (default: up to 22rem under the list's column, 28rem beside it).
+ */
+export class BalticLocationMap extends BalticElement {
+  static override styles = [...BalticElement.styles, locationMapStyles];
+
+  static override properties: PropertyDeclarations = {
+    locations: {},
+    eventId: { attribute: 'event-id' },
+    consent: { type: Boolean },
+    rememberConsent: { type: Boolean, attribute: 'remember-consent' },
+    tileUrl: { attribute: 'tile-url' },
+    attribution: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mapState: { state: true },
+    consentGiven: { state: true },
+    selectedId: { state: true },
+  };
+
+  /** Location ids to show (separated by spaces or commas), in this order; by default all the feed's locations. */
+  declare locations?: string;
+
+  /** Shows only the places of this event (or of the festival, by its id); wins over `locations`. */
+  declare eventId?: string;
+
+  /** Privacy mode: a map-shaped preview and a "Show map" button; no tile is requested before the click. */
+  declare consent: boolean;
+
+  /** With `consent`: the visitor's "Show map" is remembered on this site (localStorage) for this tile server. */
+  declare rememberConsent: boolean;
+
+  /** Tile URL template (`{z}`, `{x}`, `{y}`, `{s}`); default OpenStreetMap's. Use your own tile server for heavy traffic. */
+  declare tileUrl: string;
+
+  /** The tile server's required attribution (text and links); default OpenStreetMap's. */
+  declare attribution: string;
+
+  /** The heading level (1–6) of each place's name in the list. */
+  declare headingLevel: number;
+
+  declare private mapState: MapState;
+  declare private consentGiven: boolean;
+  declare private selectedId?: string;
+
+  private near = false;
+  private observer?: IntersectionObserver;
+  private map?: MapHandle;
+  private mapPlacesShown?: Place[];
+  private focusMapWhenReady = false;
+  private memo?: { key: unknown[]; places: Place[] };
+
+  constructor() {
+    super();
+    this.consent = false;
+    this.rememberConsent = false;
+    this.tileUrl = DEFAULT_TILE_URL;
+    this.attribution = DEFAULT_ATTRIBUTION;
+    this.headingLevel = 3;
+    this.mapState = 'waiting';
+    this.consentGiven = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.near) return;
+    // Nothing of Leaflet until the widget is about to scroll into view.
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.observer?.disconnect();
+        this.near = true;
+        this.requestUpdate();
+      },
+      { rootMargin: '300px' },
+    );
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.destroyMap('waiting');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('consent') || changed.has('rememberConsent') || changed.has('tileUrl')) && !this.consentGiven) {
+      this.consentGiven = !this.consent || (this.rememberConsent && this.storedConsent());
+    }
+    if (changed.has('tileUrl') || changed.has('attribution')) this.destroyMap('waiting');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (this.map && !container?.classList.contains('leaflet-container')) this.destroyMap('waiting');
+    if (this.mapState === 'waiting' && container && this.near && this.consentGiven) void this.loadMap(container);
+    if (this.map && this.mapPlacesShown !== this.places) this.syncMarkers();
+  }
+
+  private storedConsent(): boolean {
+    try {
+      return localStorage.getItem(consentStorageKey(this.tileUrl)) === 'yes';
+    } catch {
+      return false;
+    }
+  }
+
+  private giveConsent(): void {
+    if (this.rememberConsent) {
+      try {
+        localStorage.setItem(consentStorageKey(this.tileUrl), 'yes');
+      } catch {
+        // Storage blocked: the map is shown this time only.
+      }
+    }
+    this.near = true;
+    this.focusMapWhenReady = true;
+    this.consentGiven = true;
+  }
+
+  private async loadMap(container: HTMLElement): Promise<void> {
+    this.mapState = 'loading';
+    const tileUrl = safeUrl(this.tileUrl) ?? DEFAULT_TILE_URL;
+    try {
+      const { createMap } = await import('./leaflet-map.js');
+      if (this.mapState !== 'loading' || !container.isConnected) return;
+      this.map = createMap(container, {
+        tileUrl,
+        attribution: this.attribution,
+        labels: this.inOwnLanguage(() => ({
+          map: msg('Map of the places. Arrow keys move the map, plus and minus zoom.', { id: 'location-map.map-label', desc: 'Accessible name of the interactive map, with how to use it by keyboard.' }),
+          zoomIn: msg('Zoom in', { id: 'location-map.zoom-in', desc: 'Button of the map.' }),
+          zoomOut: msg('Zoom out', { id: 'location-map.zoom-out', desc: 'Button of the map.' }),
+          closePopup: msg('Close', { id: 'location-map.close-popup', desc: 'Button that closes a place\'s popup on the map.' }),
+        })),
+        onSelect: (id) => (this.selectedId = id),
+        onFailure: () => this.destroyMap('failed'),
+      });
+      this.mapState = 'ready';
+      this.syncMarkers();
+      if (this.focusMapWhenReady) container.focus({ preventScroll: true });
+      this.focusMapWhenReady = false;
+    } catch (error) {
+      // The chunk could not be loaded (offline, blocked): the list alone remains.
+      console.warn('[baltic-location-map] the map could not be loaded', error);
+      this.destroyMap('failed');
+    }
+  }
+
+  private destroyMap(next: MapState): void {
+    this.map?.destroy();
+    this.map = undefined;
+    this.mapPlacesShown = undefined;
+    this.mapState = next;
+  }
+
+  /** The places of the current feed and selection (recomputed only when those change). */
+  private get places(): Place[] {
+    const feed = this.feedSnapshot.feed;
+    if (!feed) return [];
+    const key = [feed, this.locale, this.locations, this.eventId];
+    if (!this.memo || key.some((value, index) => value !== this.memo!.key[index])) {
+      this.memo = { key, places: selectPlaces(feed, { ids: parseIdList(this.locations), eventId: this.eventId || undefined, now: Date.now() }) };
+    }
+    return this.memo.places;
+  }
+
+  private syncMarkers(): void {
+    const places = this.places;
+    this.mapPlacesShown = places;
+    const mapPlaces: MapPlace[] = places.flatMap(({ location, color, ...rest }) => {
+      if (!location.geo) return [];
+      const popup = document.createElement('div');
+      this.inOwnLanguage(() => render(this.renderPopup({ location, color, ...rest }), popup, { host: this }));
+      return [{ id: location.id, name: this.feedText(location.name), lat: location.geo.lat, lon: location.geo.lon, color, popup }];
+    });
+    this.map?.setPlaces(mapPlaces);
+  }
+
+  /** Shows a place on the map: centres it, opens its popup and focuses its marker. */
+  showPlace(id: string): void {
+    this.selectedId = id;
+    this.map?.show(id);
+  }
+
+  protected override errorTitle(): string {
+    return msg('The places could not be loaded.', { id: 'location-map.error-title', desc: 'Heading of the location map when its feed failed to load.' });
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="layout layout--with-map">
+      <div class="map-column"><span class="skeleton preview"></span></div>
+      <div class="places">${[0, 1, 2].map(() => html`<span class="skeleton sk-place"></span>`)}</div>
+    </div>`;
+  }
+
+  protected override renderFeed(_feed: Feed): TemplateResult {
+    const places = this.places;
+    if (!places.length) {
+      return renderStateBox(
+        msg('No places to show.', { id: 'location-map.empty', desc: 'The feed (or the chosen event) has no location.' }),
+        undefined,
+        nothing,
+        false,
+      );
+    }
+    const withMap = this.mapState !== 'failed' && places.some((place) => place.location.geo);
+    return html`<div class="layout ${withMap ? 'layout--with-map' : ''}">
+      ${this.mapState === 'failed'
+        ? html`<p class="notice" part="map-notice" role="status">
+            ${msg('The map could not be loaded. The addresses and directions are listed below.', { id: 'location-map.failed', desc: 'Shown instead of the map when it cannot be loaded (offline, tiles failing, script blocked).' })}
+          </p>`
+        : nothing}
+      ${withMap ? this.renderMapColumn() : nothing}
+      <ul class="places" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
+        ${places.map((place) => this.renderPlace(place))}
+      </ul>
+    </div>`;
+  }
+
+  private renderMapColumn(): TemplateResult {
+    if (!this.consentGiven) {
+      const host = tileHost(this.tileUrl);
+      return html`<div class="map-column">
+        <div class="preview" part="preview">
+          <div class="consent">
+            <p>${msg(str`The map is loaded from ${host}, a third party's server, which then sees your IP address.`, { id: 'location-map.consent-text', desc: 'Explanation above the "Show map" button; the placeholder is the tile server\'s host name.' })}</p>
+            <button class="button" part="show-map" @click=${() => this.giveConsent()}>
+              ${msg('Show map', { id: 'location-map.show-map', desc: 'Button that loads the map after the visitor agrees.' })}
+            </button>
+            ${this.rememberConsent
+              ? html`<p class="consent__detail">${msg('Your choice is remembered on this site.', { id: 'location-map.consent-remembered', desc: 'Note under the "Show map" button when the choice is stored.' })}</p>`
+              : nothing}
+          </div>
+        </div>
+      </div>`;
+    }
+    return html`<div class="map-column">
+      ${this.mapState !== 'ready'
+        ? html`<span class="visually-hidden" role="status">${msg('Loading the map…', { id: 'location-map.loading', desc: 'Announced while the map loads.' })}</span>`
+        : nothing}
+      <div class="map" part="map" tabindex="0"></div>
+    </div>`;
+  }
+
+  private renderPlace(place: Place): TemplateResult {
+    const { location } = place;
+    const lines = addressLines(location);
+    const nameId = `place-${location.id}`;
+    const selected = this.selectedId === location.id;
+    const links = directionsLinks({ geo: location.geo, address: lines.join(', ') || undefined });
+    return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
+      ${pin(place.color)}
+      <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.renderFeedText(location.name)}</p>
+      ${lines.length ? html`<address>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address>` : nothing}
+      ${location.directions ? html`<p class="directions" part="directions">${this.renderFeedText(location.directions)}</p>` : nothing}
+      ${links.length
+        ? html`<ul class="links" part="directions-links" aria-label=${msg(str`Directions to ${this.feedText(location.name)}`, { id: 'location-map.directions-to', desc: 'Accessible name of a place\'s list of directions links; the placeholder is its name.' })}>
+            <li class="links__label" aria-hidden="true">${msg('Directions:', { id: 'location-map.directions-label', desc: 'Visible label before the links to map apps.' })}</li>
+            ${links.map((link) => html`<li><a href=${link.href} rel="noopener">${this.appName(link)}</a></li>`)}
+          </ul>`
+        : nothing}
+      ${this.mapState === 'ready' && location.geo
+        ? html`<button class="button button--secondary show" aria-describedby=${nameId} @click=${() => this.showPlace(location.id)}>
+            ${msg('Show on map', { id: 'location-map.show-on-map', desc: 'Button in the list: centres the map on this place and opens its popup.' })}
+          </button>`
+        : nothing}
+    </li>`;
+  }
+
+  private appName(link: DirectionsLink): string {
+    return APP_NAMES[link.app] || msg('Navigation app', { id: 'location-map.geo-link', desc: 'Link that opens the phone\'s own map or navigation app (a geo: link).' });
+  }
+
+  private renderPopup(place: Place): TemplateResult {
+    const { location } = place;
+    const [directions] = directionsLinks({ geo: location.geo });
+    const timeZone = this.feedSnapshot.feed!.timeZone;
+    return html`<div class="popup">
+      <p class="popup__name">${this.renderFeedText(location.name)}</p>
+      ${addressLines(location).length ? html`<p>${addressLines(location).join(', ')}</p>` : nothing}
+      ${directions ? html`<p><a href=${directions.href} rel="noopener">${msg('Directions', { id: 'location-map.popup-directions', desc: 'Link in a place\'s popup to directions on OpenStreetMap.' })}</a></p>` : nothing}
+      ${place.upcoming.length
+        ? html`<p class="popup__events-title">${msg('Coming up here', { id: 'location-map.upcoming', desc: 'Heading of the next events at a place, in its popup.' })}</p>
+            <ul>
+              ${place.upcoming.map((event) => html`<li>${this.renderEventLink(event)}<span class="when">${formatEventTime(this.locale, eventTime(event, timeZone), timeZone)}</span></li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A link to the event's page when it has one, else a button; either tells the page (a calendar opens it). */
+  private renderEventLink(event: FeedEvent): TemplateResult {
+    const select = () => this.dispatchEvent(new BalticEventSelectEvent({ eventId: event.id }));
+    const url = this.feedUrl(event.url);
+    return url
+      ? html`<a href=${url} @click=${select}>${this.renderFeedText(event.title)}</a>`
+      : html`<button class="link-button" @click=${select}>${this.renderFeedText(event.title)}</button>`;
+  }
+}
+
+/** The marker's pin, small, in the list: the same colour links an item to its marker. */
+const pin = (color: string) =>
+  html`<svg class="pin" aria-hidden="true" focusable="false" viewBox="0 0 28 40"><path d="M14 1C6.8 1 1 6.7 1 13.8 1 23.4 14 39 14 39s13-15.6 13-25.2C27 6.7 21.2 1 14 1z" fill=${color} stroke="currentColor" stroke-opacity=".25" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
+
+defineElement('baltic-location-map', BalticLocationMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'baltic-location-map': BalticLocationMap;
+  }
+}

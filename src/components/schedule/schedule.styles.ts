@@ -1,0 +1,376 @@
+import { css } from 'lit';
+
+/**
+ * The schedule's own styles. A block's place and colour come from custom properties set on
+ * it (`--from`, `--length` in minutes, `--column` of `--columns`, `--category`).
+ */
+export const scheduleStyles = css`
+  .schedule {
+    --hour: var(--baltic-schedule-hour-height, 4rem);
+    display: grid;
+    gap: 0.75rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.75rem 1.5rem;
+  }
+  .week-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .week-nav__range {
+    min-inline-size: 9em;
+    text-align: center;
+    font-weight: 700;
+  }
+  .nav {
+    inline-size: 2.75rem;
+    padding: 0;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .filter {
+    display: grid;
+    gap: 0.15rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  select {
+    min-block-size: 2.75rem;
+    max-inline-size: 14rem;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* The week grid: a table, one column per day, hours down. */
+  .week {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .week th {
+    padding: 0.5rem 0.25rem;
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface-alt);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+  }
+  .week th.today {
+    color: var(--_accent-text);
+    box-shadow: inset 0 -3px var(--_accent);
+  }
+  .week .axis {
+    inline-size: 3.75rem;
+    padding: 0;
+    vertical-align: top;
+    background: var(--_surface-alt);
+  }
+  .axis__hour {
+    display: block;
+    block-size: var(--hour);
+    padding: 0.15rem 0.4rem 0;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .track {
+    position: relative;
+    block-size: calc(var(--hours) * var(--hour));
+    padding: 0;
+    vertical-align: top;
+    border-inline-start: 1px solid var(--_border);
+    background: repeating-linear-gradient(to bottom, var(--_border) 0 1px, transparent 1px var(--hour));
+  }
+  .track.today {
+    background-color: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+  }
+  .track__list {
+    position: absolute;
+    inset: 0;
+  }
+  .block {
+    position: absolute;
+    inset-block-start: calc(var(--from) * var(--hour) / 60);
+    block-size: calc(var(--length) * var(--hour) / 60);
+    inset-inline-start: calc(100% * var(--column) / var(--columns));
+    inline-size: calc(100% / var(--columns));
+    padding: 1px 2px;
+  }
+
+  /* A session: a block in the grid, an item in a day list. */
+  .session {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: hidden;
+    padding: 0.25rem 0.4rem;
+    border: 0;
+    border-inline-start: 4px solid var(--category, var(--_accent));
+    border-radius: var(--_radius-small);
+    background: color-mix(in srgb, var(--category, var(--_accent)) 14%, var(--_surface));
+    font-size: 0.8125em;
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+  .session:hover {
+    background: color-mix(in srgb, var(--category, var(--_accent)) 24%, var(--_surface));
+  }
+  .session[aria-expanded='true'] {
+    box-shadow: inset 0 0 0 2px var(--category, var(--_accent));
+  }
+  .session__time {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .session__title {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .session__place {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .session__category {
+    display: none;
+  }
+  .session--cancelled,
+  .session--cancelled:hover {
+    border-inline-start-style: dashed;
+    background: var(--_surface-alt);
+  }
+  .session--cancelled .session__title {
+    text-decoration: line-through;
+  }
+  .session__cancelled {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Narrow containers: one list per day. */
+  .days {
+    display: grid;
+    gap: 1.25rem;
+  }
+  .day__title {
+    margin-block-end: 0.5rem;
+    padding-block-end: 0.25rem;
+    border-block-end: 1px solid var(--_border);
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  .day__title.today {
+    color: var(--_accent-text);
+  }
+  .day__list {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .item .session {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: baseline;
+    gap: 0.1rem 0.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.6rem 0.75rem;
+    font-size: 0.9375em;
+  }
+  .item .session > :not(.session__time) {
+    grid-column: 2;
+  }
+  .item .session__time {
+    grid-row: 1 / span 4;
+  }
+  .item .session__category {
+    display: block;
+    font-size: 0.875em;
+  }
+  .item .details {
+    margin-block-start: 0.5rem;
+  }
+
+  /* The details of the activity opened. */
+  .details {
+    display: grid;
+    gap: 0.75rem;
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
+  }
+  .details__header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .details__title {
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .details__title:focus {
+    outline: none;
+  }
+  .details__next {
+    color: var(--_accent-text);
+    font-weight: 700;
+  }
+  .details__cancelled {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .facts {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .facts__row {
+    display: grid;
+    grid-template-columns: 8rem 1fr;
+    gap: 0.75rem;
+  }
+  dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .skipped {
+    display: grid;
+  }
+  .details__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  @container (max-width: 30rem) {
+    .facts__row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .legend__swatch {
+    inline-size: 0.9rem;
+    block-size: 0.9rem;
+    border-radius: 3px;
+    background: var(--category, var(--_accent));
+  }
+
+  .sk-nav {
+    inline-size: 16rem;
+    block-size: 2.75rem;
+  }
+  .sk-filters {
+    inline-size: 24rem;
+    max-inline-size: 100%;
+    block-size: 3.75rem;
+  }
+  .sk-grid {
+    block-size: 40rem;
+  }
+
+  /* Printed: a one-page timetable in black on white, category names written out, no controls. */
+  @media print {
+    .schedule {
+      --hour: 3.25rem;
+      color: #000;
+    }
+    .toolbar button,
+    .filters,
+    .details,
+    .notice {
+      display: none;
+    }
+    .week,
+    .week th,
+    .week .axis {
+      border-color: #000;
+      background: none;
+      color: #000;
+    }
+    .track {
+      border-color: #000;
+      background: none;
+    }
+    .session,
+    .session:hover,
+    .session--cancelled {
+      border: 1px solid #000;
+      border-inline-start-width: 4px;
+      background: none;
+      color: #000;
+      font-size: 0.7em;
+    }
+    .session__place,
+    .legend,
+    .axis__hour {
+      color: #000;
+    }
+    .week .session__category {
+      display: block;
+      font-style: italic;
+    }
+    .week {
+      break-inside: avoid;
+    }
+  }
+`;
