@@ -102,7 +102,7 @@ describe('baltic-org-card', () => {
     const cards = [...wrapper.querySelectorAll('baltic-org-card')];
     for (const card of cards) await settled(card);
     const blocks = () => document.head.querySelectorAll('script[type="application/ld+json"]');
-    await waitUntil(() => blocks().length === 1, 'no JSON-LD block was added', { timeout: 5000 });
+    await waitUntil(() => blocks().length === 1, 'no JSON-LD block was added', { timeout: 5000 }).catch(() => { throw new Error(`blocks: ${blocks().length} ${[...blocks()].map((b) => b.textContent!.slice(0, 80)).join(' | ')}`); });
     const data = JSON.parse(blocks()[0]!.textContent!);
     expect(data['@type']).to.equal('Organization');
     expect(data.name).to.equal(feed.organization.name);

@@ -117,7 +117,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   tiles.on('tileload', () => loadedTiles++);
   tiles.on('tileerror', () => failedTiles++);
   tiles.on('load', () => {
-    if (loadedTiles === 0 && failedTiles > 0) options.onFailure();
+    // Not from inside Leaflet's handler: it still uses the map after firing 'load'.
+    if (loadedTiles === 0 && failedTiles > 0) setTimeout(options.onFailure);
   });
   tiles.addTo(map);
 
@@ -173,6 +174,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     },
     destroy() {
       resize.disconnect();
+      // A wheel zoom still pending (Leaflet debounces it) would run on the removed map.
+      clearTimeout((map.scrollWheelZoom as unknown as { _timer?: number })._timer);
       map.remove();
     },
   };

@@ -34,9 +34,28 @@ export const locationMapStyles = css`
     font-size: 1rem;
     line-height: 1.45;
   }
-  .map .leaflet-popup-content a,
-  .map a.leaflet-popup-close-button {
+  /* Leaflet's own sheet is adopted after ours: these selectors are one class stronger than its. */
+  .map.leaflet-container .leaflet-popup-content a,
+  .map.leaflet-container a.leaflet-popup-close-button {
     color: var(--_accent-text);
+  }
+  .map.leaflet-container .leaflet-control-attribution {
+    background: color-mix(in srgb, var(--_surface) 88%, transparent);
+    color: var(--_text);
+  }
+  .map.leaflet-container .leaflet-control-attribution a {
+    color: var(--_accent-text);
+  }
+  .map.leaflet-container .leaflet-bar a {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .map.leaflet-container .leaflet-bar a:is(:hover, :focus) {
+    background: var(--_surface-alt);
+  }
+  .map.leaflet-container .leaflet-bar {
+    border-color: var(--_border);
   }
   .map .marker {
     background: none;

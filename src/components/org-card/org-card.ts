@@ -92,18 +92,20 @@ export class BalticOrgCard extends BalticElement {
 
   /** The JSON-LD code is a chunk of its own, loaded only for cards with `json-ld`. */
   private syncJsonLd(): void {
-    const organization = this.feedSnapshot.feed?.organization;
     if (!this.jsonLd && !this.jsonLdLoaded) return;
     this.jsonLdLoaded = true;
-    void import('./organization-json-ld.js').then(({ syncOrganizationJsonLd }) =>
-      syncOrganizationJsonLd({
-        owner: this,
-        jsonLd: this.jsonLd,
-        isConnected: this.isConnected,
-        organization,
-        text: (value) => this.feedText(value),
-        url: (value) => this.feedUrl(value),
-      }),
+    // The card's state is read when the module is there, not when it was asked for.
+    import('./organization-json-ld.js').then(
+      ({ syncOrganizationJsonLd }) =>
+        syncOrganizationJsonLd({
+          owner: this,
+          jsonLd: this.jsonLd,
+          isConnected: this.isConnected,
+          organization: this.feedSnapshot.feed?.organization,
+          text: (value) => this.feedText(value),
+          url: (value) => this.feedUrl(value),
+        }),
+      (error: unknown) => console.warn('[baltic-widgets] JSON-LD not added:', error),
     );
   }
 

@@ -6,30 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSession, type Session } from '../../feed/recurrence.js';
-import type { Activity, Feed, Location, LocalizedText } from '../../feed/schema.js';
+import type { Activity, Feed, Location } from '../../feed/schema.js';
 import { zonedDate } from '../../feed/time.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { Theme } from '../../internal/baltic-element.js';
+import type { ScheduleHost } from './schedule-view.js';
 import { audienceLabel, languagesLabel, priceLabel, shortDate, weekdaysLabel } from './schedule-labels.js';
-
-/** What the details need from the element that shows them. */
-export interface DetailsContext {
-  locale: Locale;
-  theme: Theme;
-  timeZone: string;
-  now: number;
-  /** The feed URL, for `<baltic-add-to-calendar src>`; undefined when the feed was given as a property. */
-  src?: string;
-  /** The feed object when it was given as a property. */
-  feed?: object;
-  headingLevel: number;
-  text(value: LocalizedText | undefined): string;
-  renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
-  url(url: string | undefined): string | undefined;
-  close(): void;
-}
 
 /** How many of the coming skipped dates are listed. */
 const MAX_EXCEPTIONS_LISTED = 4;
@@ -52,17 +35,17 @@ function seasonLabel(locale: Locale, activity: Activity): string | undefined {
 }
 
 /** The "next: Tue 8 Dec, 18:00–19:30" line, or that the season is over. */
-export function nextLabel(context: DetailsContext, activity: Activity): string {
-  const next = nextSession(activity, context.now, context.timeZone);
+export function nextLabel(context: ScheduleHost, activity: Activity, timeZone: string): string {
+  const next = nextSession(activity, context.now, timeZone);
   if (!next) return msg('No more sessions this season', { id: 'schedule.next-none', desc: 'The activity has no coming session.' });
-  const when = `${shortDate(context.locale, next.date)}, ${formatInstantRange(context.locale, next.start, next.end, context.timeZone, false)}`;
+  const when = `${shortDate(context.locale, next.date)}, ${formatInstantRange(context.locale, next.start, next.end, timeZone, false)}`;
   return msg(str`Next: ${when}`, { id: 'schedule.next', desc: 'The next date the activity takes place; the placeholder is a date and time like "Tue 8 Dec, 18:00–19:30".' });
 }
 
 const row = (term: string, value: unknown) => html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** The details of the activity of `session`, with `id` for the button's `aria-controls`. */
-export function renderDetails(context: DetailsContext, feed: Feed, session: Session, id: string): TemplateResult {
+export function renderDetails(context: ScheduleHost, feed: Feed, session: Session, id: string): TemplateResult {
   const { activity } = session;
   const { locale } = context;
   const category = feed.categories.find((item) => item.id === activity.category);
@@ -71,19 +54,19 @@ export function renderDetails(context: DetailsContext, feed: Feed, session: Sess
   const moreInfo = context.url(activity.url);
   const placeUrl = context.url(location?.url);
   const directions = location && directionsUrl(location);
-  const today = zonedDate(context.now, context.timeZone);
+  const today = zonedDate(context.now, feed.timeZone);
   const skipped = (activity.exceptions ?? []).filter((exception) => exception.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
   const title = context.text(activity.title);
   const season = seasonLabel(locale, activity);
-  const times = formatInstantRange(locale, session.start, session.end, context.timeZone, false);
+  const times = formatInstantRange(locale, session.start, session.end, feed.timeZone, false);
   return html`<section class="details" part="details" id=${id} aria-labelledby="${id}-title">
     <div class="details__header">
-      <div role="heading" aria-level=${context.headingLevel} class="details__title" id="${id}-title" tabindex="-1">${context.renderText(activity.title)}</div>
-      <button type="button" class="button button--secondary details__close" part="close" @click=${() => context.close()}>
+      <div role="heading" aria-level=${Math.min(6, Math.max(1, context.headingLevel + (context.narrow ? 1 : 0)))} class="details__title" id="${id}-title" tabindex="-1">${context.renderText(activity.title)}</div>
+      <button type="button" class="button button--secondary details__close" part="close" @click=${() => context.closeDetails()}>
         ${msg('Close', { id: 'schedule.close', desc: 'Button that closes the activity details.' })}
       </button>
     </div>
-    <p class="details__next" part="next">${nextLabel(context, activity)}</p>
+    <p class="details__next" part="next">${nextLabel(context, activity, feed.timeZone)}</p>
     ${session.exception
       ? html`<p class="details__cancelled">
           ${msg(str`No session on ${shortDate(locale, session.date)}`, { id: 'schedule.no-session-on', desc: 'The session of the day chosen is cancelled; the placeholder is a date.' })}${session.exception.note

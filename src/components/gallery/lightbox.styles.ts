@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+/**
+ * The lightbox: dark whatever the theme (photos read best on a dark ground), full screen,
+ * the photo fitted into the stage from its aspect ratio (`--r`) before it loads.
+ */
+export const lightboxStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    position: fixed;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    color-scheme: dark;
+    background: var(--baltic-gallery-lightbox-background, rgb(10 12 16 / 0.97));
+    color: #f1f3f5;
+    overflow: hidden;
+    overscroll-behavior: contain;
+  }
+  dialog[open] {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr) auto;
+    animation: appear 0.2s ease-out;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.25rem 0.5rem 0.25rem 1rem;
+  }
+  .title {
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .counter {
+    margin: 0 0.5rem;
+    color: #c9d0d8;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon:hover {
+    background: rgb(255 255 255 / 0.14);
+  }
+  .view {
+    position: relative;
+    display: grid;
+    min-block-size: 0;
+  }
+  .stage {
+    display: grid;
+    place-items: center;
+    min-block-size: 0;
+    overflow: hidden;
+    container-type: size;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .photo {
+    display: block;
+    inline-size: min(100cqw, 100cqh * var(--r));
+    block-size: auto;
+    aspect-ratio: var(--r);
+    max-inline-size: none;
+    transform-origin: center;
+    background: rgb(255 255 255 / 0.06);
+    transition: transform 0.25s ease-out;
+    animation: appear 0.25s ease-out;
+    -webkit-user-drag: none;
+  }
+  .photo.loaded {
+    background: none;
+  }
+  .zoomed .photo {
+    cursor: grab;
+  }
+  .dragging .photo {
+    transition: none;
+  }
+  .zoomed.dragging .photo {
+    cursor: grabbing;
+  }
+  .broken {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 1px dashed rgb(255 255 255 / 0.3);
+    color: #c9d0d8;
+    text-align: center;
+  }
+  .nav {
+    position: absolute;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    inline-size: 3rem;
+    block-size: 3rem;
+    background: rgb(0 0 0 / 0.5);
+  }
+  .nav:hover {
+    background: rgb(0 0 0 / 0.75);
+  }
+  .previous {
+    inset-inline-start: 0.5rem;
+  }
+  .next {
+    inset-inline-end: 0.5rem;
+  }
+  .nav[aria-disabled='true'] {
+    opacity: 0.35;
+    cursor: default;
+  }
+  .info {
+    min-block-size: 3.5rem;
+    padding: 0.5rem 1rem 1rem;
+    text-align: center;
+  }
+  .info p {
+    margin: 0;
+  }
+  .credit {
+    color: #c9d0d8;
+    font-size: 0.85em;
+  }
+  @keyframes appear {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    dialog[open],
+    .photo {
+      transition: none;
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,308 @@
+/**
+ * What `<baltic-schedule>` shows once its feed is there: the week switcher, the filters, and
+ * the week grid (wide containers) or one list per day (narrow ones), with the details of the
+ * activity opened. A chunk of its own, loaded while the feed loads, so that the element's
+ * entry stays small; the element keeps the state and passes it in as a `ScheduleHost`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Session } from '../../feed/recurrence.js';
+import type { Activity, Category, Feed, LocalizedText } from '../../feed/schema.js';
+import { addDays, isCalendarDate, zonedDate, type CalendarDate } from '../../feed/time.js';
+import { formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
+import type { Locale } from '../../i18n/locales.js';
+import { msg, str } from '../../i18n/msg.js';
+import type { Theme } from '../../internal/baltic-element.js';
+import { renderStateBox } from '../../internal/state-box.js';
+import { renderDetails } from './schedule-details.js';
+import { activityCount, audienceLabel, languageLabel, longDate, shortDate } from './schedule-labels.js';
+import {
+  clampWeek,
+  clockMinutes,
+  filterActivities,
+  filterChoices,
+  hourRange,
+  mondayOf,
+  scheduleDays,
+  seasonWeeks,
+  type PlacedSession,
+  type ScheduleDay,
+  type ScheduleFilters,
+} from './schedule-model.js';
+
+/** The element's state and actions, as the view needs them. */
+export interface ScheduleHost {
+  locale: Locale;
+  theme: Theme;
+  /** The feed URL (for `<baltic-add-to-calendar src>`), unless the feed was given as a property. */
+  src?: string;
+  /** The feed object, when it was given as a property. */
+  feed?: object;
+  /** The time "today" and "next" count from. */
+  now: number;
+  /** A container too narrow for the week grid. */
+  narrow: boolean;
+  /** The page is being printed: the week grid, whatever the width. */
+  printing: boolean;
+  /** The heading level of day names and details. */
+  headingLevel: number;
+  /** A date in the week asked for (`week` attribute or the switcher). */
+  week?: string;
+  filters: ScheduleFilters;
+  /** The key (`sessionKey`) of the session whose details are open. */
+  selected?: string;
+  text(value: LocalizedText | undefined): string;
+  renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
+  url(url: string | undefined): string | undefined;
+  showWeek(week: CalendarDate): void;
+  setFilter(name: keyof ScheduleFilters, value: string): void;
+  toggle(session: Session): void;
+  closeDetails(): void;
+}
+
+/** The id of the details panel (one is open at a time). */
+export const DETAILS_ID = 'details';
+/** Identifies a session: an activity on a date. */
+export const sessionKey = (session: Session) => `${session.activity.id}@${session.date}`;
+
+const WEEK_RANGE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+const categoryOf = (feed: Feed, activity: Activity): Category | undefined => feed.categories.find((category) => category.id === activity.category);
+const locationOf = (feed: Feed, activity: Activity) => feed.locations.find((location) => location.id === activity.location);
+
+/** The whole schedule for the feed. */
+export function renderSchedule(host: ScheduleHost, feed: Feed): TemplateResult {
+  const all = feed.schedule;
+  if (!all.length) {
+    return renderStateBox(msg('No clubs or classes are listed yet.', { id: 'schedule.empty', desc: 'The feed has no activities in its schedule.' }), undefined, nothing, false);
+  }
+  const { locale, filters } = host;
+  const timeZone = feed.timeZone;
+  const today = zonedDate(host.now, timeZone);
+  const season = seasonWeeks(all);
+  const currentWeek = clampWeek(mondayOf(today), season);
+  const asked = host.week && isCalendarDate(host.week) ? mondayOf(host.week.slice(0, 10)) : currentWeek;
+  const week = clampWeek(asked, season);
+  const activities = filterActivities(all, filters);
+  const list = host.narrow && !host.printing;
+  // In the day lists the current week is the seven days from today, so today comes first.
+  const first = list && week === mondayOf(today) ? today : week;
+  const days = scheduleDays(activities, first, 7, timeZone);
+  const shown = new Set(days.flatMap((day) => day.sessions.map((session) => session.activity.id))).size;
+  const range = formatDateRange(locale, first, addDays(first, 6), WEEK_RANGE);
+
+  let content: unknown;
+  if (!activities.length) {
+    content = renderStateBox(
+      msg('No activities match these filters.', { id: 'schedule.no-match', desc: 'Empty result after filtering.' }),
+      msg('Try another category, audience or language, or show all activities.', { id: 'schedule.no-match-detail', desc: 'Hint under the empty filter result.' }),
+      renderClearButton(host),
+      false,
+    );
+  } else if (!shown) {
+    content = renderStateBox(
+      msg('No activities take place this week.', { id: 'schedule.empty-week', desc: 'The week shown has no sessions.' }),
+      msg('Use the week switcher to see other weeks.', { id: 'schedule.empty-week-detail', desc: 'Hint under an empty week.' }),
+      nothing,
+      false,
+    );
+  } else {
+    content = list ? renderDays(host, feed, days, today) : renderWeek(host, feed, days, today, hourRange(all));
+  }
+
+  return html`<div class="schedule">
+    <div class="toolbar" part="toolbar">
+      ${renderWeekNav(host, range, week, currentWeek, season)} ${renderFilters(host, feed, all)}
+    </div>
+    <p class="visually-hidden" role="status">${range}: ${activityCount(locale, shown)}</p>
+    ${content} ${shown ? renderLegend(host, feed, activities) : nothing}
+  </div>`;
+}
+
+function renderWeekNav(host: ScheduleHost, range: string, week: CalendarDate, currentWeek: CalendarDate, season: { first?: string; last?: string }): TemplateResult {
+  const navButton = (label: string, arrow: string, disabled: boolean, to: CalendarDate) =>
+    html`<button type="button" class="button button--secondary nav" aria-label=${label} ?disabled=${disabled} @click=${() => host.showWeek(to)}>
+      <span aria-hidden="true">${arrow}</span>
+    </button>`;
+  return html`<div class="week-nav" part="week-nav" role="group" aria-label=${msg('Week', { id: 'schedule.week', desc: 'Accessible name of the week switcher.' })}>
+    ${navButton(msg('Previous week', { id: 'schedule.previous-week', desc: 'Button: show the week before.' }), '‹', !!season.first && week <= season.first, addDays(week, -7))}
+    <span class="week-nav__range">${range}</span>
+    ${navButton(msg('Next week', { id: 'schedule.next-week', desc: 'Button: show the week after.' }), '›', !!season.last && week >= season.last, addDays(week, 7))}
+    ${week === currentWeek
+      ? nothing
+      : html`<button type="button" class="button button--secondary" @click=${() => host.showWeek(currentWeek)}>
+          ${msg('This week', { id: 'schedule.this-week', desc: 'Button: go back to the current week.' })}
+        </button>`}
+  </div>`;
+}
+
+function renderFilters(host: ScheduleHost, feed: Feed, all: Activity[]): TemplateResult {
+  const choices = filterChoices(all);
+  const { filters } = host;
+  // A filter with one choice only filters nothing: it is left out (unless set by the page).
+  const select = (name: keyof ScheduleFilters, label: string, allLabel: string, options: [string, string][]) =>
+    options.length > 1 || filters[name]
+      ? html`<label class="filter">
+          <span>${label}</span>
+          <select data-filter=${name} @change=${(event: Event) => host.setFilter(name, (event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!filters[name]}>${allLabel}</option>
+            ${options.map(([value, text]) => html`<option value=${value} ?selected=${filters[name] === value}>${text}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  return html`<div class="filters" part="filters">
+    ${select(
+      'category',
+      msg('Category', { id: 'schedule.category', desc: 'Label of the category of an activity.' }),
+      msg('All categories', { id: 'schedule.all-categories', desc: 'Filter option: no category filter.' }),
+      choices.categories.map((id) => [id, host.text(feed.categories.find((category) => category.id === id)?.name) || id]),
+    )}
+    ${select(
+      'audience',
+      msg('For', { id: 'schedule.for', desc: 'Label of who an activity is for (children, adults…).' }),
+      msg('Everyone', { id: 'schedule.all-audiences', desc: 'Filter option: no audience filter.' }),
+      choices.audiences.map((audience) => [audience, audienceLabel(audience)]),
+    )}
+    ${select(
+      'language',
+      msg('Language', { id: 'schedule.language', desc: 'Label of the language(s) an activity is held in.' }),
+      msg('All languages', { id: 'schedule.all-languages', desc: 'Filter option: no language filter.' }),
+      choices.languages.map((code) => [code, languageLabel(host.locale, code)]),
+    )}
+    ${filters.category || filters.audience || filters.language ? renderClearButton(host) : nothing}
+  </div>`;
+}
+
+function renderClearButton(host: ScheduleHost): TemplateResult {
+  const clear = () => (['category', 'audience', 'language'] as const).forEach((name) => host.setFilter(name, ''));
+  return html`<button type="button" class="button button--secondary clear" @click=${clear}>
+    ${msg('Show all activities', { id: 'schedule.clear-filters', desc: 'Button that clears the filters.' })}
+  </button>`;
+}
+
+function cancelledLabel(host: ScheduleHost, session: Session): string {
+  const note = host.text(session.exception?.note);
+  return note
+    ? msg(str`Cancelled: ${note}`, { id: 'schedule.cancelled-because', desc: 'A session that does not take place; the placeholder is the reason, e.g. "Christmas break".' })
+    : msg('Cancelled', { id: 'schedule.cancelled', desc: 'A session that does not take place.' });
+}
+
+/** A block's or item's accessible name: everything a sighted visitor reads off it, and the date. */
+function sessionLabel(host: ScheduleHost, feed: Feed, session: PlacedSession): string {
+  const { activity } = session;
+  return [
+    host.text(activity.title),
+    longDate(host.locale, session.date),
+    formatInstantRange(host.locale, session.start, session.end, feed.timeZone, false),
+    host.text(locationOf(feed, activity)?.name),
+    host.text(categoryOf(feed, activity)?.name),
+    session.exception ? cancelledLabel(host, session) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function renderSessionButton(host: ScheduleHost, feed: Feed, session: PlacedSession): TemplateResult {
+  const { activity } = session;
+  const key = sessionKey(session);
+  const open = host.selected === key;
+  const location = locationOf(feed, activity);
+  const category = categoryOf(feed, activity);
+  return html`<button
+    type="button"
+    class="session ${session.exception ? 'session--cancelled' : ''}"
+    data-key=${key}
+    aria-label=${sessionLabel(host, feed, session)}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${open ? DETAILS_ID : nothing}
+    @click=${() => host.toggle(session)}
+  >
+    <span class="session__time">${formatInstantRange(host.locale, session.start, session.end, feed.timeZone, false)}</span>
+    <span class="session__title">${host.renderText(activity.title)}</span>
+    ${location ? html`<span class="session__place">${host.renderText(location.name)}</span>` : nothing}
+    ${category ? html`<span class="session__category">${host.renderText(category.name)}</span>` : nothing}
+    ${session.exception ? html`<span class="session__cancelled">${cancelledLabel(host, session)}</span>` : nothing}
+  </button>`;
+}
+
+/** The category's colour for a block, item or legend entry (a custom property, set through the CSSOM: CSP allows it). */
+const categoryColour = (category: Category | undefined) => ({ '--category': category?.color ?? null });
+
+function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: CalendarDate, hours: { from: number; to: number }): TemplateResult {
+  const selected = days.flatMap((day) => day.sessions).find((session) => sessionKey(session) === host.selected);
+  const hourLabels = Array.from({ length: hours.to - hours.from }, (_, index) => formatTime(host.locale, Date.UTC(2000, 0, 1, hours.from + index), 'UTC'));
+  const place = (session: PlacedSession) => {
+    const start = clockMinutes(session.activity.start);
+    // Clock minutes, not instants: a DST week shows the same clock times.
+    return styleMap({
+      '--from': String(start - hours.from * 60),
+      '--length': String(clockMinutes(session.activity.end) - start),
+      '--column': String(session.column),
+      '--columns': String(session.columns),
+      ...categoryColour(categoryOf(feed, session.activity)),
+    });
+  };
+  return html`<table class="week" part="week" style=${styleMap({ '--hours': String(hours.to - hours.from) })}>
+      <caption class="visually-hidden">
+        ${msg('Timetable', { id: 'schedule.caption', desc: 'Accessible caption of the week timetable.' })}
+      </caption>
+      <thead>
+        <tr>
+          <td class="axis"></td>
+          ${days.map(
+            (day) => html`<th scope="col" class=${day.date === today ? 'today' : ''} aria-current=${day.date === today ? 'date' : nothing}>
+              ${shortDate(host.locale, day.date)}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td class="axis" aria-hidden="true">${hourLabels.map((label) => html`<span class="axis__hour">${label}</span>`)}</td>
+          ${days.map(
+            (day) => html`<td class="track ${day.date === today ? 'today' : ''}">
+              ${day.sessions.length
+                ? html`<ul class="track__list">
+                    ${day.sessions.map((session) => html`<li class="block" part="block" style=${place(session)}>${renderSessionButton(host, feed, session)}</li>`)}
+                  </ul>`
+                : nothing}
+            </td>`,
+          )}
+        </tr>
+      </tbody>
+    </table>
+    ${selected ? renderDetails(host, feed, selected, DETAILS_ID) : nothing}`;
+}
+
+function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: CalendarDate): TemplateResult {
+  const level = Math.min(6, Math.max(1, host.headingLevel));
+  return html`<div class="days" part="days">
+    ${days
+      .filter((day) => day.sessions.length)
+      .map(
+        (day) => html`<section class="day" part="day" aria-labelledby="day-${day.date}">
+          <div class="day__title ${day.date === today ? 'today' : ''}" role="heading" aria-level=${level} id="day-${day.date}">
+            ${day.date === today
+              ? msg(str`Today, ${longDate(host.locale, day.date)}`, { id: 'schedule.today', desc: 'Heading of today\'s list; the placeholder is the date with its weekday.' })
+              : longDate(host.locale, day.date)}
+          </div>
+          <ul class="day__list">
+            ${day.sessions.map(
+              (session) => html`<li class="item" part="item" style=${styleMap(categoryColour(categoryOf(feed, session.activity)))}>
+                ${renderSessionButton(host, feed, session)}
+                ${host.selected === sessionKey(session) ? renderDetails(host, feed, session, DETAILS_ID) : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}
+  </div>`;
+}
+
+function renderLegend(host: ScheduleHost, feed: Feed, activities: Activity[]): TemplateResult | typeof nothing {
+  const used = feed.categories.filter((category) => activities.some((activity) => activity.category === category.id));
+  if (!used.length) return nothing;
+  return html`<ul class="legend" part="legend" aria-label=${msg('Categories', { id: 'schedule.legend', desc: 'Accessible name of the list of categories and their colours.' })}>
+    ${used.map((category) => html`<li style=${styleMap(categoryColour(category))}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,278 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/location-map/location-map.js';
+import { consentStorageKey, type BalticLocationMap } from '../../src/components/location-map/location-map.js';
+import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { localTiles, mapReady, markers, pause, tileRequests } from './location-map-helpers.js';
+
+const places = (map: BalticLocationMap) => [...shadow(map).querySelectorAll<HTMLElement>('[part="place"]')];
+/** The text of the open popup (a closing one may still be fading out before it). */
+const popupText = (map: BalticLocationMap) =>
+  [...shadow(map).querySelectorAll('.leaflet-popup-content')].at(-1)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const center = (rect: DOMRect) => ({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+
+async function loadedMap(attributes: { locations?: string; eventId?: string; width?: number; feed?: object; theme?: string } = {}) {
+  const feed = attributes.feed ?? (await loadFixtureFeed());
+  const tiles = localTiles();
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attributes.width ?? 900}px">
+    <baltic-location-map lang="en" theme=${attributes.theme ?? 'auto'} tile-url=${tiles.url} locations=${attributes.locations ?? ''}
+      event-id=${attributes.eventId ?? ''} .feed=${feed}></baltic-location-map>
+  </div>`);
+  const map = wrapper.querySelector('baltic-location-map')!;
+  // The map loads only near the viewport: a test's second map may be further down the page.
+  map.scrollIntoView();
+  await settled(map);
+  return { map, feed, tiles, wrapper };
+}
+
+describe('baltic-location-map', () => {
+  afterEach(() => localStorage.clear());
+
+  it('lists every place with its name, address, how to get there and directions links', async () => {
+    const { map, feed } = await loadedMap();
+    const items = places(map);
+    expect(items).to.have.length(feed.locations.length);
+    feed.locations.forEach((location: any, index: number) => {
+      const item = items[index]!;
+      expect(item.querySelector('[part="place-name"]')!.textContent!.trim()).to.equal(location.name.en);
+      expect(item.querySelector('[part="place-name"]')!.getAttribute('role')).to.equal('heading');
+      expect(item.querySelector('address')!.textContent).to.include(location.address.street);
+      expect(item.querySelector('[part="directions"]')!.textContent!.trim()).to.equal(location.directions.en);
+      const hrefs = [...item.querySelectorAll('[part="directions-links"] a')].map((a) => a.getAttribute('href')!);
+      const point = `${location.geo.lat},${location.geo.lon}`;
+      expect(hrefs).to.deep.equal([
+        `https://www.openstreetmap.org/directions?route=%3B${encodeURIComponent(point)}`,
+        `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(point)}`,
+        `https://maps.apple.com/?daddr=${encodeURIComponent(point)}`,
+        `geo:${point}`,
+      ]);
+    });
+  });
+
+  it('shows the places named by `locations`, in that order, or those of one event', async () => {
+    const named = await loadedMap({ locations: 'club-room, main-library unknown-place' });
+    expect(places(named.map).map((item) => item.dataset['place'])).to.deep.equal(['club-room', 'main-library']);
+    await mapReady(named.map, 2);
+    expect(markers(named.map)).to.have.length(2);
+
+    const ofEvent = await loadedMap({ eventId: '2026-12-new-year-eve' });
+    expect(places(ofEvent.map).map((item) => item.dataset['place'])).to.deep.equal(['market-square']);
+  });
+
+  it('builds directions links from numbers or an encoded address, never from raw feed text', async () => {
+    const feed = await loadFixtureFeed();
+    feed.locations = [
+      { id: 'no-geo', name: 'Hall', address: { street: '"><img src=x onerror=alert(1)> & javascript:alert(1)', city: 'Turku' } },
+      { id: 'with-geo', name: 'javascript:alert(1)', geo: { lat: 60.1, lon: 1e-7 } },
+    ];
+    const { map } = await loadedMap({ feed });
+    const hrefs = [...shadow(map).querySelectorAll('[part="directions-links"] a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs).to.have.length(8);
+    for (const href of hrefs) {
+      expect(href).to.match(/^(https:\/\/(www\.openstreetmap\.org|www\.google\.com|maps\.apple\.com)\/|geo:)/);
+      expect(href).not.to.match(/[<>"' ]/);
+    }
+    expect(hrefs).to.include('geo:60.1,0');
+    expect(shadow(map).querySelector('img')).to.equal(null);
+  });
+
+  it('puts a marker for each place with coordinates, coloured by its category, named for screen readers', async () => {
+    const { map, feed } = await loadedMap();
+    await mapReady(map, feed.locations.length);
+    const pins = markers(map);
+    expect(pins).to.have.length(feed.locations.length);
+    expect(pins.map((pin) => pin.getAttribute('aria-label'))).to.have.members(feed.locations.map((location: any) => location.name.en));
+    for (const pin of pins) {
+      expect(pin.getAttribute('role')).to.equal('button');
+      expect(pin.tabIndex).to.equal(0);
+      expect(pin.querySelector('img'), 'no default image icon').to.equal(null);
+    }
+    // The club room hosts the workshop, the bazaar and the day camp: its colour is that category's.
+    const clubRoom = pins.find((pin) => pin.dataset['place'] === 'club-room')!;
+    const eventsThere = feed.events.filter((event: any) => event.location === 'club-room').map((event: any) => event.category);
+    const colors = feed.categories.filter((category: any) => eventsThere.includes(category.id)).map((category: any) => category.color);
+    expect(colors).to.include(clubRoom.querySelector('path')!.getAttribute('fill'));
+    const region = shadow(map).querySelector('[part="map"]')!;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.match(/map/i);
+  });
+
+  it('fits all markers into view, and centres a single place', async () => {
+    const { map } = await loadedMap();
+    await mapReady(map, 3);
+    const box = shadow(map).querySelector('[part="map"]')!.getBoundingClientRect();
+    for (const pin of markers(map)) {
+      const { x, y } = center(pin.getBoundingClientRect());
+      expect(x > box.left && x < box.right && y > box.top && y < box.bottom, 'marker inside the map').to.equal(true);
+    }
+    const single = await loadedMap({ locations: 'main-library' });
+    await mapReady(single.map);
+    const singleBox = shadow(single.map).querySelector('[part="map"]')!.getBoundingClientRect();
+    const pin = markers(single.map)[0]!.getBoundingClientRect();
+    // The pin's tip (its bottom centre) is the place.
+    expect(Math.abs(pin.left + pin.width / 2 - center(singleBox).x)).to.be.below(3);
+    expect(Math.abs(pin.bottom - center(singleBox).y)).to.be.below(4);
+  });
+
+  it('opens a popup with the place and its upcoming events; choosing an event fires baltic-event-select', async () => {
+    const { map, feed } = await loadedMap();
+    await mapReady(map, 3);
+    markers(map).find((pin) => pin.dataset['place'] === 'main-library')!.click();
+    await waitUntil(() => popupText(map));
+    expect(popupText(map)).to.include('Turku Main Library');
+    expect(popupText(map)).to.include('Linnankatu 2');
+    const upcoming = feed.events.filter((event: any) => event.location === 'main-library' && event.status !== 'cancelled').slice(0, 3);
+    expect(upcoming.length).to.be.above(0);
+    for (const event of upcoming) expect(popupText(map)).to.include(event.title.en ?? event.title);
+    const firstEvent = shadow(map).querySelector<HTMLElement>('.leaflet-popup-content li :is(a, button)')!;
+    firstEvent.addEventListener('click', (event) => event.preventDefault()); // Stay on the test page.
+    setTimeout(() => firstEvent.click());
+    const selected = await oneEvent(map, 'baltic-event-select');
+    expect(selected.detail.eventId).to.equal(upcoming[0].id);
+    expect(selected.bubbles && selected.composed).to.equal(true);
+  });
+
+  it('highlights the list item of the marker chosen, and shows the marker of the item chosen', async () => {
+    const { map } = await loadedMap();
+    await mapReady(map, 3);
+    markers(map).find((pin) => pin.dataset['place'] === 'club-room')!.click();
+    await map.updateComplete;
+    const current = places(map).filter((item) => item.getAttribute('aria-current'));
+    expect(current.map((item) => item.dataset['place'])).to.deep.equal(['club-room']);
+
+    const libraryItem = places(map).find((item) => item.dataset['place'] === 'main-library')!;
+    libraryItem.querySelector<HTMLButtonElement>('button')!.click();
+    await map.updateComplete;
+    expect(popupText(map)).to.include('Turku Main Library');
+    expect((shadow(map).activeElement as HTMLElement).dataset['place']).to.equal('main-library');
+    expect(libraryItem.getAttribute('aria-current')).to.equal('location');
+  });
+
+  it('lets the keyboard reach a marker and open its popup', async () => {
+    const { map } = await loadedMap();
+    await mapReady(map, 3);
+    const pin = markers(map).find((element) => element.dataset['place'] === 'market-square')!;
+    pin.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popupText(map).includes('Market Square'), 'Enter opened no popup');
+    shadow(map).querySelector<HTMLElement>('.leaflet-popup-close-button')!.click();
+    await waitUntil(() => !popupText(map));
+    pin.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => popupText(map).includes('Market Square'), 'Space opened no popup');
+  });
+
+  it('does not trap page scrolling: the wheel zooms only after the map is focused or clicked', async () => {
+    const { map } = await loadedMap();
+    await mapReady(map, 3);
+    const container = shadow(map).querySelector<HTMLElement>('[part="map"]')!;
+    const wheel = () => {
+      const event = new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true, clientX: 200, clientY: 150 });
+      container.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(wheel(), 'the page scrolls past the map').to.equal(false);
+    container.focus();
+    expect(wheel(), 'the focused map zooms').to.equal(true);
+    container.blur();
+    expect(wheel(), 'the page scrolls again after the map lost focus').to.equal(false);
+  });
+
+  it('asks before loading the map in consent mode, requests no tile before the click, and can remember the choice', async () => {
+    const feed = await loadFixtureFeed();
+    const tiles = localTiles();
+    localStorage.removeItem(consentStorageKey(tiles.url));
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" consent remember-consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(map);
+    expect(places(map), 'the list is there from the start').to.have.length(3);
+    expect(shadow(map).querySelector('[part="preview"]')!.textContent).to.include(location.host);
+    await pause(300);
+    expect(shadow(map).querySelector('.leaflet-container')).to.equal(null);
+    expect(await tileRequests(tiles.id)).to.equal(0);
+
+    shadow(map).querySelector<HTMLButtonElement>('[part="show-map"]')!.click();
+    await mapReady(map, 3);
+    expect(await tileRequests(tiles.id)).to.be.above(0);
+    expect(shadow(map).activeElement, 'focus moves to the map').to.equal(shadow(map).querySelector('[part="map"]'));
+
+    const again = await fixture<BalticLocationMap>(html`<baltic-location-map consent remember-consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(again);
+    expect(shadow(again).querySelector('[part="show-map"]'), 'remembered').to.equal(null);
+    await mapReady(again, 3);
+
+    const notRemembering = await fixture<BalticLocationMap>(html`<baltic-location-map consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(notRemembering);
+    expect(shadow(notRemembering).querySelector('[part="show-map"]'), 'without remember-consent it asks each time').to.exist;
+  });
+
+  it('does not remember the click without remember-consent', async () => {
+    const feed = await loadFixtureFeed();
+    const tiles = localTiles();
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(map);
+    shadow(map).querySelector<HTMLButtonElement>('[part="show-map"]')!.click();
+    await mapReady(map, 3);
+    expect(localStorage.getItem(consentStorageKey(tiles.url))).to.equal(null);
+  });
+
+  it('falls back to the list alone, with a notice, when no tile can be loaded', async () => {
+    const feed = await loadFixtureFeed();
+    const tiles = localTiles({ fail: true });
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(map);
+    await waitUntil(() => shadow(map).querySelector('[part="map-notice"]'), 'no notice', { timeout: 5000 });
+    expect(shadow(map).querySelector('[part="map"]')).to.equal(null);
+    expect(places(map)).to.have.length(3);
+    expect(textOf(map)).to.include('Linnankatu 2');
+    expect(await tileRequests(tiles.id)).to.be.above(0);
+    await expect(map).to.be.accessible();
+  });
+
+  it('puts the list under the map in a narrow column and beside it in a wide one', async () => {
+    const { map, wrapper } = await loadedMap({ width: 360 });
+    await mapReady(map, 3);
+    const mapBox = () => shadow(map).querySelector('[part="map"]')!.getBoundingClientRect();
+    const listBox = () => shadow(map).querySelector('[part="list"]')!.getBoundingClientRect();
+    expect(listBox().top).to.be.at.least(mapBox().bottom);
+    wrapper.style.width = '1000px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(listBox().left).to.be.at.least(mapBox().right);
+  });
+
+  it('says so when there is no place to show', async () => {
+    const feed = await loadFixtureFeed();
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" event-id="no-such-event" .feed=${feed}></baltic-location-map>`);
+    await settled(map);
+    expect(shadow(map).querySelector('[part="empty"]')).to.exist;
+    await expect(map).to.be.accessible();
+    const noLocations = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${{ version: 1, locations: [] }}></baltic-location-map>`);
+    await settled(noLocations);
+    expect(shadow(noLocations).querySelector('[part="empty"]')).to.exist;
+  });
+
+  it('shows a skeleton of the final size while loading, and an error when the feed fails', async () => {
+    const loading = await fixture<BalticLocationMap>(html`<baltic-location-map timeout="2000" src=${mockUrl('hang')}></baltic-location-map>`);
+    expect(shadow(loading).querySelector('[aria-busy="true"] .skeleton.preview')).to.exist;
+    await expect(loading).to.be.accessible();
+    const failed = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" src=${mockUrl('status', { code: '500' })}></baltic-location-map>`);
+    await settled(failed, 'error');
+    expect(shadow(failed).querySelector('[part="error"]')!.textContent).to.include('places could not be loaded');
+    await expect(failed).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme with the map loaded, a popup open, and in consent mode`, async () => {
+      for (const width of [360, 1000]) {
+        const { map } = await loadedMap({ width, theme });
+        await mapReady(map, 3);
+        markers(map)[0]!.click();
+        await waitUntil(() => popupText(map));
+        await expect(map).to.be.accessible();
+      }
+      const feed = await loadFixtureFeed();
+      const consent = await fixture<BalticLocationMap>(html`<baltic-location-map consent remember-consent theme=${theme} .feed=${feed}></baltic-location-map>`);
+      await settled(consent);
+      await expect(consent).to.be.accessible();
+    });
+  }
+});
