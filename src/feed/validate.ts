@@ -131,7 +131,7 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
   return undefined;
 }
 
-/** Checks across items: unique ids, references to categories, locations and albums. */
+/** Checks across items: unique ids, and references to categories, locations, albums and events. */
 function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
   const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
@@ -147,35 +147,48 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   };
   const categories = uniqueById(feed.categories, 'categories');
   const locations = uniqueById(feed.locations, 'locations');
-  const albums = uniqueById(feed.albums, 'albums');
-  const categoryIds = new Set(categories.map((item) => item.id));
-  const locationIds = new Set(locations.map((item) => item.id));
+  const events = uniqueById(feed.events, 'events');
+  const known = {
+    category: new Set(categories.map((item) => item.id)),
+    location: new Set(locations.map((item) => item.id)),
+    album: new Set(feed.albums.map((item) => item.id)),
+    event: new Set(events.map((item) => item.id)),
+  };
+  type Reference = keyof typeof known;
 
-  const dropDanglingReferences = <T extends { category?: string | undefined; location?: string | undefined }>(
-    items: T[],
-    collection: string,
-  ): T[] =>
-    items.map((item, index) => {
-      const itemPath = pathOf(item, collection, index);
-      const cleaned = { ...item };
-      if (item.category !== undefined && !categoryIds.has(item.category)) {
-        problems.push({ path: `${itemPath}.category`, message: `unknown category "${item.category}" (ignored)`, severity: 'warning' });
-        delete cleaned.category;
-      }
-      if (item.location !== undefined && !locationIds.has(item.location)) {
-        problems.push({ path: `${itemPath}.location`, message: `unknown location "${item.location}" (ignored)`, severity: 'warning' });
-        delete cleaned.location;
-      }
-      return cleaned;
-    });
+  /** The item without the references that name nothing in the feed (each reported); the item itself when all resolve. */
+  const withoutDanglingReferences = <T extends object>(item: T, itemPath: string, fields: Reference[]): T => {
+    let cleaned: T | undefined;
+    for (const field of fields) {
+      const value = (item as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || known[field].has(value)) continue;
+      problems.push({ path: `${itemPath}.${field}`, message: `unknown ${field} "${value}" (ignored)`, severity: 'warning' });
+      cleaned ??= { ...item };
+      delete (cleaned as Record<string, unknown>)[field];
+    }
+    return cleaned ?? item;
+  };
+  const checkAll = <T extends object>(items: T[], collection: string, fields: Reference[]) =>
+    items.map((item, index) => withoutDanglingReferences(item, pathOf(item, collection, index), fields));
+
+  const albums = checkAll(uniqueById(feed.albums, 'albums'), 'albums', ['event']).map((album, index) => {
+    const albumPath = pathOf(album, 'albums', index);
+    const photos = uniqueById(album.photos, `${albumPath}.photos`);
+    return photos.length === album.photos.length ? album : { ...album, photos };
+  });
+  const festival = feed.festival && {
+    ...withoutDanglingReferences(feed.festival, 'festival', ['location', 'album']),
+    programme: feed.festival.programme?.map((item, index) => withoutDanglingReferences(item, `festival.programme[${index}]`, ['location'])),
+  };
 
   return {
     ...feed,
     categories,
     locations,
     albums,
-    events: dropDanglingReferences(uniqueById(feed.events, 'events'), 'events'),
-    schedule: dropDanglingReferences(uniqueById(feed.schedule, 'schedule'), 'schedule'),
+    events: checkAll(events, 'events', ['category', 'location', 'album']),
+    schedule: checkAll(uniqueById(feed.schedule, 'schedule'), 'schedule', ['category', 'location']),
+    festival,
   };
 }
 

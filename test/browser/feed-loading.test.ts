@@ -56,6 +56,24 @@ describe('feed loading', () => {
     }
   });
 
+  it('renders what it understands of a newer feed version, and warns once', async () => {
+    const feed = await loadFixtureFeed();
+    feed.version = 7;
+    feed.organization.newFieldOfVersion7 = { anything: true };
+    const url = await servedFeed(feed);
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><baltic-org-card src=${url}></baltic-org-card><baltic-org-card src=${url}></baltic-org-card></div>`);
+      for (const card of wrapper.querySelectorAll('baltic-org-card')) await settled(card);
+      expect(shadow(wrapper.querySelector('baltic-org-card')!).querySelector('[part="name"]')!.textContent).to.contain(feed.organization.name);
+      expect(warnings.filter((line) => line.includes('version 7'))).to.have.length(1);
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
   const failures: [string, () => string, string, string][] = [
     ['an HTTP error', () => mockUrl('status', { code: '404' }), 'http', '404'],
     ['a network error', () => 'http://127.0.0.1:9/feed.json', 'network', 'could not be reached'],

@@ -14,7 +14,7 @@ export const dialogueBannerStyles = css`
     isolation: isolate;
     display: grid;
     align-items: end;
-    min-height: 32rem;
+    min-height: 36rem;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--baltic-dialogue-banner-fallback, linear-gradient(135deg, var(--_accent), color-mix(in srgb, var(--_accent) 35%, #000)));
@@ -169,7 +169,7 @@ export const dialogueBannerStyles = css`
 
   @container (min-width: 40rem) {
     .banner {
-      min-height: 28rem;
+      min-height: 32rem;
       align-items: center;
     }
     .content {

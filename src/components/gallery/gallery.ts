@@ -9,7 +9,7 @@ import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
-import { photoHashKey, readPhotoHash, writePhotoHash } from './photo-link.js';
+import { photoHashKey, readPhotoHash } from './photo-link.js';
 
 export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
 
@@ -99,8 +99,6 @@ export class BalticGallery extends BalticElement {
   private declare failedPhotos: ReadonlySet<string>;
   private declare lightboxFailed: boolean;
 
-  /** True when opening pushed a history entry (closing then goes back instead of leaving one behind). */
-  private pushedHistory = false;
   private warnedFeed?: Feed;
   private linkedFeed?: Feed;
   /** Where focus goes after the next render: a thumbnail's index, an album's id, or the heading. */
@@ -131,13 +129,15 @@ export class BalticGallery extends BalticElement {
     const found = this.visibleAlbums().flatMap((album) => album.photos.map((photo, index) => ({ album, photo, index }))).find((item) => item.photo.id === photoId);
     if (!found) return false;
     this.chosenAlbumId = found.album.id;
-    this.show(found.index, 'push');
+    this.show(found.index);
     return true;
   }
 
   /** Closes the lightbox (if open); focus returns to the photo's thumbnail. */
   closeLightbox(): void {
-    this.close('user');
+    const lightbox = this.renderRoot.querySelector('baltic-gallery-lightbox');
+    if (lightbox?.close) lightbox.close();
+    else this.closed();
   }
 
   protected override errorTitle(): string {
@@ -234,14 +234,9 @@ export class BalticGallery extends BalticElement {
     return album && photo ? { albumId: album.id, photoId: photo.id, index } : undefined;
   }
 
-  /**
-   * Shows photo `index` of the current album. `history`: `push` a new entry (a visitor opened
-   * it), `replace` the current one (moving between photos, or a link that opened it), or
-   * leave it (the location changed already).
-   */
-  private show(index: number, history: 'push' | 'replace' | 'none'): void {
-    const wasOpen = this.openIndex !== undefined;
-    if (this.openIndex === index && wasOpen) return;
+  /** Shows photo `index` of the current album in the lightbox (which keeps the URL in step, with `link-state`). */
+  private show(index: number): void {
+    if (this.openIndex === index) return;
     this.openIndex = index;
     this.lightboxFailed = false;
     loadLightbox().catch((error: unknown) => {
@@ -249,35 +244,16 @@ export class BalticGallery extends BalticElement {
       this.lightboxFailed = true;
     });
     const detail = this.detailOf(index);
-    if (!detail) return;
-    if (this.linkState && history !== 'none') {
-      const url = writePhotoHash(location.hash, photoHashKey(this.id), detail) || location.pathname + location.search;
-      if (history === 'push' && !wasOpen) {
-        globalThis.history.pushState(globalThis.history.state, '', url);
-        this.pushedHistory = true;
-      } else {
-        globalThis.history.replaceState(globalThis.history.state, '', url);
-      }
-    }
-    this.dispatchEvent(new BalticPhotoOpenEvent(detail));
+    if (detail) this.dispatchEvent(new BalticPhotoOpenEvent(detail));
   }
 
-  /** Closes the lightbox. `user`: by the visitor (the link goes too); `location`: the URL changed already. */
-  private close(by: 'user' | 'location'): void {
+  /** The lightbox is gone (closed by the visitor, or by the URL); focus goes back to the photo's thumbnail. */
+  private closed(): void {
     const index = this.openIndex;
     if (index === undefined) return;
     const detail = this.detailOf(index);
     this.openIndex = undefined;
     this.focusAfterRender = { thumbnail: index };
-    if (this.linkState && by === 'user' && readPhotoHash(location.hash, photoHashKey(this.id))) {
-      if (this.pushedHistory) {
-        globalThis.history.back();
-      } else {
-        const url = writePhotoHash(location.hash, photoHashKey(this.id), undefined) || location.pathname + location.search;
-        globalThis.history.replaceState(globalThis.history.state, '', url);
-      }
-    }
-    this.pushedHistory = false;
     if (detail) this.dispatchEvent(new BalticPhotoCloseEvent(detail));
   }
 
@@ -292,12 +268,12 @@ export class BalticGallery extends BalticElement {
     const index = album?.photos.findIndex((photo) => photo.id === target!.photoId) ?? -1;
     if (album && index >= 0) {
       if (this.currentAlbum(this.visibleAlbums())?.id !== album.id) {
-        this.close('location');
+        this.closed();
         this.chosenAlbumId = album.id;
       }
-      this.show(index, 'none');
+      this.show(index);
     } else if (!target) {
-      this.close('location');
+      this.closed();
     }
   }
 
@@ -412,8 +388,9 @@ export class BalticGallery extends BalticElement {
             .heading=${title}
             .locale=${this.locale}
             .templates=${this.localeController.templates}
-            @lightbox-index=${(event: CustomEvent<number>) => this.show(event.detail, 'replace')}
-            @lightbox-close=${() => this.close('user')}
+            .link=${this.linkState ? { key: photoHashKey(this.id), albumId: album.id } : undefined}
+            @lightbox-index=${(event: CustomEvent<number>) => this.show(event.detail)}
+            @lightbox-close=${this.closed}
           ></baltic-gallery-lightbox>`
         : nothing}
     `;
@@ -424,7 +401,7 @@ export class BalticGallery extends BalticElement {
     // The aspect ratio as a custom property, through the CSSOM (a `style` attribute would break under a strict CSP).
     return html`<li class="tile" .style=${`--r:${photo.width / photo.height}`}>
       <button class="thumb" part="thumbnail" data-index=${index} @pointerenter=${this.preloadLightbox} @focus=${this.preloadLightbox}
-        @click=${() => this.show(index, 'push')}>
+        @click=${() => this.show(index)}>
         ${failed || !view.src
           ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`
           : html`<img src=${view.src} srcset=${view.srcset ?? nothing} sizes=${view.srcset ? `${Math.ceil((photo.width / photo.height) * 240)}px` : nothing}

@@ -10,6 +10,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { numberFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str, withMessages, type TemplateMap } from '../../i18n/msg.js';
+import { PhotoHistory } from './photo-history.js';
 import { clampPan, zoomAround, type Point, type View } from './zoom.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import type { LightboxPhoto } from './lightbox-photo.js';
@@ -53,6 +54,7 @@ export class BalticGalleryLightbox extends LitElement {
     heading: {},
     locale: {},
     templates: { attribute: false },
+    link: { attribute: false },
     zoomed: { state: true },
     failed: { state: true },
   };
@@ -66,6 +68,8 @@ export class BalticGalleryLightbox extends LitElement {
   declare locale: Locale;
   /** The gallery's messages (its language). */
   declare templates?: TemplateMap;
+  /** With `link-state`: the gallery's hash key and the album, to keep the URL in step. */
+  declare link?: { key: string; albumId: string };
   private declare zoomed: boolean;
   /** The photo shown failed to load. */
   private declare failed: boolean;
@@ -76,6 +80,7 @@ export class BalticGalleryLightbox extends LitElement {
   private lastTap?: { point: Point; time: number };
   /** Neighbours being preloaded (kept, so they are not collected before they load). */
   private readonly preloaded: HTMLImageElement[] = [];
+  private history?: PhotoHistory;
 
   constructor() {
     super();
@@ -118,7 +123,15 @@ export class BalticGalleryLightbox extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('index') || changed.has('photos')) this.preloadNeighbours();
+    if (changed.has('index') || changed.has('photos')) {
+      this.preloadNeighbours();
+      const photo = this.photos[this.index];
+      if (this.link && photo) {
+        const opening = !this.history;
+        this.history ??= new PhotoHistory(this.link.key);
+        this.history.show({ albumId: this.link.albumId, photoId: photo.id }, opening);
+      }
+    }
   }
 
   private preloadNeighbours(): void {
@@ -144,11 +157,15 @@ export class BalticGalleryLightbox extends LitElement {
     this.dispatchEvent(new CustomEvent('lightbox-index', { detail: index }));
   }
 
-  private close(): void {
-    this.dialog?.close();
+  /** Closes the lightbox as the visitor would (the photo leaves the URL too). */
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+    else this.onClose();
   }
 
   private onClose = (): void => {
+    this.history?.close();
+    this.history = undefined;
     this.dispatchEvent(new Event('lightbox-close'));
   };
 

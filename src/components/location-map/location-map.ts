@@ -36,7 +36,7 @@ const APP_NAMES: Record<DirectionsLink['app'], string> = {
 };
 
 /** The map's own state; the feed's (loading, error, stale) is the base element's. */
-type MapState = 'waiting' | 'loading' | 'ready' | 'failed';
+type MapState = 'waiting' | 'ready' | 'failed';
 
 /**
  * @summary Where things happen: the feed's locations on a map, always with a list beside or
@@ -119,6 +119,8 @@ export class BalticLocationMap extends BalticElement {
   private map?: MapHandle;
   private mapPlacesShown?: Place[];
   private focusMapWhenReady = false;
+  /** The map's chunk is being fetched (not reactive: the view is the same as while waiting). */
+  private mapLoading = false;
   private memo?: { key: unknown[]; places: Place[] };
 
   constructor() {
@@ -166,7 +168,7 @@ export class BalticLocationMap extends BalticElement {
     super.updated(changed);
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (this.map && !container?.classList.contains('leaflet-container')) this.destroyMap('waiting');
-    if (this.mapState === 'waiting' && container && this.near && this.consentGiven) void this.loadMap(container);
+    if (this.mapState === 'waiting' && !this.mapLoading && container && this.near && this.consentGiven) void this.loadMap(container);
     if (this.map && this.mapPlacesShown !== this.places) this.syncMarkers();
   }
 
@@ -192,11 +194,12 @@ export class BalticLocationMap extends BalticElement {
   }
 
   private async loadMap(container: HTMLElement): Promise<void> {
-    this.mapState = 'loading';
+    this.mapLoading = true;
     const tileUrl = safeUrl(this.tileUrl) ?? DEFAULT_TILE_URL;
     try {
       const { createMap } = await import('./leaflet-map.js');
-      if (this.mapState !== 'loading' || !container.isConnected) return;
+      if (!this.mapLoading || !container.isConnected) return;
+      this.mapLoading = false;
       this.map = createMap(container, {
         tileUrl,
         attribution: this.attribution,
@@ -223,6 +226,7 @@ export class BalticLocationMap extends BalticElement {
   private destroyMap(next: MapState): void {
     this.map?.destroy();
     this.map = undefined;
+    this.mapLoading = false;
     this.mapPlacesShown = undefined;
     this.mapState = next;
   }

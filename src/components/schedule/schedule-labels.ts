@@ -2,7 +2,8 @@
  * The schedule's words for feed values: audiences, weekdays, prices, languages, counts. Each
  * is a `msg()` with its own id, or `Intl` output, in the language of the element rendering.
  */
-import type { Activity, Audience, Price, Weekday } from '../../feed/schema.js';
+import type { Activity, Audience, Price } from '../../feed/schema.js';
+import { WEEKDAYS } from '../../feed/schema.js';
 import { addDays, type CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { languageNames, listFormat, numberFormat, plural } from '../../i18n/format.js';
@@ -38,15 +39,12 @@ export const languageLabel = (locale: Locale, code: string): string => {
 export const languagesLabel = (locale: Locale, codes: readonly string[]): string =>
   listFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageLabel(locale, code)));
 
-/** The weekdays from Monday (as `WEEKDAYS` in schema.ts, not imported: it would bring the validator into this bundle). */
-const WEEKDAY_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /** A Monday long ago; weekday `n` (0 = Monday) is this date plus `n` days. */
 const A_MONDAY = '2024-01-01';
 
 /** The activity's weekdays in words ("Mondays and Wednesdays" as "maanantai ja keskiviikko"). */
 export function weekdaysLabel(locale: Locale, activity: Activity): string {
-  const names = WEEKDAY_ORDER.flatMap((day, index) =>
+  const names = WEEKDAYS.flatMap((day, index) =>
     activity.days.includes(day) ? [formatCalendarDate(locale, addDays(A_MONDAY, index), { weekday: 'long' })] : [],
   );
   return listFormat(locale, { type: 'conjunction' }).format(names);

@@ -6,10 +6,8 @@
  */
 import { sessionsBetween, type Session } from '../../feed/recurrence.js';
 import type { Activity, Audience } from '../../feed/schema.js';
+import { AUDIENCES } from '../../feed/schema.js';
 import { addDays, weekdayOf, type CalendarDate } from '../../feed/time.js';
-
-/** The audiences in the schema's order (as `AUDIENCES` in schema.ts, which is not imported: it would bring the validator into this bundle). */
-const AUDIENCE_ORDER: readonly Audience[] = ['children', 'youth', 'adults', 'seniors', 'families'];
 
 /** What the visitor narrowed the schedule to; an empty value means "all". */
 export interface ScheduleFilters {
@@ -56,7 +54,7 @@ export function filterChoices(activities: readonly Activity[]): { categories: st
     activity.audience?.forEach((audience) => audiences.add(audience));
     activity.languages?.forEach((code) => languages.add(code.split('-')[0]!));
   }
-  return { categories: [...categories], audiences: AUDIENCE_ORDER.filter((audience) => audiences.has(audience)), languages: [...languages] };
+  return { categories: [...categories], audiences: AUDIENCES.filter((audience) => audiences.has(audience)), languages: [...languages] };
 }
 
 /**

@@ -15,6 +15,7 @@ import { msg, str } from '../../i18n/msg.js';
 import type { Theme } from '../../internal/baltic-element.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { renderDetails } from './schedule-details.js';
+import { sessionKey } from './session-key.js';
 import { activityCount, audienceLabel, languageLabel, longDate, shortDate } from './schedule-labels.js';
 import {
   clampWeek,
@@ -62,8 +63,6 @@ export interface ScheduleHost {
 
 /** The id of the details panel (one is open at a time). */
 export const DETAILS_ID = 'details';
-/** Identifies a session: an activity on a date. */
-export const sessionKey = (session: Session) => `${session.activity.id}@${session.date}`;
 
 const WEEK_RANGE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Session } from '../../feed/recurrence.js';
 import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
@@ -9,6 +9,7 @@ import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from './schedule-events.js';
 import { scheduleStyles } from './schedule.styles.js';
+import { sessionKey } from './session-key.js';
 
 /** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
 export const NARROW_BELOW_PX = 640;
@@ -212,7 +213,7 @@ export class BalticSchedule extends BalticElement {
   }
 
   private toggle(session: Session): void {
-    const key = `${session.activity.id}@${session.date}`;
+    const key = sessionKey(session);
     if (this.selected === key) {
       this.closeDetails();
       return;
