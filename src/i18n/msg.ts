@@ -73,7 +73,7 @@ export function loadMessages(locale: Locale): Promise<TemplateMap | undefined> {
     pending = loaders[locale as Exclude<Locale, 'en'>]()
       .then((module) => module.templates)
       .catch((error: unknown) => {
-        console.warn(`[baltic-widgets] could not load the "${locale}" messages; showing English`, error);
+        console.warn(`[baltic-widgets] "${locale}" messages not loaded`, error);
         return undefined;
       })
       .then((templates) => {

@@ -12,7 +12,6 @@ import type { Locale } from '../i18n/locales.js';
 import { msg, withMessages } from '../i18n/msg.js';
 import { FeedController } from './feed-controller.js';
 import { LocaleController } from './locale-controller.js';
-import { renderStateBox } from './state-box.js';
 import { hostStyles } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -129,7 +128,7 @@ export abstract class BalticElement extends LitElement {
       // Without the spine (its chunk failed to load) only that can be said.
       content = views
         ? views.renderErrorState(options, snapshot)
-        : renderStateBox(options.title, msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+        : html`<p role="alert">${options.title} ${msg('Reload the page to try again.', { id: 'error.reload', desc: 'After a part of the widget code failed to load.' })}</p>`;
     }
     return html`<div part="base" class="base" lang=${this.locale} aria-busy=${loading ? 'true' : 'false'}>${content}</div>`;
   }

@@ -9,6 +9,7 @@ import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { BalticFeedErrorEvent, BalticFeedLoadEvent } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot?: HTMLElement | DocumentFragment;
   src?: string;
   feed?: object;
   timeout?: number;
@@ -64,6 +65,7 @@ export class FeedController implements ReactiveController {
       (loaded) => {
         if (this.attachment !== attachment) return;
         this.spine = loaded;
+        this.adoptComponentStyles(loaded);
         if (feed) {
           this.show(loaded.snapshotOfObject(feed));
         } else if (url) {
@@ -73,13 +75,22 @@ export class FeedController implements ReactiveController {
           this.show(source.snapshot, url);
           void source.load({ timeout: this.host.timeout });
         } else {
-          this.show(failed({ kind: 'missing', message: 'no feed: set the src attribute or the feed property' }));
+          this.show(failed({ kind: 'missing', message: 'no src or feed' }));
         }
       },
       (error: unknown) => {
         if (this.attachment === attachment) this.show(failed({ kind: 'chunk', message: String(error) }), url);
       },
     );
+  }
+
+  /** Puts the spine's component styles into the host's shadow root, before the host's own. */
+  private adoptComponentStyles(loaded: FeedSpine): void {
+    const root = this.host.renderRoot as ShadowRoot | undefined;
+    const sheet = loaded.componentStyles.styleSheet;
+    if (root?.adoptedStyleSheets && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    }
   }
 
   /** Fetches the feed again (the shown data stays until the answer is in). */

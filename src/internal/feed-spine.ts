@@ -8,3 +8,4 @@ export { feedSource, snapshotOfObject } from '../feed/loader.js';
 export { renderErrorState, renderStaleNotice } from './feed-state-views.js';
 export { resolveText } from '../feed/text.js';
 export { resolveFeedUrl } from '../feed/url.js';
+export { componentStyles } from './component-styles.js';

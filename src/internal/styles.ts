@@ -1,7 +1,8 @@
 /**
  * Styles every widget shares: the design tokens behind the `--baltic-*` custom properties,
- * light and dark, a reset against the host page's inherited oddities, and the few pieces
- * (buttons, notices, skeletons, visually hidden text) all widgets use. Light and dark come
+ * light and dark, a reset against the host page's inherited oddities, skeletons and visually
+ * hidden text (`hostStyles`, in every entry); and the pieces content uses (`componentStyles`,
+ * with the feed spine). Light and dark come
  * from `light-dark()`: `theme="auto"` follows the visitor's system, `light`/`dark` force one.
  */
 import { css } from 'lit';
@@ -56,37 +57,6 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  a {
-    color: var(--_accent-text);
-    text-underline-offset: 0.15em;
-  }
-  :focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
-    min-height: 2.75rem;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-small);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .button--secondary {
-    background: transparent;
-    color: var(--_accent-text);
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -97,39 +67,6 @@ export const hostStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0 0 0.75rem;
-    padding: 0.5em 0.85em;
-    border-radius: var(--_radius-small);
-    background: var(--_warning-surface);
-    color: var(--_text);
-    font-size: 0.875em;
-  }
-  .state {
-    display: grid;
-    justify-items: start;
-    gap: 0.5rem;
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .state__title {
-    margin: 0;
-    font-weight: 700;
-    font-size: 1.05em;
-  }
-  .state__detail {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .state--error .state__title {
-    color: var(--_danger);
   }
   .skeleton {
     display: block;
