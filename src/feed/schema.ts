@@ -17,13 +17,14 @@ const schemasValidatedPerEntry = new WeakSet<object>();
  * is skipped and reported, the rest kept), an object field by field (a bad optional field is
  * dropped and reported, the object kept).
  */
+/* @__NO_SIDE_EFFECTS__ */
 function lenient<T extends object>(schema: T): T {
   schemasValidatedPerEntry.add(schema);
   return schema;
 }
 export const isLenient = (schema: object) => schemasValidatedPerEntry.has(schema);
 
-const described = <T extends v.GenericSchema>(schema: T, description: string) =>
+const described = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, description: string) =>
   v.pipe(schema, v.description(description));
 
 export const LanguageCodeSchema = v.pipe(
