@@ -3,7 +3,11 @@
  * The size budget: builds each widget entry on its own, exactly as the bundle is built
  * (same Vite plugins, minified, Lit included), and measures with gzip -9 the entry plus
  * every chunk it imports statically — what a page must download before the widget can
- * render. Lazily loaded chunks are listed apart. Exits 1 when an entry is over budget.
+ * render. Lazily loaded chunks are listed apart. Exits 1 when an entry is over its budget.
+ *
+ * An entry whose issue's budget is known to be out of reach may name a `ceilingKb` and a
+ * `why` in size-budgets.json: every run then says it is over the target, and fails only
+ * above the ceiling (so it cannot grow unnoticed while the issue stays open).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,21 +61,25 @@ async function measure(name, entry) {
 let failed = false;
 console.log('Size (gzip -9) of each widget entry with Lit and the feed spine; lazy chunks load on demand.\n');
 console.log('entry'.padEnd(18) + 'size'.padStart(9) + 'budget'.padStart(9) + '   lazy chunks');
-for (const [name, { entry, budgetKb }] of Object.entries(budgets).filter(([key]) => !key.startsWith('$'))) {
+const overTarget = [];
+for (const [name, { entry, budgetKb, ceilingKb, why }] of Object.entries(budgets).filter(([key]) => !key.startsWith('$'))) {
   if (!existsSync(entry)) continue;
   const { eagerBytes, lazy } = await measure(name, entry);
-  const over = eagerBytes > budgetKb * 1024;
+  const overBudget = eagerBytes > budgetKb * 1024;
+  const over = eagerBytes > (ceilingKb ?? budgetKb) * 1024;
   failed ||= over;
+  if (overBudget && !over) overTarget.push(`${name}: ${kb2(eagerBytes)} KB, over the issue's ${budgetKb} KB target (ceiling ${ceilingKb} KB): ${why}`);
   const languages = lazy.filter((chunk) => /^(fi|sv|ru|uk|et|lv|lt)$/.test(chunk.file));
   const others = lazy.filter((chunk) => !languages.includes(chunk)).map((chunk) => `${chunk.file} ${kb(chunk.bytes)}`);
   const languageNote = languages.length ? [`8 languages ${kb(Math.min(...languages.map((c) => c.bytes)))}–${kb(Math.max(...languages.map((c) => c.bytes)))} each`] : [];
   console.log(
-    `${name.padEnd(18)}${`${kb2(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : ''}`,
+    `${name.padEnd(18)}${`${kb2(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : overBudget ? '   over target' : ''}`,
   );
 }
 if (existsSync('dist/cdn/baltic-widgets.js')) {
   console.log(`\nThe one-script bundle dist/cdn/baltic-widgets.js (all widgets): ${kb(gz(readFileSync('dist/cdn/baltic-widgets.js')))} KB`);
 }
+if (overTarget.length) console.log(`\nOver the issues' targets, within their ceilings:\n  ${overTarget.join('\n  ')}`);
 if (failed) {
   console.error('\nsize: an entry is over its budget');
   process.exit(1);
