@@ -76,8 +76,9 @@ for (const [name, { entry, budgetKb, ceilingKb, why }] of Object.entries(budgets
     `${name.padEnd(18)}${`${kb2(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : overBudget ? '   over target' : ''}`,
   );
 }
-if (existsSync('dist/cdn/baltic-widgets.js')) {
-  console.log(`\nThe one-script bundle dist/cdn/baltic-widgets.js (all widgets): ${kb(gz(readFileSync('dist/cdn/baltic-widgets.js')))} KB`);
+{
+  const { eagerBytes, lazy } = await measure('baltic-widgets', 'src/index.ts');
+  console.log(`\nThe one-script bundle (all widgets, dist/cdn/baltic-widgets.js): ${kb2(eagerBytes)} KB, lazy chunks ${kb(lazy.reduce((sum, chunk) => sum + chunk.bytes, 0))} KB in all`);
 }
 if (overTarget.length) console.log(`\nOver the issues' targets, within their ceilings:\n  ${overTarget.join('\n  ')}`);
 if (failed) {
