@@ -30,7 +30,8 @@ export const orgCardStyles = css`
   }
   .name,
   .legal-name,
-  .contact {
+  .contact,
+  .figure {
     overflow-wrap: anywhere;
     hyphens: auto;
   }
