@@ -4,6 +4,8 @@
  * The calendar's time-zone independence runs Chromium a second time in another zone.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -16,6 +18,17 @@ const extraMiddleware = await Promise.all(
     .filter((file) => file.endsWith('.mjs'))
     .map(async (file) => (await import(`./test/middleware/${file}`)).middleware),
 );
+
+/** Vite's `import css from './x.css?inline'` (the CSS text as a module), for the test server too. */
+const cssInline = {
+  name: 'css-inline',
+  async serve(context) {
+    if (!context.path.endsWith('.css') || context.querystring !== 'inline') return undefined;
+    const file = resolve('.' + decodeURIComponent(context.path));
+    if (!file.startsWith(process.cwd())) return undefined;
+    return { body: `export default ${JSON.stringify(await readFile(file, 'utf8'))};`, type: 'js' };
+  },
+};
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 const hasTimeZoneTests = readdirSync('test/browser', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
@@ -42,7 +55,7 @@ export default {
   nodeResolve: true,
   // One page per browser at a time: a background tab gets throttled timers and no animation frames.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [cssInline, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [mockFeeds, ...extraMiddleware],
   browsers,
   testFramework: { config: { timeout: 10000 } },

@@ -14,7 +14,7 @@ runSteps('build', [
   ['locale modules from XLIFF', 'npx lit-localize build'],
   ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],
   ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn'],
-  ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json'],
+  ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json && node scripts/inline-css.mjs'],
   [
     'command line (dist/cli.js)',
     'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',

@@ -3,6 +3,7 @@
  * (`baltic-widgets/org-card.js`).
  */
 export { BalticOrgCard } from './components/org-card/org-card.js';
+export { BalticLocationMap } from './components/location-map/location-map.js';
 export { BalticElement, type Theme } from './internal/baltic-element.js';
 export { BalticFeedErrorEvent, BalticFeedLoadEvent, type FeedErrorDetail, type FeedLoadDetail } from './internal/events.js';
 export type * from './feed/schema.js';

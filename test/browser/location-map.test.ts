@@ -11,7 +11,7 @@ const popupText = (map: BalticLocationMap) =>
   [...shadow(map).querySelectorAll('.leaflet-popup-content')].at(-1)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const center = (rect: DOMRect) => ({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
 
-async function loadedMap(attributes: { locations?: string; eventId?: string; width?: number; feed?: object; theme?: string } = {}) {
+async function loadedMap(attributes: { locations?: string; eventId?: string; width?: number; feed?: Record<string, any>; theme?: string } = {}) {
   const feed = attributes.feed ?? (await loadFixtureFeed());
   const tiles = localTiles();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attributes.width ?? 900}px">
@@ -158,7 +158,7 @@ describe('baltic-location-map', () => {
     shadow(map).querySelector<HTMLElement>('.leaflet-popup-close-button')!.click();
     await waitUntil(() => !popupText(map));
     pin.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => popupText(map).includes('Market Square'), 'Space opened no popup');
   });
 
@@ -198,6 +198,7 @@ describe('baltic-location-map', () => {
     const again = await fixture<BalticLocationMap>(html`<baltic-location-map consent remember-consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
     await settled(again);
     expect(shadow(again).querySelector('[part="show-map"]'), 'remembered').to.equal(null);
+    again.scrollIntoView();
     await mapReady(again, 3);
 
     const notRemembering = await fixture<BalticLocationMap>(html`<baltic-location-map consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);

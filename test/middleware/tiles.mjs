@@ -3,12 +3,7 @@
  *   /__tiles/{z}/{x}/{y}.png?id=X   a small valid PNG tile (counts requests per id)
  *   /__tiles/{z}/{x}/{y}.png?id=X&fail=1   HTTP 404, as a broken tile server answers
  *   /__tiles/count?id=X              how many tiles id X was sent: {"count": n}
- * It also serves a CSS file imported with Vite's `?inline` suffix (Leaflet's CSS, see
- * src/components/location-map/leaflet-map.ts) the way Vite does: as a module whose default
- * export is the CSS text. The esbuild plugin of the test runner has no such loader.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 const counts = new Map();
@@ -58,13 +53,6 @@ function tilePng() {
 const TILE = tilePng();
 
 export async function middleware(context, next) {
-  if (context.path.endsWith('.css') && context.querystring === 'inline') {
-    const file = join(process.cwd(), decodeURIComponent(context.path));
-    if (!file.startsWith(process.cwd())) return next();
-    context.type = 'application/javascript';
-    context.body = `export default ${JSON.stringify(await readFile(file, 'utf8'))};`;
-    return;
-  }
   if (!context.path.startsWith('/__tiles/')) return next();
   const params = new URL(context.url, 'http://localhost').searchParams;
   const id = params.get('id') ?? '';

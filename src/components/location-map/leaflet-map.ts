@@ -6,6 +6,7 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { mapCss } from './map.styles.js';
 
 export interface MapPlace {
   id: string;
@@ -47,14 +48,17 @@ export interface MapHandle {
 /** A sensible street-level zoom for one place (and the closest zoom fitting several). */
 const PLACE_ZOOM = 16;
 
-let sheet: CSSStyleSheet | undefined;
-/** Leaflet's CSS as a constructable stylesheet (a strict CSP allows it), shared by every map on the page. */
-function adoptLeafletCss(root: ShadowRoot): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(leafletCss);
+let sheets: CSSStyleSheet[] | undefined;
+/** Leaflet's CSS as a constructable stylesheet (a strict CSP allows it), then ours over it; shared by every map on the page. */
+function adoptMapCss(root: ShadowRoot): void {
+  if (!sheets) {
+    sheets = [leafletCss, mapCss].map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!root.adoptedStyleSheets.includes(sheets[0]!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
 
 /** Keeps text and http(s) links of an attribution; escapes everything else (it ends up as innerHTML in Leaflet). */
@@ -80,7 +84,7 @@ const pinSvg = (color: string) =>
   `<svg aria-hidden="true" focusable="false" viewBox="0 0 28 40" width="28" height="40"><path d="M14 1C6.8 1 1 6.7 1 13.8 1 23.4 14 39 14 39s13-15.6 13-25.2C27 6.7 21.2 1 14 1z" fill="${color}" stroke="#fff" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
 
 export function createMap(container: HTMLElement, options: MapOptions): MapHandle {
-  adoptLeafletCss(container.getRootNode() as ShadowRoot);
+  adoptMapCss(container.getRootNode() as ShadowRoot);
   const { labels } = options;
   const map = L.map(container, {
     // No scroll trap: the wheel zooms (and, on touch screens, one finger pans) only once the map is focused or clicked.
@@ -162,7 +166,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
         markers.set(place.id, marker);
       }
       if (places.length === 1) map.setView([places[0]!.lat, places[0]!.lon], PLACE_ZOOM);
-      else if (places.length > 1) map.fitBounds(layer.getBounds(), { padding: [36, 36], maxZoom: PLACE_ZOOM });
+      // More room at the top: a pin stands 40px above its place.
+      else if (places.length > 1) map.fitBounds(layer.getBounds(), { paddingTopLeft: [32, 56], paddingBottomRight: [32, 24], maxZoom: PLACE_ZOOM });
       else map.setView([0, 0], 1);
     },
     show(id) {

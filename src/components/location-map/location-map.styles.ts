@@ -18,60 +18,9 @@ export const locationMapStyles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
-  .map.leaflet-container {
-    font: inherit;
-    font-size: 0.875em;
-    background: var(--_surface-alt);
-  }
-  .map .leaflet-popup-content-wrapper,
-  .map .leaflet-popup-tip {
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 3px 14px var(--_shadow-color);
-  }
-  .map .leaflet-popup-content {
-    margin: 0.85rem 1rem;
-    font-size: 1rem;
-    line-height: 1.45;
-  }
-  /* Leaflet's own sheet is adopted after ours: these selectors are one class stronger than its. */
-  .map.leaflet-container .leaflet-popup-content a,
-  .map.leaflet-container a.leaflet-popup-close-button {
-    color: var(--_accent-text);
-  }
-  .map.leaflet-container .leaflet-control-attribution {
-    background: color-mix(in srgb, var(--_surface) 88%, transparent);
-    color: var(--_text);
-  }
-  .map.leaflet-container .leaflet-control-attribution a {
-    color: var(--_accent-text);
-  }
-  .map.leaflet-container .leaflet-bar a {
-    background: var(--_surface);
-    color: var(--_text);
-    border-color: var(--_border);
-  }
-  .map.leaflet-container .leaflet-bar a:is(:hover, :focus) {
-    background: var(--_surface-alt);
-  }
-  .map.leaflet-container .leaflet-bar {
-    border-color: var(--_border);
-  }
-  .map .marker {
-    background: none;
-    border: 0;
-  }
-  .map .marker:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-    border-radius: 50%;
-  }
-  .map .marker svg {
-    display: block;
-    filter: drop-shadow(0 1px 2px rgb(0 0 0 / 0.35));
-  }
-  /* A neutral, map-like panel drawn with CSS only: nothing is fetched from anywhere. */
-  .preview {
+  /* A neutral, map-like panel drawn with CSS only (nothing is fetched): the consent preview, and the map until Leaflet draws it. */
+  .preview,
+  .map:not(.leaflet-container) {
     display: grid;
     place-items: center;
     padding: 1.25rem;
@@ -143,8 +92,7 @@ export const locationMapStyles = css`
   address {
     font-style: normal;
   }
-  .place p,
-  .popup p {
+  .place p {
     margin: 0;
   }
   .directions {
@@ -155,7 +103,7 @@ export const locationMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0 0.9rem;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -163,9 +111,10 @@ export const locationMapStyles = css`
   }
   .links a {
     display: inline-block;
-    padding-block: 0.35rem;
+    padding-block: 0.25rem;
   }
   .links__label {
+    flex-basis: 100%;
     color: var(--_muted);
   }
   .show {
@@ -173,39 +122,6 @@ export const locationMapStyles = css`
     min-height: 2.25rem;
     padding-block: 0.25em;
     font-size: 0.9em;
-  }
-  .popup {
-    display: grid;
-    gap: 0.4rem;
-  }
-  .popup__name {
-    font-weight: 700;
-  }
-  .popup ul {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .popup__events-title {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent-text);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .when {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.85em;
   }
   .notice {
     margin: 0;
@@ -215,20 +131,14 @@ export const locationMapStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
       --_map-height: var(--baltic-location-map-height, 28rem);
     }
-    .layout--with-map .places {
-      max-height: var(--_map-height);
-      overflow-y: auto;
-      align-content: start;
-      padding-inline-end: 0.25rem;
+    /* The list grows with the page; the map stays in view beside it. */
+    .layout--with-map .map-column {
+      position: sticky;
+      top: var(--baltic-location-map-sticky-top, 1rem);
+      align-self: start;
     }
   }
   .sk-place {
     height: 8.5rem;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .map .leaflet-fade-anim .leaflet-popup,
-    .map .leaflet-zoom-anim .leaflet-zoom-animated {
-      transition: none;
-    }
   }
 `;

@@ -1,8 +1,6 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { eventTime } from '../../feed/event-time.js';
-import type { Feed, FeedEvent } from '../../feed/schema.js';
+import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
 import { safeUrl } from '../../feed/url.js';
-import { formatEventTime } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { defineElement } from '../../internal/define.js';
@@ -71,7 +69,8 @@ type MapState = 'waiting' | 'ready' | 'failed';
  * @cssprop --baltic-color-border - Border colour.
  * @cssprop --baltic-radius - Corner radius.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-location-map-height - Height of the map (default: up to 22rem under the list's column, 28rem beside it).
+ * @cssprop --baltic-location-map-height - Height of the map (default: up to 22rem above the list, 28rem beside it).
+ * @cssprop --baltic-location-map-sticky-top - Beside a long list the map stays in view: its distance from the top of the window (default 1rem; more under a fixed page header).
  */
 export class BalticLocationMap extends BalticElement {
   static override styles = [...BalticElement.styles, locationMapStyles];
@@ -84,9 +83,6 @@ export class BalticLocationMap extends BalticElement {
     tileUrl: { attribute: 'tile-url' },
     attribution: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    mapState: { state: true },
-    consentGiven: { state: true },
-    selectedId: { state: true },
   };
 
   /** Location ids to show (separated by spaces or commas), in this order; by default all the feed's locations. */
@@ -110,9 +106,10 @@ export class BalticLocationMap extends BalticElement {
   /** The heading level (1–6) of each place's name in the list. */
   declare headingLevel: number;
 
-  declare private mapState: MapState;
-  declare private consentGiven: boolean;
-  declare private selectedId?: string;
+  // Internal state, not properties (so that no attribute is documented for them): each change calls requestUpdate().
+  private mapState: MapState = 'waiting';
+  private consentGiven = false;
+  private selectedId?: string;
 
   private near = false;
   private observer?: IntersectionObserver;
@@ -122,6 +119,8 @@ export class BalticLocationMap extends BalticElement {
   /** The map's chunk is being fetched (not reactive: the view is the same as while waiting). */
   private mapLoading = false;
   private memo?: { key: unknown[]; places: Place[] };
+  /** The popup module, loaded with the map. */
+  private popups?: typeof import('./popup.js');
 
   constructor() {
     super();
@@ -130,8 +129,6 @@ export class BalticLocationMap extends BalticElement {
     this.tileUrl = DEFAULT_TILE_URL;
     this.attribution = DEFAULT_ATTRIBUTION;
     this.headingLevel = 3;
-    this.mapState = 'waiting';
-    this.consentGiven = false;
   }
 
   override connectedCallback(): void {
@@ -191,13 +188,15 @@ export class BalticLocationMap extends BalticElement {
     this.near = true;
     this.focusMapWhenReady = true;
     this.consentGiven = true;
+    this.requestUpdate();
   }
 
   private async loadMap(container: HTMLElement): Promise<void> {
     this.mapLoading = true;
     const tileUrl = safeUrl(this.tileUrl) ?? DEFAULT_TILE_URL;
     try {
-      const { createMap } = await import('./leaflet-map.js');
+      const [{ createMap }, popups] = await Promise.all([import('./leaflet-map.js'), import('./popup.js')]);
+      this.popups = popups;
       if (!this.mapLoading || !container.isConnected) return;
       this.mapLoading = false;
       this.map = createMap(container, {
@@ -209,10 +208,11 @@ export class BalticLocationMap extends BalticElement {
           zoomOut: msg('Zoom out', { id: 'location-map.zoom-out', desc: 'Button of the map.' }),
           closePopup: msg('Close', { id: 'location-map.close-popup', desc: 'Button that closes a place\'s popup on the map.' }),
         })),
-        onSelect: (id) => (this.selectedId = id),
+        onSelect: (id) => this.highlightPlace(id),
         onFailure: () => this.destroyMap('failed'),
       });
       this.mapState = 'ready';
+      this.requestUpdate();
       this.syncMarkers();
       if (this.focusMapWhenReady) container.focus({ preventScroll: true });
       this.focusMapWhenReady = false;
@@ -228,6 +228,7 @@ export class BalticLocationMap extends BalticElement {
     this.map = undefined;
     this.mapLoading = false;
     this.mapPlacesShown = undefined;
+    if (this.mapState !== next) this.requestUpdate();
     this.mapState = next;
   }
 
@@ -237,26 +238,43 @@ export class BalticLocationMap extends BalticElement {
     if (!feed) return [];
     const key = [feed, this.locale, this.locations, this.eventId];
     if (!this.memo || key.some((value, index) => value !== this.memo!.key[index])) {
-      this.memo = { key, places: selectPlaces(feed, { ids: parseIdList(this.locations), eventId: this.eventId || undefined, now: Date.now() }) };
+      this.memo = { key, places: selectPlaces(feed, { ids: parseIdList(this.locations), eventId: this.eventId || undefined }) };
     }
     return this.memo.places;
   }
 
   private syncMarkers(): void {
     const places = this.places;
+    const feed = this.feedSnapshot.feed;
     this.mapPlacesShown = places;
-    const mapPlaces: MapPlace[] = places.flatMap(({ location, color, ...rest }) => {
+    if (!this.map || !this.popups || !feed) return;
+    const upcoming = this.popups.upcomingByPlace(feed);
+    const mapPlaces: MapPlace[] = places.flatMap(({ location, color }) => {
       if (!location.geo) return [];
       const popup = document.createElement('div');
-      this.inOwnLanguage(() => render(this.renderPopup({ location, color, ...rest }), popup, { host: this }));
+      this.inOwnLanguage(() => render(this.renderPopup(location, upcoming.get(location.id) ?? [], feed), popup, { host: this }));
       return [{ id: location.id, name: this.feedText(location.name), lat: location.geo.lat, lon: location.geo.lon, color, popup }];
     });
-    this.map?.setPlaces(mapPlaces);
+    this.map.setPlaces(mapPlaces);
+  }
+
+  /** Marks a place's list item as the one chosen on the map, and brings it into view when the list is beside the map. */
+  private async highlightPlace(id: string): Promise<void> {
+    this.selectedId = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="place"]')].find((element) => element.dataset['place'] === id);
+    const map = this.renderRoot.querySelector('.map-column');
+    if (!item || !map || item.getBoundingClientRect().left < map.getBoundingClientRect().right) return;
+    item.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   /** Shows a place on the map: centres it, opens its popup and focuses its marker. */
   showPlace(id: string): void {
     this.selectedId = id;
+    this.requestUpdate();
+    // Under the list's column the map may be scrolled away.
+    this.renderRoot.querySelector('.map')?.scrollIntoView({ block: 'nearest' });
     this.map?.show(id);
   }
 
@@ -313,10 +331,10 @@ export class BalticLocationMap extends BalticElement {
       </div>`;
     }
     return html`<div class="map-column">
-      ${this.mapState !== 'ready'
+      ${this.mapState !== 'ready' && this.near
         ? html`<span class="visually-hidden" role="status">${msg('Loading the map…', { id: 'location-map.loading', desc: 'Announced while the map loads.' })}</span>`
         : nothing}
-      <div class="map" part="map" tabindex="0"></div>
+      <div class="map" part="map"></div>
     </div>`;
   }
 
@@ -349,24 +367,24 @@ export class BalticLocationMap extends BalticElement {
     return APP_NAMES[link.app] || msg('Navigation app', { id: 'location-map.geo-link', desc: 'Link that opens the phone\'s own map or navigation app (a geo: link).' });
   }
 
-  private renderPopup(place: Place): TemplateResult {
-    const { location } = place;
+  /** A place's popup: name, address, a directions link and the next events there. */
+  private renderPopup(location: Location, events: FeedEvent[], feed: Feed): TemplateResult {
     const [directions] = directionsLinks({ geo: location.geo });
-    const timeZone = this.feedSnapshot.feed!.timeZone;
+    const address = addressLines(location).join(', ');
     return html`<div class="popup">
       <p class="popup__name">${this.renderFeedText(location.name)}</p>
-      ${addressLines(location).length ? html`<p>${addressLines(location).join(', ')}</p>` : nothing}
+      ${address ? html`<p>${address}</p>` : nothing}
       ${directions ? html`<p><a href=${directions.href} rel="noopener">${msg('Directions', { id: 'location-map.popup-directions', desc: 'Link in a place\'s popup to directions on OpenStreetMap.' })}</a></p>` : nothing}
-      ${place.upcoming.length
+      ${events.length
         ? html`<p class="popup__events-title">${msg('Coming up here', { id: 'location-map.upcoming', desc: 'Heading of the next events at a place, in its popup.' })}</p>
             <ul>
-              ${place.upcoming.map((event) => html`<li>${this.renderEventLink(event)}<span class="when">${formatEventTime(this.locale, eventTime(event, timeZone), timeZone)}</span></li>`)}
+              ${events.map((event) => html`<li>${this.renderEventLink(event)}<span class="when">${this.popups!.eventWhen(this.locale, event, feed)}</span></li>`)}
             </ul>`
         : nothing}
     </div>`;
   }
 
-  /** A link to the event's page when it has one, else a button; either tells the page (a calendar opens it). */
+  /** A link to the event's page when it has one, else a button; either tells the page (a calendar on it opens the event). */
   private renderEventLink(event: FeedEvent): TemplateResult {
     const select = () => this.dispatchEvent(new BalticEventSelectEvent({ eventId: event.id }));
     const url = this.feedUrl(event.url);

@@ -1,17 +1,12 @@
 /**
- * Which places the map shows and what it says about each: the feed's locations (all, those
- * named, or the places of one event), the colour of each place's marker (the category of
- * what happens there most often) and the upcoming events at each place. Pure functions of
- * the feed, shared by the list and the map.
+ * Which places the map shows: the feed's locations (all, those named, or the places of one
+ * event), each with the colour of its marker (the category of what happens there most
+ * often). Pure functions of the feed, shared by the list and the map.
  */
-import { eventSortKey, eventTime, isPast } from '../../feed/event-time.js';
-import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
+import type { Feed, Location } from '../../feed/schema.js';
 
 /** A marker colour when nothing at a place has a category colour. */
 export const DEFAULT_PLACE_COLOR = '#1d5c96';
-
-/** How many upcoming events a popup lists. */
-export const UPCOMING_PER_PLACE = 3;
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -19,8 +14,6 @@ export interface Place {
   location: Location;
   /** `#rgb` or `#rrggbb`: safe to write into SVG and CSS. */
   color: string;
-  /** The next events at this place, soonest first (at most UPCOMING_PER_PLACE). */
-  upcoming: FeedEvent[];
 }
 
 export interface PlaceSelection {
@@ -28,7 +21,6 @@ export interface PlaceSelection {
   ids?: string[];
   /** An event or festival id: only its places. */
   eventId?: string;
-  now: number;
 }
 
 /** Splits the `locations` attribute (ids separated by spaces or commas). */
@@ -53,15 +45,10 @@ export function selectPlaces(feed: Feed, selection: PlaceSelection): Place[] {
   const byId = new Map(feed.locations.map((location) => [location.id, location]));
   const wanted = selection.eventId !== undefined ? placesOfEvent(feed, selection.eventId) : selection.ids;
   const locations = wanted ? [...new Set(wanted)].map((id) => byId.get(id)).filter((location): location is Location => !!location) : feed.locations;
-  const timeZone = feed.timeZone;
-  const upcoming = feed.events
-    .filter((event) => event.status !== 'cancelled' && !isPast(eventTime(event, timeZone), timeZone, selection.now))
-    .sort((a, b) => eventSortKey(eventTime(a, timeZone), timeZone) - eventSortKey(eventTime(b, timeZone), timeZone));
   const colors = new Map(feed.categories.map((category) => [category.id, category.color]));
   return locations.map((location) => {
-    const here = upcoming.filter((event) => event.location === location.id);
-    const categories = [...here, ...feed.schedule.filter((activity) => activity.location === location.id)].map((item) => item.category);
-    return { location, color: placeColor(categories, colors), upcoming: here.slice(0, UPCOMING_PER_PLACE) };
+    const categories = [...feed.events, ...feed.schedule].filter((item) => item.location === location.id).map((item) => item.category);
+    return { location, color: placeColor(categories, colors) };
   });
 }
 
