@@ -70,7 +70,7 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
     ${session.exception
       ? html`<p class="details__cancelled">
           ${msg(str`No session on ${shortDate(locale, session.date)}`, { id: 'schedule.no-session-on', desc: 'The session of the day chosen is cancelled; the placeholder is a date.' })}${session.exception.note
-            ? html`: ${context.renderText(session.exception.note)}`
+            ? html`<span class="note">${context.renderText(session.exception.note)}</span>`
             : nothing}
         </p>`
       : nothing}
@@ -96,7 +96,7 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
       ${activity.price
         ? row(
             msg('Price', { id: 'schedule.price', desc: 'Label of what an activity costs.' }),
-            html`${priceLabel(locale, activity.price)}${activity.price.note ? html` <span class="muted">(${context.renderText(activity.price.note)})</span>` : nothing}`,
+            html`${priceLabel(locale, activity.price)}${activity.price.note ? html`<span class="muted note">${context.renderText(activity.price.note)}</span>` : nothing}`,
           )
         : nothing}
       ${category ? row(msg('Category', { id: 'schedule.category', desc: 'Label of the category of an activity.' }), context.renderText(category.name)) : nothing}
@@ -105,7 +105,7 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
             msg('No sessions on', { id: 'schedule.skipped', desc: 'Label of the coming dates on which an activity does not take place (holidays).' }),
             html`<ul class="skipped">
               ${skipped.slice(0, MAX_EXCEPTIONS_LISTED).map(
-                (exception) => html`<li>${shortDate(locale, exception.date)}${exception.note ? html` (${context.renderText(exception.note)})` : nothing}</li>`,
+                (exception) => html`<li>${shortDate(locale, exception.date)}${exception.note ? html`<span class="muted note">${context.renderText(exception.note)}</span>` : nothing}</li>`,
               )}
             </ul>`,
           )

@@ -124,7 +124,7 @@ export function clampWeek(week: CalendarDate, season: { first?: CalendarDate; la
   return week;
 }
 
-/** The first and last hour the timetable shows, so that every activity fits (at least 8:00–20:00 style spans of 4 h). */
+/** The hours the week grid spans (`to` exclusive): every activity fits, and the span is at least four hours. */
 export function hourRange(activities: readonly Activity[]): { from: number; to: number } {
   if (!activities.length) return { from: 9, to: 17 };
   const from = Math.floor(Math.min(...activities.map((activity) => clockMinutes(activity.start))) / 60);

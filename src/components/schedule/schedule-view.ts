@@ -186,36 +186,22 @@ function cancelledLabel(host: ScheduleHost, session: Session): string {
     : msg('Cancelled', { id: 'schedule.cancelled', desc: 'A session that does not take place.' });
 }
 
-/** A block's or item's accessible name: everything a sighted visitor reads off it, and the date. */
-function sessionLabel(host: ScheduleHost, feed: Feed, session: PlacedSession): string {
-  const { activity } = session;
-  return [
-    host.text(activity.title),
-    longDate(host.locale, session.date),
-    formatInstantRange(host.locale, session.start, session.end, feed.timeZone, false),
-    host.text(locationOf(feed, activity)?.name),
-    host.text(categoryOf(feed, activity)?.name),
-    session.exception ? cancelledLabel(host, session) : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
-
 function renderSessionButton(host: ScheduleHost, feed: Feed, session: PlacedSession): TemplateResult {
   const { activity } = session;
   const key = sessionKey(session);
   const open = host.selected === key;
   const location = locationOf(feed, activity);
   const category = categoryOf(feed, activity);
+  // The name comes from the content (what is seen is what is heard), with the date and, in the grid, the category visually hidden.
   return html`<button
     type="button"
     class="session ${session.exception ? 'session--cancelled' : ''}"
     data-key=${key}
-    aria-label=${sessionLabel(host, feed, session)}
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? DETAILS_ID : nothing}
     @click=${() => host.toggle(session)}
   >
+    <span class="session__date">${longDate(host.locale, session.date)}</span>
     <span class="session__time">${formatInstantRange(host.locale, session.start, session.end, feed.timeZone, false)}</span>
     <span class="session__title">${host.renderText(activity.title)}</span>
     ${location ? html`<span class="session__place">${host.renderText(location.name)}</span>` : nothing}
@@ -262,7 +248,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
             (day) => html`<td class="track ${day.date === today ? 'today' : ''}">
               ${day.sessions.length
                 ? html`<ul class="track__list">
-                    ${day.sessions.map((session) => html`<li class="block" part="block" style=${place(session)}>${renderSessionButton(host, feed, session)}</li>`)}
+                    ${day.sessions.map((session) => html`<li class="block ${session.columns > 1 ? 'block--shared' : ''}" part="block" style=${place(session)}>${renderSessionButton(host, feed, session)}</li>`)}
                   </ul>`
                 : nothing}
             </td>`,

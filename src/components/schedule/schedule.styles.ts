@@ -5,10 +5,18 @@ import { css } from 'lit';
  * it (`--from`, `--length` in minutes, `--column` of `--columns`, `--category`).
  */
 export const scheduleStyles = css`
+  .width-probe {
+    block-size: 0;
+  }
   .schedule {
-    --hour: var(--baltic-schedule-hour-height, 4rem);
+    --hour: var(--baltic-schedule-hour-height, 4.5rem);
     display: grid;
     gap: 0.75rem;
+    padding: clamp(0.75rem, 2.5cqi, 1.25rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
   }
   .toolbar {
     display: flex;
@@ -137,6 +145,7 @@ export const scheduleStyles = css`
 
   /* A session: a block in the grid, an item in a day list. */
   .session {
+    position: relative;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -153,6 +162,15 @@ export const scheduleStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Items keep their size: a short block cuts off at its bottom instead of squeezing lines into each other. */
+  .session > * {
+    flex-shrink: 0;
+    max-inline-size: 100%;
+  }
+  /* In a block, a cancellation is shown before the place. */
+  .week .session__place {
+    order: 1;
+  }
   .session:hover {
     background: color-mix(in srgb, var(--category, var(--_accent)) 24%, var(--_surface));
   }
@@ -166,14 +184,47 @@ export const scheduleStyles = css`
   }
   .session__title {
     font-weight: 700;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .session__place {
+    max-inline-size: 100%;
+    overflow: hidden;
     color: var(--_muted);
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  .session__category {
-    display: none;
+  /* Overlapping sessions share the day's width: smaller type, and the time may wrap at its dash. */
+  .block--shared .session {
+    padding: 0.2rem 0.3rem;
+    font-size: 0.75em;
+  }
+  .week .session__title {
+    display: -webkit-box;
+    overflow: hidden;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+  }
+  .block--shared .session__time {
+    white-space: normal;
+  }
+  /* Read out with the block, shown in the day lists and on paper. */
+  .week .session__category {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .session__date {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   .session--cancelled,
   .session--cancelled:hover {
@@ -212,6 +263,7 @@ export const scheduleStyles = css`
     grid-template-columns: auto 1fr;
     align-items: baseline;
     gap: 0.1rem 0.75rem;
+    block-size: auto;
     min-block-size: 2.75rem;
     padding: 0.6rem 0.75rem;
     font-size: 0.9375em;
@@ -221,6 +273,9 @@ export const scheduleStyles = css`
   }
   .item .session__time {
     grid-row: 1 / span 4;
+  }
+  .item .session__place {
+    white-space: normal;
   }
   .item .session__category {
     display: block;
@@ -283,6 +338,19 @@ export const scheduleStyles = css`
   .skipped {
     display: grid;
   }
+  /* A note after a value: "10 € (per month)", "Mon 21 Dec (Christmas break)". Spaces in CSS: the build trims them in templates. */
+  .note::before {
+    content: ' (';
+  }
+  .note::after {
+    content: ')';
+  }
+  .details__cancelled .note::before {
+    content: ': ';
+  }
+  .details__cancelled .note::after {
+    content: none;
+  }
   .details__actions {
     display: flex;
     flex-wrap: wrap;
@@ -324,14 +392,18 @@ export const scheduleStyles = css`
     max-inline-size: 100%;
     block-size: 3.75rem;
   }
+  /* About the demo week's height: 11 hours of 4.5rem and the header row. */
   .sk-grid {
-    block-size: 40rem;
+    block-size: 52rem;
   }
 
   /* Printed: a one-page timetable in black on white, category names written out, no controls. */
   @media print {
     .schedule {
-      --hour: 3.25rem;
+      --hour: 4rem;
+      padding: 0;
+      border: 0;
+      box-shadow: none;
       color: #000;
     }
     .toolbar button,
@@ -347,9 +419,14 @@ export const scheduleStyles = css`
       background: none;
       color: #000;
     }
-    .track {
+    .track,
+    .track.today {
       border-color: #000;
       background: none;
+    }
+    .week th.today {
+      box-shadow: none;
+      text-decoration: underline;
     }
     .session,
     .session:hover,
@@ -366,7 +443,10 @@ export const scheduleStyles = css`
       color: #000;
     }
     .week .session__category {
-      display: block;
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      clip: auto;
       font-style: italic;
     }
     .week {

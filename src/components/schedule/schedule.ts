@@ -39,7 +39,7 @@ function loadView(): Promise<unknown> {
  *
  * @tagname baltic-schedule
  *
- * @fires baltic-activity-select - A visitor opened an activity's details; `detail` is `{ activityId, date }`.
+ * @fires {BalticActivitySelectEvent} baltic-activity-select - A visitor opened an activity's details; `detail` is `{ activityId, date }`.
  * @fires baltic-feed-load - The feed was loaded; `detail.problems` lists what was skipped.
  * @fires baltic-feed-error - The feed could not be loaded; `detail.kind` says why.
  *
@@ -73,7 +73,7 @@ function loadView(): Promise<unknown> {
  * @cssprop --baltic-color-border - Border and hour-line colour.
  * @cssprop --baltic-radius - Corner radius.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-schedule-hour-height - Height of one hour in the week grid (default 4rem).
+ * @cssprop --baltic-schedule-hour-height - Height of one hour in the week grid (default 4.5rem).
  */
 export class BalticSchedule extends BalticElement {
   static override styles = [...BalticElement.styles, scheduleStyles];
@@ -85,9 +85,9 @@ export class BalticSchedule extends BalticElement {
     language: { reflect: true },
     now: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    selected: { state: true },
-    narrow: { state: true },
-    printing: { state: true },
+    selected: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
   };
 
   /**
@@ -118,6 +118,11 @@ export class BalticSchedule extends BalticElement {
   /** True while the page is printed: the week grid, whatever the width. */
   declare private printing: boolean;
 
+  /**
+   * A zero-height element as wide as the widget: observing it (not the host, whose height
+   * changes with the layout it chooses) keeps the resize observer free of loops.
+   */
+  private readonly widthProbe = Object.assign(document.createElement('div'), { className: 'width-probe' });
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     if (entry) this.narrow = entry.contentRect.width < NARROW_BELOW_PX;
   });
@@ -136,7 +141,7 @@ export class BalticSchedule extends BalticElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!view && !viewFailed) void loadView().then(() => this.requestUpdate());
-    this.resizeObserver.observe(this);
+    this.resizeObserver.observe(this.widthProbe);
     addEventListener('beforeprint', this.startPrinting);
     addEventListener('afterprint', this.stopPrinting);
   }
@@ -146,6 +151,12 @@ export class BalticSchedule extends BalticElement {
     this.resizeObserver.disconnect();
     removeEventListener('beforeprint', this.startPrinting);
     removeEventListener('afterprint', this.stopPrinting);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.prepend(this.widthProbe);
+    return root;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -222,8 +233,10 @@ export class BalticSchedule extends BalticElement {
     // Wide layout: the details open below the grid, so focus moves to them. Narrow: they open in place.
     this.focusAfterUpdate = this.narrow ? undefined : '';
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
-    // TODO(lead): load the calendar button once src/components/add-to-calendar/add-to-calendar.ts exists:
-    // if (!customElements.get('baltic-add-to-calendar')) void import('../add-to-calendar/add-to-calendar.js');
+    // The calendar button in the details is a widget of its own, loaded when first needed.
+    if (!customElements.get('baltic-add-to-calendar')) {
+      void import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => console.warn('[baltic-widgets] the calendar button could not be loaded', error));
+    }
   }
 
   private closeDetails(): void {
