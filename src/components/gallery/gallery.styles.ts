@@ -20,6 +20,12 @@ export const galleryStyles = css`
       --_row: var(--baltic-gallery-row-height, 13rem);
     }
   }
+  .base {
+    /* Its own ground, so that a forced theme reads on any page. */
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   ul {
     list-style: none;
     margin: 0;
@@ -34,8 +40,14 @@ export const galleryStyles = css`
   /* The album chooser */
   .albums {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+  }
+  @container (min-width: 36rem) {
+    .albums {
+      gap: 1rem;
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+    }
   }
   .album-card {
     display: grid;
@@ -47,14 +59,12 @@ export const galleryStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    box-shadow: 0 1px 3px var(--_shadow-color);
     overflow: hidden;
     text-align: start;
     cursor: pointer;
   }
-  .album-card:hover .album-title {
-    color: var(--_accent-text);
-    text-decoration: underline;
+  .album-card:hover {
+    border-color: var(--_accent);
   }
   .cover {
     display: block;
@@ -129,10 +139,9 @@ export const galleryStyles = css`
   .thumb img {
     aspect-ratio: var(--r);
     object-fit: cover;
-    transition: transform 0.25s ease-out;
   }
   .thumb:hover img {
-    transform: scale(1.03);
+    opacity: 0.88;
   }
   .broken {
     display: flex;
@@ -154,12 +163,6 @@ export const galleryStyles = css`
     border: 1px dashed var(--_border);
     border-radius: inherit;
   }
-  .broken span {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    overflow: hidden;
-  }
 
   /* Loading */
   .sk-title {
@@ -172,18 +175,5 @@ export const galleryStyles = css`
   }
   .sk-tile .skeleton {
     block-size: var(--_row);
-  }
-  .sk-card .skeleton {
-    aspect-ratio: 3 / 2.6;
-    border-radius: var(--_radius);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .thumb img {
-      transition: none;
-    }
-    .thumb:hover img {
-      transform: none;
-    }
   }
 `;

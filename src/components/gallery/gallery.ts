@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Album, Feed, Photo } from '../../feed/schema.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat, plural } from '../../i18n/format.js';
@@ -9,21 +9,26 @@ import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
-import { photoHashKey, readPhotoHash } from './photo-link.js';
 
 export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
 
-/** The lightbox (dialog, gestures, zoom) is its own chunk, loaded when a thumbnail is first approached. */
-let lightboxModule: Promise<unknown> | undefined;
+/**
+ * The lightbox (dialog, gestures, zoom, the URL hash) is its own chunk, loaded when a
+ * visitor first comes near a photo, or when the URL names one.
+ */
+let lightboxModule: Promise<typeof import('./lightbox.js')> | undefined;
 const loadLightbox = () => (lightboxModule ??= import('./lightbox.js').catch((error: unknown) => {
   lightboxModule = undefined;
   throw error;
 }));
 
+/** The URL hash key of a gallery (see `link-state`): the lightbox is given it, so the hash code stays in its chunk. */
+const photoHashKey = (galleryId: string): string => (galleryId ? `baltic-photo-${galleryId}` : 'baltic-photo');
+
 /** Newest first; albums without a date after those with one, in feed order. */
 const byDateDescending = (a: Album, b: Album) => (b.date ?? '').localeCompare(a.date ?? '');
 
-const pictureIcon = svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6"><rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 18 6-6 4 4 3-3 5 5"/></svg>`;
+const pictureIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2M11 10a2 2 0 1 1-4 0a2 2 0 1 1 4 0M3 18l6-6 4 4 3-3 5 5"></path></svg>`;
 
 /**
  * @summary Photo albums from the feed: an album chooser, a justified grid that keeps its
@@ -95,14 +100,14 @@ export class BalticGallery extends BalticElement {
 
   private declare chosenAlbumId?: string;
   private declare openIndex?: number;
-  /** Keys (`album/photo`) of the photos that failed to load. */
+  /** URLs of the photos that failed to load. */
   private declare failedPhotos: ReadonlySet<string>;
   private declare lightboxFailed: boolean;
 
   private warnedFeed?: Feed;
   private linkedFeed?: Feed;
-  /** Where focus goes after the next render: a thumbnail's index, an album's id, or the heading. */
-  private focusAfterRender?: { thumbnail: number } | { album: string } | 'heading';
+  /** Where focus goes after the next render (a selector): a thumbnail, an album, or the album's heading. */
+  private focusAfterRender?: string;
 
   constructor() {
     super();
@@ -124,15 +129,6 @@ export class BalticGallery extends BalticElement {
     removeEventListener('hashchange', this.onLocationChange);
   }
 
-  /** Opens the lightbox on a photo (by its id, in any album this gallery shows). Returns false when there is no such photo. */
-  openPhoto(photoId: string): boolean {
-    const found = this.visibleAlbums().flatMap((album) => album.photos.map((photo, index) => ({ album, photo, index }))).find((item) => item.photo.id === photoId);
-    if (!found) return false;
-    this.chosenAlbumId = found.album.id;
-    this.show(found.index);
-    return true;
-  }
-
   /** Closes the lightbox (if open); focus returns to the photo's thumbnail. */
   closeLightbox(): void {
     const lightbox = this.renderRoot.querySelector('baltic-gallery-lightbox');
@@ -150,12 +146,10 @@ export class BalticGallery extends BalticElement {
     return [...albums].sort(byDateDescending);
   }
 
-  /** The album shown as a grid, or undefined when the chooser is shown. */
+  /** The album shown as a grid (the only one, or the one chosen if still shown), or undefined when the chooser is shown. */
   private currentAlbum(albums: Album[]): Album | undefined {
     return albums.length === 1 ? albums[0] : albums.find((album) => album.id === this.chosenAlbumId);
   }
-
-  private photoKey = (album: Album, photo: Photo) => `${album.id}/${photo.id}`;
 
   private positionText(index: number, total: number): string {
     const format = numberFormat(this.locale);
@@ -180,11 +174,6 @@ export class BalticGallery extends BalticElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('album') || changed.has('event')) this.chosenAlbumId = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
@@ -205,23 +194,16 @@ export class BalticGallery extends BalticElement {
       const albumIndex = feed.albums.indexOf(album);
       album.photos.forEach((photo, index) => {
         if (!this.feedText(photo.alt).trim()) {
-          console.warn(`[baltic-widgets] albums[${albumIndex}].photos[${index}].alt: missing — the photo "${photo.id}" has no alt text; its caption or position stands in for it.`);
+          console.warn(`[baltic-widgets] albums[${albumIndex}].photos[${index}].alt: missing (photo "${photo.id}"); its caption or position stands in`);
         }
       });
     }
   }
 
   private moveFocus(): void {
-    const target = this.focusAfterRender;
-    if (!target) return;
+    const selector = this.focusAfterRender;
+    const element = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
     this.focusAfterRender = undefined;
-    const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === 'heading'
-        ? root.querySelector<HTMLElement>('[part="title"]')
-        : 'album' in target
-          ? root.querySelector<HTMLElement>(`[part="album"][data-album="${CSS.escape(target.album)}"]`)
-          : root.querySelector<HTMLElement>(`[part="thumbnail"][data-index="${target.thumbnail}"]`);
     element?.focus();
     element?.scrollIntoView?.({ block: 'nearest' });
   }
@@ -253,7 +235,7 @@ export class BalticGallery extends BalticElement {
     if (index === undefined) return;
     const detail = this.detailOf(index);
     this.openIndex = undefined;
-    this.focusAfterRender = { thumbnail: index };
+    this.focusAfterRender = `[data-index="${index}"]`;
     if (detail) this.dispatchEvent(new BalticPhotoCloseEvent(detail));
   }
 
@@ -263,27 +245,29 @@ export class BalticGallery extends BalticElement {
 
   /** Opens the photo the URL names, or closes the lightbox when it names none. */
   private followLocation(): void {
-    const target = readPhotoHash(location.hash, photoHashKey(this.id));
-    const album = target && this.visibleAlbums().find((item) => item.id === target.albumId);
-    const index = album?.photos.findIndex((photo) => photo.id === target!.photoId) ?? -1;
-    if (album && index >= 0) {
-      if (this.currentAlbum(this.visibleAlbums())?.id !== album.id) {
+    const key = photoHashKey(this.id);
+    // Only a hash that may name a photo is worth loading the lightbox (and its hash reader) for.
+    if (!location.hash.includes(`${key}=`)) return this.closed();
+    loadLightbox().then(({ readPhotoHash }) => {
+      const target = readPhotoHash(location.hash, key);
+      const albums = this.visibleAlbums();
+      const album = albums.find((item) => item.id === target?.albumId);
+      const index = album?.photos.findIndex((photo) => photo.id === target!.photoId) ?? -1;
+      if (!album || index < 0) return this.closed();
+      if (this.currentAlbum(albums) !== album) {
         this.closed();
         this.chosenAlbumId = album.id;
       }
       this.show(index);
-    } else if (!target) {
-      this.closed();
-    }
+    }, () => undefined);
   }
 
   // ————— Rendering —————
 
   protected override renderSkeleton(): TemplateResult {
-    const boxes = (count: number, className: string) => Array.from({ length: count }, () => html`<li class=${className}><span class="skeleton"></span></li>`);
-    return this.album
-      ? html`<div class="skeleton sk-title"></div><ul class="grid sk-grid">${boxes(8, 'sk-tile')}</ul>`
-      : html`<ul class="albums">${boxes(3, 'sk-card')}</ul>`;
+    // Album cards or a grid: either way a title line and rows of boxes of about the final height.
+    return html`<div class="skeleton sk-title"></div>
+      <ul class="grid">${Array.from({ length: this.album ? 8 : 3 }, () => html`<li class="sk-tile"><span class="skeleton"></span></li>`)}</ul>`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -312,18 +296,17 @@ export class BalticGallery extends BalticElement {
   }
 
   private renderChooser(albums: Album[]): TemplateResult {
-    return html`<ul class="albums" part="albums" aria-label=${msg('Photo albums', { id: 'gallery.albums', desc: 'Accessible name of the list of photo albums.' })}>
+    return html`<ul class="albums" part="albums" @pointerover=${this.preloadLightbox} @focusin=${this.preloadLightbox} aria-label=${msg('Photo albums', { id: 'gallery.albums', desc: 'Accessible name of the list of photo albums.' })}>
       ${albums.map((album) => {
         const cover = album.photos[0];
         const coverSrc = cover && this.feedUrl(cover.src);
-        const failed = cover && this.failedPhotos.has(this.photoKey(album, cover));
+        const failed = this.failedPhotos.has(coverSrc!);
         return html`<li>
-          <button class="album-card" part="album" data-album=${album.id} @pointerenter=${this.preloadLightbox} @focus=${this.preloadLightbox}
-            @click=${() => this.chooseAlbum(album.id)}>
+          <button class="album-card" part="album" data-album=${album.id} @click=${() => this.chooseAlbum(album.id)}>
             <span class="cover">
               ${coverSrc && !failed
                 ? html`<img src=${coverSrc} alt="" width=${cover.width} height=${cover.height} loading="lazy" decoding="async"
-                    @error=${() => this.markFailed(album, cover)} />`
+                    @error=${this.markFailed} />`
                 : html`<span class="broken">${pictureIcon}</span>`}
             </span>
             <span class="album-title">${this.renderFeedText(album.title)}</span>
@@ -337,15 +320,17 @@ export class BalticGallery extends BalticElement {
   private chooseAlbum(albumId: string | undefined): void {
     const previous = this.chosenAlbumId;
     this.chosenAlbumId = albumId;
-    this.focusAfterRender = albumId ? 'heading' : previous ? { album: previous } : undefined;
+    this.focusAfterRender = albumId ? '[part="title"]' : `[data-album="${previous}"]`;
   }
 
-  private preloadLightbox = (): void => {
+  /** Starts loading the lightbox as soon as a visitor comes near a photo, so it opens at once. */
+  private preloadLightbox(): void {
     loadLightbox().catch(() => undefined);
-  };
+  }
 
-  private markFailed(album: Album, photo: Photo): void {
-    this.failedPhotos = new Set(this.failedPhotos).add(this.photoKey(album, photo));
+  /** An image failed: its placeholder takes its place (the image's own URL, as the browser resolved it). */
+  private markFailed(event: Event): void {
+    this.failedPhotos = new Set(this.failedPhotos).add((event.target as HTMLImageElement).getAttribute('src')!);
   }
 
   private renderAlbum(album: Album, withChooser: boolean): TemplateResult {
@@ -373,8 +358,8 @@ export class BalticGallery extends BalticElement {
         ${album.description ? html`<p class="album-description">${this.renderFeedText(album.description)}</p>` : nothing}
       </header>
       ${photos.length
-        ? html`<ul class="grid" part="grid" aria-labelledby="album-title">
-            ${photos.map((photo, index) => this.renderThumbnail(album, album.photos[index]!, photo, index))}
+        ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.preloadLightbox} @focusin=${this.preloadLightbox}>
+            ${photos.map((photo, index) => this.renderThumbnail(album.photos[index]!, photo, index))}
           </ul>`
         : renderStateBox(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }), undefined, nothing, false)}
       ${this.lightboxFailed && this.openIndex !== undefined
@@ -396,16 +381,15 @@ export class BalticGallery extends BalticElement {
     `;
   }
 
-  private renderThumbnail(album: Album, photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
-    const failed = this.failedPhotos.has(this.photoKey(album, photo));
+  private renderThumbnail(photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
+    const failed = this.failedPhotos.has(view.src!);
     // The aspect ratio as a custom property, through the CSSOM (a `style` attribute would break under a strict CSP).
     return html`<li class="tile" .style=${`--r:${photo.width / photo.height}`}>
-      <button class="thumb" part="thumbnail" data-index=${index} @pointerenter=${this.preloadLightbox} @focus=${this.preloadLightbox}
-        @click=${() => this.show(index)}>
+      <button class="thumb" part="thumbnail" data-index=${index} @click=${() => this.show(index)}>
         ${failed || !view.src
           ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`
           : html`<img src=${view.src} srcset=${view.srcset ?? nothing} sizes=${view.srcset ? `${Math.ceil((photo.width / photo.height) * 240)}px` : nothing}
-              alt=${view.alt} width=${photo.width} height=${photo.height} loading="lazy" decoding="async" @error=${() => this.markFailed(album, photo)} />`}
+              alt=${view.alt} width=${photo.width} height=${photo.height} loading="lazy" decoding="async" @error=${this.markFailed} />`}
       </button>
     </li>`;
   }

@@ -8,6 +8,27 @@ export const lightboxStyles = css`
   :host {
     display: contents;
   }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring, 3px solid #4d94d6);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   dialog {
     position: fixed;
     inset: 0;
@@ -19,7 +40,7 @@ export const lightboxStyles = css`
     padding: 0;
     border: 0;
     color-scheme: dark;
-    background: var(--baltic-gallery-lightbox-background, rgb(10 12 16 / 0.97));
+    background: var(--baltic-gallery-lightbox-background, #0b0d11);
     color: #f1f3f5;
     overflow: hidden;
     overscroll-behavior: contain;

@@ -5,7 +5,7 @@
  * it and reports what the visitor asks for (`lightbox-index`, `lightbox-close`); the gallery
  * owns the open photo, the URL and the public events.
  */
-import { html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { numberFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
@@ -14,6 +14,8 @@ import { PhotoHistory } from './photo-history.js';
 import { clampPan, zoomAround, type Point, type View } from './zoom.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import type { LightboxPhoto } from './lightbox-photo.js';
+
+export { readPhotoHash } from './photo-link.js';
 
 /** Largest zoom, and the zoom of a double tap or the zoom button. */
 const MAX_SCALE = 4;
@@ -26,15 +28,17 @@ const DOUBLE_TAP_PX = 30;
 /** A pointer that moved less than this (px) tapped. */
 const TAP_SLOP = 8;
 
-const icon = (path: TemplateResult) =>
-  html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
+/** A line icon of one path (24 × 24). */
+const icon = (d: string) =>
+  html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}></path></svg>`;
+const LENS = 'M17 10.5a6.5 6.5 0 1 1-13 0a6.5 6.5 0 1 1 13 0M20 20l-4.5-4.5M7.5 10.5h6';
 const icons = {
-  close: icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`),
-  previous: icon(svg`<path d="m15 5-7 7 7 7"/>`),
-  next: icon(svg`<path d="m9 5 7 7-7 7"/>`),
-  zoomIn: icon(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="m20 20-4.5-4.5M10.5 7.5v6M7.5 10.5h6"/>`),
-  zoomOut: icon(svg`<circle cx="10.5" cy="10.5" r="6.5"/><path d="m20 20-4.5-4.5M7.5 10.5h6"/>`),
-  picture: icon(svg`<rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 18 6-6 4 4 3-3 5 5"/>`),
+  close: icon('M6 6l12 12M18 6 6 18'),
+  previous: icon('m15 5-7 7 7 7'),
+  next: icon('m9 5 7 7-7 7'),
+  zoomIn: icon(`${LENS}M10.5 7.5v6`),
+  zoomOut: icon(LENS),
+  picture: icon('M5 4h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2M11 10a2 2 0 1 1-4 0a2 2 0 1 1 4 0M3 18l6-6 4 4 3-3 5 5'),
 };
 
 type Gesture =
@@ -44,7 +48,10 @@ type Gesture =
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const middle = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
-/** The lightbox of `<baltic-gallery>` (internal: created by the gallery in its shadow root). */
+/**
+ * The lightbox of `<baltic-gallery>`, created by the gallery in its shadow root.
+ * @internal
+ */
 export class BalticGalleryLightbox extends LitElement {
   static override styles = lightboxStyles;
 

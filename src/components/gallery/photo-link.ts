@@ -2,11 +2,8 @@
  * The open photo in the URL hash (`link-state`): `#baltic-photo=<album>/<photo>`, or
  * `#baltic-photo-<gallery id>=…` for a gallery with an `id`, so two galleries on one page
  * each keep their own. The hash is read as `key=value` pairs joined by `&`; a plain
- * fragment (`#section`) is not one. Writing it is in `photo-history.ts` (lazily loaded).
+ * fragment (`#section`) is not one. Lazily loaded with the lightbox; writing is in `photo-history.ts`.
  */
-
-/** The hash key of a gallery: `baltic-photo`, or `baltic-photo-<id>` when it has an id. */
-export const photoHashKey = (galleryId: string): string => (galleryId ? `baltic-photo-${galleryId}` : 'baltic-photo');
 
 /** The hash's `key=value` pairs (none for a plain fragment). */
 export const hashPairs = (hash: string): string[] => {
