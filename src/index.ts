@@ -5,6 +5,7 @@
 export { BalticOrgCard } from './components/org-card/org-card.js';
 export { BalticLocationMap } from './components/location-map/location-map.js';
 export { BalticSchedule } from './components/schedule/schedule.js';
+export { BalticDialogueBanner } from './components/dialogue-banner/dialogue-banner.js';
 export { BalticGallery, BalticPhotoOpenEvent, BalticPhotoCloseEvent, type PhotoDetail } from './components/gallery/gallery.js';
 export { BalticActivitySelectEvent } from './components/schedule/schedule-events.js';
 export { BalticElement, type Theme } from './internal/baltic-element.js';

@@ -131,7 +131,7 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
   return undefined;
 }
 
-/** Checks across items: unique ids, and references to categories, locations, albums and events. */
+/** Checks across items: unique ids, references to categories, locations, albums and events, and photos' alt text. */
 function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
   const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
@@ -174,6 +174,11 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   const albums = checkAll(uniqueById(feed.albums, 'albums'), 'albums', ['event']).map((album, index) => {
     const albumPath = pathOf(album, 'albums', index);
     const photos = uniqueById(album.photos, `${albumPath}.photos`);
+    photos.forEach((photo, photoIndex) => {
+      if (photo.alt !== undefined && (typeof photo.alt !== 'string' || photo.alt.trim())) return;
+      const photoPath = pathOf(photo, `${albumPath}.photos`, photoIndex);
+      problems.push({ path: `${photoPath}.alt`, message: 'missing: screen readers get the caption or the photo\'s position instead', severity: 'warning' });
+    });
     return photos.length === album.photos.length ? album : { ...album, photos };
   });
   const festival = feed.festival && {

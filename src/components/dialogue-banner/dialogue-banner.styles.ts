@@ -76,13 +76,8 @@ export const dialogueBannerStyles = css`
   }
   .details {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
+    flex-direction: column;
     font-weight: 600;
-  }
-  .place::before {
-    content: '·' / '';
-    margin-inline-end: 0.5em;
   }
   .status {
     display: inline-flex;
@@ -126,11 +121,8 @@ export const dialogueBannerStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .programme__title {
+    flex-basis: 100%;
     font-weight: 700;
-  }
-  .programme__place::before {
-    content: '·' / '';
-    margin-inline-end: 0.6rem;
   }
   .actions {
     display: flex;
@@ -182,6 +174,19 @@ export const dialogueBannerStyles = css`
     }
     .tagline {
       font-size: 1.1em;
+    }
+    /* One line in the hero, a bullet between the parts. */
+    .details {
+      flex-flow: row wrap;
+      column-gap: 0.5em;
+    }
+    .programme__title {
+      flex-basis: auto;
+    }
+    .place::before,
+    .programme__place::before {
+      content: '·' / '';
+      margin-inline-end: 0.5em;
     }
     .actions > .button {
       flex: none;

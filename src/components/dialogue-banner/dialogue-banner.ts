@@ -15,6 +15,9 @@ const TICK_MS = 30_000;
 /** Container width (in rem, as the styles' container query) from which the banner is a hero with the wide image. */
 const HERO_MIN_REM = 40;
 
+/** The add-to-calendar button's code: loaded once per page, after a banner first shows the button. */
+let calendarButton: Promise<unknown> | undefined;
+
 /** The `now` attribute: an ISO 8601 instant (`2027-05-09T12:00Z`, or with an offset). */
 const timeConverter = { fromAttribute: (value: string | null) => (value ? Date.parse(value) : undefined) };
 
@@ -63,7 +66,6 @@ export class BalticDialogueBanner extends BalticElement {
     now: { converter: timeConverter },
     galleryUrl: { attribute: 'gallery-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    width: { state: true },
   };
 
   /**
@@ -74,8 +76,10 @@ export class BalticDialogueBanner extends BalticElement {
   declare now?: Date | number;
 
   /**
-   * The page with the site's `<baltic-gallery>`. After the festival the banner links to its
-   * album there (`<gallery-url>#baltic-photo=<album id>`); without it, to the festival's `url`.
+   * The page with the site's `<baltic-gallery link-state>`, with `#<id>` when that gallery has an
+   * `id` (`gallery.html#albums`). After the festival the banner links to the festival's album
+   * there, opened at its first photo (`gallery.html#baltic-photo-albums=<album>/<photo>`);
+   * without it, to the festival's `url`. No link when the feed has no album for the festival.
    */
   declare galleryUrl?: string;
 
@@ -83,7 +87,7 @@ export class BalticDialogueBanner extends BalticElement {
   declare headingLevel: number;
 
   /** The banner's own width in px, measured (0 until known): picks the image crop. */
-  private declare width: number;
+  private width = 0;
 
   private tick?: ReturnType<typeof setInterval>;
   private resizeObserver?: ResizeObserver;
@@ -91,13 +95,13 @@ export class BalticDialogueBanner extends BalticElement {
   constructor() {
     super();
     this.headingLevel = 2;
-    this.width = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       this.width = entry!.contentRect.width;
+      this.requestUpdate();
     });
     this.resizeObserver.observe(this);
     this.syncClock();
@@ -112,11 +116,17 @@ export class BalticDialogueBanner extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('now')) this.syncClock();
+    if (!calendarButton && this.shadowRoot?.querySelector('baltic-add-to-calendar')) {
+      calendarButton = import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => {
+        calendarButton = undefined;
+        console.warn('[baltic-widgets] the add-to-calendar button could not be loaded', error);
+      });
+    }
   }
 
   /** One timer while connected on the real clock; none with a fixed `now` or once disconnected. */
   private syncClock(): void {
-    const ticking = this.isConnected && this.now === undefined;
+    const ticking = this.isConnected && this.now == null;
     if (ticking && !this.tick) {
       this.tick = setInterval(() => this.requestUpdate(), TICK_MS);
     } else if (!ticking && this.tick) {
@@ -125,8 +135,10 @@ export class BalticDialogueBanner extends BalticElement {
     }
   }
 
+  /** The banner's clock: `now` when it is set to a valid time, else the real one. */
   private get time(): number {
-    return this.now === undefined ? Date.now() : +this.now;
+    const fixed = this.now == null ? NaN : +this.now;
+    return Number.isFinite(fixed) ? fixed : Date.now();
   }
 
   protected override errorTitle(): string {
@@ -159,7 +171,7 @@ export class BalticDialogueBanner extends BalticElement {
     const state = festivalPhase(festival, this.time, timeZone);
     const image = this.renderImage(festival);
     const place = feed.locations.find((location) => location.id === festival.location);
-    return html`<article class="banner banner--${state.phase} ${image === nothing ? 'banner--no-image' : ''}" part="banner" aria-labelledby="title">
+    return html`<article class="banner" part="banner" aria-labelledby="title">
       ${image}
       <div class="overlay" part="overlay"></div>
       <div class="content" part="content">
@@ -171,7 +183,7 @@ export class BalticDialogueBanner extends BalticElement {
         ${this.renderStatus(state)}
         ${festival.tagline ? html`<p class="tagline" part="tagline">${this.renderFeedText(festival.tagline)}</p>` : nothing}
         ${state.phase === 'during' ? this.renderTodaysItem(state, feed) : nothing}
-        <div class="actions" part="actions">${state.phase === 'after' ? this.renderGalleryLink(festival) : this.renderActions(festival)}</div>
+        <div class="actions" part="actions">${state.phase === 'after' ? this.renderGalleryLink(festival, feed) : this.renderActions(festival)}</div>
       </div>
     </article>`;
   }
@@ -237,12 +249,23 @@ export class BalticDialogueBanner extends BalticElement {
       ></baltic-add-to-calendar>`;
   }
 
-  private renderGalleryLink(festival: Festival): TemplateResult | typeof nothing {
-    if (!festival.album) return nothing;
+  /** After the festival: its album on the site's gallery page (opened at the first photo), else the festival's page. */
+  private renderGalleryLink(festival: Festival, feed: Feed): TemplateResult | typeof nothing {
+    const album = feed.albums.find((item) => item.id === festival.album);
+    if (!album) return nothing;
     const gallery = this.galleryUrl ? resolveFeedUrl(this.galleryUrl, undefined) : undefined;
-    const href = gallery ? `${gallery.split('#')[0]}#baltic-photo=${encodeURIComponent(festival.album)}` : this.feedUrl(festival.url);
+    // `gallery.html#albums` names the gallery with id="albums" on that page: its link key carries the id
+    // (the gallery's `link-state` format: `#baltic-photo[-<gallery id>]=<album>/<photo>`).
+    const [page, galleryId = ''] = (gallery ?? '').split('#');
+    const key = galleryId ? `baltic-photo-${galleryId}` : 'baltic-photo';
+    const firstPhoto = album.photos[0];
+    const href = gallery
+      ? `${page}${firstPhoto ? `#${key}=${album.id}/${firstPhoto.id}` : ''}`
+      : this.feedUrl(festival.url);
     return href
-      ? html`<a class="button" part="gallery-link" href=${href}>${msg('See the photos', { id: 'dialogue-banner.photos', desc: 'Link to the photo album of the festival, shown after it.' })}</a>`
+      ? html`<a class="button" part="gallery-link" href=${href}
+          >${msg(str`Photos: ${this.feedText(album.title)}`, { id: 'dialogue-banner.photos', desc: 'Link to the festival\'s photo album, shown after it; the placeholder is the album\'s title.' })}</a
+        >`
       : nothing;
   }
 

@@ -179,25 +179,12 @@ export class BalticGallery extends BalticElement {
     const feed = this.feedSnapshot.feed;
     if (feed && feed !== this.warnedFeed) {
       this.warnedFeed = feed;
-      this.warnMissingAlt(feed);
     }
     if (feed && feed !== this.linkedFeed && this.linkState) {
       this.linkedFeed = feed;
       this.followLocation();
     }
     this.moveFocus();
-  }
-
-  /** Every photo needs alt text: name the feed path of each one without, so its author can add it. */
-  private warnMissingAlt(feed: Feed): void {
-    for (const album of this.visibleAlbums(feed)) {
-      const albumIndex = feed.albums.indexOf(album);
-      album.photos.forEach((photo, index) => {
-        if (!this.feedText(photo.alt).trim()) {
-          console.warn(`[baltic-widgets] albums[${albumIndex}].photos[${index}].alt: missing (photo "${photo.id}"); its caption or position stands in`);
-        }
-      });
-    }
   }
 
   private moveFocus(): void {
