@@ -17,6 +17,7 @@ async function festivalFeed(change: (festival: Record<string, any>) => void = ()
   const feed = await loadFixtureFeed();
   feed.festival.image.wide.src = '/demo/images/festival-wide.svg';
   feed.festival.image.narrow.src = '/demo/images/festival-narrow.svg';
+  feed.festival.album = 'north-dialogue-2015';
   feed.albums.push({
     id: feed.festival.album,
     title: { en: 'North Dialogue of Culture 2015', ru: 'North Dialogue of Culture 2015' },
