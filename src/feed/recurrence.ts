@@ -3,7 +3,7 @@
  * each session in the feed's time zone (so 18:00 stays 18:00 across DST).
  */
 import type { Activity, Weekday } from './schema.js';
-import { WEEKDAYS } from './schema.js';
+import { WEEKDAYS } from './constants.js';
 import { addDays, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
 
 export interface Session {

@@ -6,10 +6,10 @@
 import * as v from 'valibot';
 import { SAFE_URL_PATTERN } from './url.js';
 import { isCalendarDate, isValidTimeZone, roughInstant } from './time.js';
+import { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS } from './constants.js';
 
-/** The feed format version this code understands. */
-export const FEED_VERSION = 1;
-export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
+export { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS };
+
 
 const schemasValidatedPerEntry = new WeakSet<object>();
 /**
@@ -140,7 +140,6 @@ export const LocationSchema = lenient(
   }),
 );
 
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 
 const endNotBeforeStart = (item: { start: string; end?: string | undefined }) =>
   item.end === undefined || roughInstant(item.end) >= roughInstant(item.start);
@@ -169,8 +168,6 @@ export const EventSchema = lenient(
   ),
 );
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const AUDIENCES = ['children', 'youth', 'adults', 'seniors', 'families'] as const;
 
 export const ScheduleExceptionSchema = v.object({
   date: DateSchema,
@@ -234,7 +231,6 @@ export const AlbumSchema = lenient(
   }),
 );
 
-export const SOCIAL_NETWORKS = ['facebook', 'instagram', 'vk', 'telegram', 'youtube', 'x', 'linkedin', 'whatsapp', 'website', 'other'] as const;
 
 export const SocialLinkSchema = v.object({
   network: v.picklist(SOCIAL_NETWORKS, `not a network (expected one of ${SOCIAL_NETWORKS.join(', ')})`),

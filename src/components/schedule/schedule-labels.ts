@@ -3,7 +3,7 @@
  * is a `msg()` with its own id, or `Intl` output, in the language of the element rendering.
  */
 import type { Activity, Audience, Price } from '../../feed/schema.js';
-import { WEEKDAYS } from '../../feed/schema.js';
+import { WEEKDAYS } from '../../feed/constants.js';
 import { addDays, type CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { languageNames, listFormat, numberFormat, plural } from '../../i18n/format.js';

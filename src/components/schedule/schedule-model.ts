@@ -6,7 +6,7 @@
  */
 import { sessionsBetween, type Session } from '../../feed/recurrence.js';
 import type { Activity, Audience } from '../../feed/schema.js';
-import { AUDIENCES } from '../../feed/schema.js';
+import { AUDIENCES } from '../../feed/constants.js';
 import { addDays, weekdayOf, type CalendarDate } from '../../feed/time.js';
 
 /** What the visitor narrowed the schedule to; an empty value means "all". */
