@@ -3,6 +3,8 @@
  * (`baltic-widgets/org-card.js`).
  */
 export { BalticOrgCard } from './components/org-card/org-card.js';
+export { BalticEventCalendar } from './components/event-calendar/event-calendar.js';
+export { BalticViewChangeEvent, BalticFilterChangeEvent, type CalendarView, type ViewChangeDetail, type FilterChangeDetail } from './components/event-calendar/calendar-events.js';
 export { BalticLocationMap } from './components/location-map/location-map.js';
 export { BalticSchedule } from './components/schedule/schedule.js';
 export { BalticDialogueBanner } from './components/dialogue-banner/dialogue-banner.js';

@@ -33,7 +33,7 @@ export function errorReason({ kind, status }: FeedError): string {
     case 'missing':
       return msg('No feed is set for this widget.', { id: 'error.missing', desc: 'Widget placed on a page without a src attribute or feed property.' });
     case 'chunk':
-      return msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk', desc: 'A lazily loaded part of the widget code failed to load.' });
+      return msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' });
   }
 }
 

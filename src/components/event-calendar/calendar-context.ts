@@ -4,13 +4,13 @@
  * the same to a screen reader wherever it is: title, date and time, place, category, status.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { isPast } from '../../feed/event-time.js';
 import type { Category, Feed, LocalizedText } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { formatEventTime, formatInstantRange, formatTime } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
-import { msg } from '../../i18n/msg.js';
+import { plural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 import type { Occurrence } from './calendar-layout.js';
 
 export interface ViewContext {
@@ -33,13 +33,37 @@ export interface ViewContext {
 
 export type OccurrenceVariant = 'bar' | 'block' | 'row';
 
+/** Rows the list view adds per page. */
+export const LIST_PAGE = 40;
+
+/** "2 events" / "No events", for day cells' names and announcements. */
+export function eventCount(locale: Locale, count: number): string {
+  if (count === 0) return msg('No events', { id: 'calendar.count.none', desc: 'A day (or view) without events.' });
+  return plural(locale, count, {
+    one: msg(str`${count} event`, { id: 'calendar.count.one', desc: 'Number of events (singular form).' }),
+    other: msg(str`${count} events`, { id: 'calendar.count.other', desc: 'Number of events (plural form).' }),
+  });
+}
+
 /** The feed's category of an occurrence. */
 export const categoryOf = (feed: Feed, occurrence: Occurrence): Category | undefined =>
   occurrence.category === undefined ? undefined : feed.categories.find((category) => category.id === occurrence.category);
 
-/** The category colour as the `--cat` custom property (set through CSSOM: allowed by a strict CSP). */
-export const categoryStyle = (category: Category | undefined, extra: Record<string, string> = {}) =>
-  styleMap(category?.color ? { '--cat': category.color, ...extra } : extra);
+/**
+ * The feed's category colours as a stylesheet: `[data-cat="culture"] { --cat: #b0304a }`.
+ * Adopted into the shadow root (a constructed stylesheet: allowed by a strict CSP). Ids and
+ * colours are validated by the feed schema, so they cannot break out of the rule.
+ */
+export function categoryColorSheet(feed: Feed): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    feed.categories
+      .filter((category) => category.color)
+      .map((category) => `[data-cat="${category.id}"]{--cat:${category.color}}`)
+      .join(''),
+  );
+  return sheet;
+}
 
 /** "cancelled" / "postponed" in the visitor's language, or nothing. */
 export function statusWord(occurrence: Occurrence): string | undefined {
@@ -66,8 +90,9 @@ export function renderOccurrenceButton(
   context: ViewContext,
   occurrence: Occurrence,
   variant: OccurrenceVariant,
-  style: Record<string, string> = {},
   classes = '',
+  /** A `styleMap()` placing it (the week grid's continuous positions). */
+  style: unknown = nothing,
 ): TemplateResult {
   const category = categoryOf(context.feed, occurrence);
   const status = statusWord(occurrence);
@@ -90,12 +115,13 @@ export function renderOccurrenceButton(
     part="event"
     data-key=${occurrence.key}
     tabindex=${variant === 'bar' ? '-1' : nothing}
-    style=${categoryStyle(category, style)}
+    data-cat=${occurrence.category ?? nothing}
+    style=${style}
     @click=${(event: Event) => context.openOccurrence(occurrence, event.currentTarget as HTMLElement)}
   >
-    ${shortTime ? html`<span class="occurrence__time">${shortTime}</span> ` : nothing}<span class="occurrence__title"
+    ${shortTime ? html`<span class="occurrence__time">${shortTime}</span>${' '}` : nothing}<span class="occurrence__title"
       >${context.renderText(occurrence.title)}</span
-    >${status ? html` <span class="occurrence__status">${status}</span>` : nothing}${variant === 'row'
+    >${status ? html`${' '}<span class="occurrence__status">${status}</span>` : nothing}${variant === 'row'
       ? html`<span class="occurrence__meta" aria-hidden="true">${[place, category ? context.text(category.name) : ''].filter(Boolean).join(' · ')}</span>`
       : nothing}<span class="visually-hidden">, ${details.join(', ')}</span>
   </button>`;

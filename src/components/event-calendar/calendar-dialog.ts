@@ -9,19 +9,65 @@ import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { categoryOf, categoryStyle, occurrenceWhen, renderOccurrenceButton, statusWord, type ViewContext } from './calendar-context.js';
+import { categoryOf, occurrenceWhen, renderOccurrenceButton, statusWord, type ViewContext } from './calendar-context.js';
 import type { Occurrence } from './calendar-layout.js';
 
-export interface DialogParts {
-  /** The sanitized HTML of a rich description, or undefined while the sanitizer loads. */
-  richText(html: string): string | undefined;
+export { dialogStyles as styles } from './calendar-dialog.styles.js';
+
+/** What the dialog shows: an event's details (opened from a day's list: with a way back), or a day's events. */
+export type DialogContent = { kind: 'event'; occurrence: Occurrence; fromDay?: CalendarDate } | { kind: 'day'; date: CalendarDate };
+
+/** What the dialog needs of the calendar. */
+export interface DialogHost {
   /** A feed URL through the allow-list, or undefined. */
   url(url: string | undefined): string | undefined;
-  /** `<baltic-add-to-calendar>` for an event. */
-  addToCalendar(eventId: string): TemplateResult;
   close(): void;
-  /** Back to the day's list, when the event was opened from it. */
+  showDay(date: CalendarDate): void;
+  /** Something loaded later (the sanitized description) is ready: render again. */
+  rendered(): void;
+  /** The calendar's feed property and source, handed on to `<baltic-add-to-calendar>`. */
+  feed?: object;
+  src?: string;
+  theme: string;
+}
+
+interface DialogParts extends DialogHost {
+  richText(html: string): string | undefined;
+  addToCalendar(occurrence: Occurrence): TemplateResult;
   back?: () => void;
+}
+
+const sanitized = new Map<string, string>();
+let sanitizer: Promise<typeof import('./rich-text.js')> | undefined;
+
+/** The sanitized HTML of a rich description, or undefined while the sanitizer loads (the host renders again then). */
+function richText(host: DialogHost, text: string): string | undefined {
+  const done = sanitized.get(text);
+  if (done !== undefined) return done;
+  void (sanitizer ??= import('./rich-text.js')).then(({ sanitizeDescription }) => {
+    sanitized.set(text, sanitizeDescription(text, (url) => host.url(url)));
+    host.rendered();
+  });
+  return undefined;
+}
+
+function addToCalendar(context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult {
+  const src = host.feed ? nothing : (host.src ?? nothing);
+  return occurrence.event
+    ? html`<baltic-add-to-calendar .feed=${host.feed} src=${src} event-id=${occurrence.event.id} lang=${context.locale} theme=${host.theme}></baltic-add-to-calendar>`
+    : html`<baltic-add-to-calendar .feed=${host.feed} src=${src} activity-id=${occurrence.activity!.id} lang=${context.locale} theme=${host.theme}></baltic-add-to-calendar>`;
+}
+
+/** The dialog's content. The context's occurrences are the day's, for a day. */
+export function renderDialog(context: ViewContext, content: DialogContent, host: DialogHost): TemplateResult {
+  const parts: DialogParts = {
+    ...host,
+    richText: (text) => richText(host, text),
+    addToCalendar: (occurrence) => addToCalendar(context, host, occurrence),
+  };
+  if (content.kind === 'day') return renderDayList(context, content.date, context.occurrences, parts);
+  const fromDay = content.fromDay;
+  return renderDetails(context, content.occurrence, fromDay ? { ...parts, back: () => host.showDay(fromDay) } : parts);
 }
 
 const closeButton = (parts: DialogParts) =>
@@ -48,7 +94,7 @@ function renderPrice(context: ViewContext, occurrence: Occurrence): TemplateResu
       : numberFormat(context.locale, { style: 'currency', currency: price.currency, maximumFractionDigits: price.amount % 1 ? 2 : 0 }).format(price.amount);
   return html`<div class="fact">
     <dt>${msg('Price', { id: 'calendar.price', desc: 'Label of the price in the event details.' })}</dt>
-    <dd>${amount}${price.note ? html` — ${context.renderText(price.note)}` : nothing}</dd>
+    <dd>${amount}${price.note ? html`${' — '}${context.renderText(price.note)}` : nothing}</dd>
   </div>`;
 }
 
@@ -86,7 +132,7 @@ function renderDescription(context: ViewContext, occurrence: Occurrence, parts: 
 }
 
 /** One event's (or activity session's) details. */
-export function renderDetails(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult {
+function renderDetails(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult {
   const event = occurrence.event;
   const category = categoryOf(context.feed, occurrence);
   const status = statusWord(occurrence);
@@ -118,7 +164,7 @@ export function renderDetails(context: ViewContext, occurrence: Occurrence, part
       ${category
         ? html`<div class="fact">
             <dt>${msg('Category', { id: 'calendar.category', desc: 'Label of the category in the event details.' })}</dt>
-            <dd><span class="chip chip--static" style=${categoryStyle(category)}>${context.renderText(category.name)}</span></dd>
+            <dd><span class="chip chip--static" data-cat=${category.id}>${context.renderText(category.name)}</span></dd>
           </div>`
         : nothing}
     </dl>
@@ -128,12 +174,12 @@ export function renderDetails(context: ViewContext, occurrence: Occurrence, part
         ? html`<a class="button" part="registration" href=${registration} rel="noopener">${msg('Register', { id: 'calendar.register', desc: 'Link to the event\'s registration form.' })}</a>`
         : nothing}
       ${more ? html`<a class="button button--secondary" href=${more} rel="noopener">${msg('More information', { id: 'calendar.more-info', desc: 'Link to the event\'s own page.' })}</a>` : nothing}
-      ${event && !occurrence.cancelled ? parts.addToCalendar(event.id) : nothing}
+      ${occurrence.cancelled ? nothing : parts.addToCalendar(occurrence)}
     </div>`;
 }
 
 /** The events of one day ("+N more", or Enter on a day of the month grid). */
-export function renderDayList(context: ViewContext, date: CalendarDate, occurrences: readonly Occurrence[], parts: DialogParts): TemplateResult {
+function renderDayList(context: ViewContext, date: CalendarDate, occurrences: readonly Occurrence[], parts: DialogParts): TemplateResult {
   const title = formatCalendarDate(context.locale, date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return html`<header class="dialog__header">
       <h2 id="dialog-title" class="dialog__title" part="dialog-title">${title}</h2>

@@ -9,7 +9,7 @@ export interface ViewChangeDetail {
   view: CalendarView;
   /** First day shown. */
   start: CalendarDate;
-  /** Last day shown (inclusive); for the list, the last day with an event shown so far. */
+  /** Last day shown (inclusive); for the list, the last day with an event in it. */
   end: CalendarDate;
 }
 

@@ -4,10 +4,9 @@
  * bars spanning several days, side-by-side columns for overlapping timed events, and days
  * for the list. Every date is a `YYYY-MM-DD` string in the display time zone.
  */
-import { eventDays, eventSortKey, eventTime, minutesIntoDay, type EventTime } from '../../feed/event-time.js';
-import { sessionsBetween } from '../../feed/recurrence.js';
+import { eventDays, eventSortKey, eventTime, type EventTime } from '../../feed/event-time.js';
 import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
-import { addDays, daysBetween, daysInMonth, weekdayOf, zonedDate, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysBetween, daysInMonth, weekdayOf, type CalendarDate } from '../../feed/time.js';
 
 /** One thing on the calendar: an event, or one session of a weekly activity. */
 export interface Occurrence {
@@ -88,28 +87,6 @@ export function eventOccurrences(feed: Feed, displayZone: string): Occurrence[] 
   return list.sort(byStart);
 }
 
-/** The sessions of the feed's weekly activities from `from` to `to`, as occurrences. */
-export function activityOccurrences(feed: Feed, from: CalendarDate, to: CalendarDate, displayZone: string): Occurrence[] {
-  return feed.schedule.flatMap((activity) =>
-    sessionsBetween(activity, from, to, feed.timeZone).map((session): Occurrence => {
-      const time: EventTime = { allDay: false, start: session.start, end: session.end };
-      return {
-        key: `${activity.id}@${session.date}`,
-        activity,
-        title: activity.title,
-        category: activity.category,
-        location: activity.location,
-        time,
-        first: zonedDate(session.start, displayZone),
-        last: zonedDate(session.end - 1, displayZone),
-        sortKey: session.start,
-        cancelled: !!session.exception,
-        postponed: false,
-      };
-    }),
-  );
-}
-
 export const byStart = (a: Occurrence, b: Occurrence) => a.sortKey - b.sortKey || b.last.localeCompare(a.last);
 
 /** The occurrences that touch any day from `from` to `to`, in start order. */
@@ -176,62 +153,6 @@ export function fitWeek(segments: readonly WeekSegment[], maxLanes: number): { s
     else for (const day of days) hidden[day]!++;
   }
   return { shown, hidden };
-}
-
-/** A timed occurrence's part on one day of the week grid, in minutes from midnight. */
-export interface DayBlock {
-  occurrence: Occurrence;
-  top: number;
-  bottom: number;
-  /** Side-by-side placement among overlapping blocks. */
-  column: number;
-  columns: number;
-}
-
-const MINUTES_PER_DAY = 24 * 60;
-
-/** True when the occurrence belongs to the all-day row of a time grid (all-day, or a timed one of a full day or more). */
-export const isAllDayRow = (occurrence: Occurrence) =>
-  occurrence.time.allDay || occurrence.time.end - occurrence.time.start >= 24 * 3_600_000;
-
-/**
- * The timed occurrences of one day as blocks on a 24-hour column. An event crossing midnight
- * gets a block on each day; overlapping blocks share the width side by side.
- */
-export function layoutDay(day: CalendarDate, occurrences: readonly Occurrence[], displayZone: string): DayBlock[] {
-  const blocks: DayBlock[] = [];
-  for (const occurrence of touching(occurrences, day, day)) {
-    if (isAllDayRow(occurrence) || occurrence.time.allDay) continue;
-    const { start, end } = occurrence.time;
-    const top = occurrence.first < day ? 0 : minutesIntoDay(start, displayZone);
-    const endsToday = zonedDate(end - 1, displayZone) === day;
-    let bottom = endsToday ? minutesIntoDay(end, displayZone) : MINUTES_PER_DAY;
-    if (endsToday && bottom === 0) bottom = MINUTES_PER_DAY;
-    // Wall clocks run back on the autumn DST night: keep a block at least 15 minutes tall.
-    blocks.push({ occurrence, top, bottom: Math.max(bottom, top + 15), column: 0, columns: 1 });
-  }
-  blocks.sort((a, b) => a.top - b.top || b.bottom - a.bottom);
-  // Clusters of blocks that overlap one another share columns.
-  let cluster: DayBlock[] = [];
-  let clusterEnd = -1;
-  const close = () => {
-    const columnEnds: number[] = [];
-    for (const block of cluster) {
-      let column = columnEnds.findIndex((columnEnd) => columnEnd <= block.top);
-      if (column === -1) column = columnEnds.length;
-      columnEnds[column] = block.bottom;
-      block.column = column;
-    }
-    for (const block of cluster) block.columns = columnEnds.length;
-    cluster = [];
-  };
-  for (const block of blocks) {
-    if (block.top >= clusterEnd) close();
-    cluster.push(block);
-    clusterEnd = Math.max(clusterEnd, block.bottom);
-  }
-  close();
-  return blocks;
 }
 
 /** A day of the list view and what happens on it. */

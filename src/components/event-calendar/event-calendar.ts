@@ -1,18 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed } from '../../feed/schema.js';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { BalticEventSelectEvent } from '../../internal/events.js';
-import { categoryStyle, type ViewContext } from './calendar-context.js';
-import { renderDayList, renderDetails, type DialogParts } from './calendar-dialog.js';
+import { categoryColorSheet, eventCount, LIST_PAGE, type ViewContext } from './calendar-context.js';
+import type { DialogContent } from './calendar-dialog.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from './calendar-events.js';
-import { filterOccurrences } from './calendar-filters.js';
-import { dayForKey } from './calendar-keyboard.js';
 import {
-  activityOccurrences,
   addMonths,
   byStart,
   eventOccurrences,
@@ -25,11 +22,8 @@ import {
   type ListDay,
   type Occurrence,
 } from './calendar-layout.js';
-import { readLinkState, writeLinkState } from './calendar-link-state.js';
+import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-import { LIST_PAGE, renderListView } from './list-view.js';
-import { eventCount, renderMonthView } from './month-view.js';
-import { renderWeekView } from './week-view.js';
 
 /** Below this container width the calendar shows the list, unless `view` is set. */
 export const NARROW_WIDTH = 600;
@@ -39,7 +33,22 @@ const LIST_ACTIVITY_DAYS = 62;
 
 const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 
-type DialogContent = { kind: 'event'; occurrence: Occurrence; fromDay?: CalendarDate } | { kind: 'day'; date: CalendarDate };
+/** A view's name, for the switcher and announcements. */
+const viewName = (view: CalendarView) =>
+  view === 'month'
+    ? msg('Month', { id: 'calendar.view.month', desc: 'View switcher: the month grid.' })
+    : view === 'week'
+      ? msg('Week', { id: 'calendar.view.week', desc: 'View switcher: the week time grid.' })
+      : msg('List', { id: 'calendar.view.list', desc: 'View switcher: the list of events.' });
+
+/** Each view's code (and styles) loads when the view is first shown: a visitor needs one of them to begin with. */
+const VIEW_MODULES = {
+  month: () => import('./month-view.js'),
+  week: () => import('./week-view.js'),
+  list: () => import('./list-view.js'),
+};
+type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MODULES)[View]>> };
+
 
 /**
  * @summary The association's events in a month grid, a week time grid or a list, with
@@ -84,7 +93,7 @@ type DialogContent = { kind: 'event'; occurrence: Occurrence; fromDay?: Calendar
  * @cssprop --baltic-event-calendar-day-height - Minimum height of a day cell of the month grid (default 7.25rem).
  * @cssprop --baltic-event-calendar-hour-height - Height of an hour in the week view (default 2.75rem).
  */
-export class BalticEventCalendar extends BalticElement {
+export class BalticEventCalendar extends BalticElement implements LinkStateHost {
   static override styles = [...BalticElement.styles, eventCalendarStyles];
 
   static override properties: PropertyDeclarations = {
@@ -101,7 +110,6 @@ export class BalticEventCalendar extends BalticElement {
     listLimit: { state: true },
     dialogContent: { state: true },
     announcement: { state: true },
-    sanitized: { state: true },
   };
 
   /** `month`, `week` or `list`. Unset: month, or list in a container narrower than 600 px. The view switcher sets it. */
@@ -129,18 +137,26 @@ export class BalticEventCalendar extends BalticElement {
   declare private listLimit: number;
   declare private dialogContent?: DialogContent;
   declare private announcement: string;
-  declare private sanitized: Map<string, string>;
 
   private resizeObserver?: ResizeObserver;
   private listObserver?: IntersectionObserver;
   private opener?: { element: HTMLElement; key?: string; date?: CalendarDate };
-  private pushedHistory = false;
+  private linkSync?: LinkStateSync;
+  private linkSyncLoading = false;
   private lastViewKey = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private linkStateApplied = false;
   private addToCalendarRequested = false;
   private occurrenceCache?: { feed: Feed; zone: string; list: Occurrence[] };
   private focusAfterUpdate = false;
+  private scrolledWeek = '';
+  /** Loaded on demand: the dialog's content (with the first opening), weekly sessions (with `activities`). */
+  private dialogModule?: typeof import('./calendar-dialog.js');
+  private viewModules: ViewModules = {};
+  private requestedViews = new Set<CalendarView>();
+  private activityModule?: typeof import('./calendar-activities.js');
+  private activityModuleRequested = false;
+  private filterModule?: typeof import('./calendar-filters.js');
+  private filtersLoading?: Promise<unknown>;
 
   constructor() {
     super();
@@ -151,26 +167,27 @@ export class BalticEventCalendar extends BalticElement {
     this.query = '';
     this.listLimit = LIST_PAGE;
     this.announcement = '';
-    this.sanitized = new Map();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // In the next frame: changing the layout inside the observer's callback would loop.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
-    window.addEventListener('popstate', this.onHistory);
-    window.addEventListener('hashchange', this.onHistory);
+    // Known before the first render, so that a phone loads and shows the list straight away.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < NARROW_WIDTH;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.listObserver?.disconnect();
-    window.removeEventListener('popstate', this.onHistory);
-    window.removeEventListener('hashchange', this.onHistory);
+    this.linkSync?.disconnect();
+    this.linkSync = undefined;
     clearTimeout(this.announceTimer);
   }
 
@@ -180,7 +197,7 @@ export class BalticEventCalendar extends BalticElement {
     return this.narrow ? 'list' : 'month';
   }
 
-  /** The first and last day shown (for the list: from the anchor day to the last event added so far). */
+  /** The first and last day shown (for the list: from its first day to the last day with an event in it). */
   get visibleRange(): { start: CalendarDate; end: CalendarDate } {
     const anchor = this.anchorDate();
     switch (this.currentView) {
@@ -224,7 +241,19 @@ export class BalticEventCalendar extends BalticElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('date') && changed.get('date') !== undefined) this.focusDate = undefined;
+    // A new `date` from the page wins over where the visitor had navigated.
+    if (changed.has('date') && this.hasUpdated) this.focusDate = undefined;
+    this.requestView(this.currentView);
+  }
+
+  /** Starts loading a view's code (in parallel with the feed), and renders again when it is there. */
+  private requestView(view: CalendarView): void {
+    if (this.requestedViews.has(view)) return;
+    this.requestedViews.add(view);
+    void this.loadModule<{ styles: CSSResult }>(VIEW_MODULES[view]()).then((module) => {
+      this.viewModules = { ...this.viewModules, [view]: module };
+      this.requestUpdate();
+    });
   }
 
   // ————— Occurrences —————
@@ -240,21 +269,53 @@ export class BalticEventCalendar extends BalticElement {
   /** The occurrences (filtered) touching the days from `from` to `to`, activities' sessions included when asked for. */
   private occurrencesBetween(feed: Feed, from: CalendarDate, to: CalendarDate): Occurrence[] {
     const events = touching(this.allEvents(feed), from, to);
-    const all = this.activities ? [...events, ...activityOccurrences(feed, addDays(from, -1), to, this.displayZone)].sort(byStart) : events;
-    return filterOccurrences(touching(all, from, to), { categories: this.selectedCategories(), query: this.query }, feed);
+    const all = this.activities ? [...events, ...this.sessionsBetween(feed, addDays(from, -1), to)].sort(byStart) : events;
+    return this.filtered(touching(all, from, to), feed);
   }
 
   private listDaysCache?: { key: string; days: ListDay[] };
   private listDaysShown(feed: Feed): ListDay[] {
     const anchor = this.anchorDate();
-    const key = [anchor, this.displayZone, this.activities, this.query, this.selectedCategories().join()].join('|');
+    const key = [anchor, this.displayZone, this.activities && !!this.activityModule, !!this.filterModule, this.query, this.selectedCategories().join()].join('|');
     if (this.listDaysCache?.key !== key || this.occurrenceCache?.feed !== feed) {
       const events = this.allEvents(feed).filter((occurrence) => occurrence.last >= anchor);
-      const all = this.activities ? [...events, ...activityOccurrences(feed, anchor, addDays(anchor, LIST_ACTIVITY_DAYS), this.displayZone)].sort(byStart) : events;
-      const filtered = filterOccurrences(all, { categories: this.selectedCategories(), query: this.query }, feed);
+      const all = this.activities ? [...events, ...this.sessionsBetween(feed, anchor, addDays(anchor, LIST_ACTIVITY_DAYS))].sort(byStart) : events;
+      const filtered = this.filtered(all, feed);
       this.listDaysCache = { key, days: listDays(filtered, anchor) };
     }
     return this.listDaysCache.days;
+  }
+
+  /** The occurrences the chips and the search let through (all of them until the filter code has loaded). */
+  private filtered(list: Occurrence[], feed: Feed): Occurrence[] {
+    const categories = this.selectedCategories();
+    if (!categories.length && !this.query.trim()) return list;
+    if (!this.filterModule) {
+      void this.loadFilters();
+      return list;
+    }
+    return this.filterModule.filterOccurrences(list, { categories, query: this.query }, feed);
+  }
+
+  /** The filters' code, loaded with the first filter. */
+  private loadFilters(): Promise<unknown> {
+    return (this.filtersLoading ??= import('./calendar-filters.js').then((module) => {
+      this.filterModule = module;
+      this.requestUpdate();
+    }));
+  }
+
+  /** Sessions of the weekly activities (none until their code has loaded; then the calendar renders again). */
+  private sessionsBetween(feed: Feed, from: CalendarDate, to: CalendarDate): Occurrence[] {
+    if (this.activityModule) return this.activityModule.activityOccurrences(feed, from, to, this.displayZone);
+    if (!this.activityModuleRequested) {
+      this.activityModuleRequested = true;
+      void import('./calendar-activities.js').then((module) => {
+        this.activityModule = module;
+        this.requestUpdate();
+      });
+    }
+    return [];
   }
 
   private viewContext(feed: Feed, occurrences: Occurrence[]): ViewContext {
@@ -302,20 +363,23 @@ export class BalticEventCalendar extends BalticElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView;
     const { start, end } = view === 'list' ? { start: this.anchorDate(), end: this.anchorDate() } : this.visibleRange;
-    let body: TemplateResult;
+    const modules = this.viewModules;
+    let body: TemplateResult | undefined;
     let count: number;
     if (view === 'list') {
       const days = this.listDaysShown(feed);
       count = new Set(days.flatMap((day) => day.occurrences)).size;
-      body = renderListView(this.viewContext(feed, []), days, this.listLimit, 'title', () => this.showMoreRows());
       if (!days.length) body = this.renderEmpty(feed);
+      else if (modules.list) body = modules.list.renderListView(this.viewContext(feed, []), days, this.listLimit, 'title', () => this.showMoreRows());
     } else {
       const occurrences = this.occurrencesBetween(feed, start, end);
       const context = this.viewContext(feed, occurrences);
-      count = view === 'month' ? occurrences.filter((o) => o.last >= monthStart(start > this.anchorDate() ? start : this.anchorDate()) && o.first <= monthEnd(this.anchorDate())).length : occurrences.length;
-      body = view === 'month' ? renderMonthView(context, 'title', (event) => this.onGridKeydown(event)) : renderWeekView(context, 'title');
-      if (view === 'week' && !occurrences.length) body = html`${body}${this.renderEmpty(feed)}`;
+      count = view === 'month' ? touching(occurrences, monthStart(this.anchorDate()), monthEnd(this.anchorDate())).length : occurrences.length;
+      if (view === 'month' && modules.month) body = modules.month.renderMonthView(context, 'title', { moveTo: (date) => this.moveFocusTo(date) });
+      if (view === 'week' && modules.week) body = modules.week.renderWeekView(context, 'title');
+      if (body && !count) body = html`${this.renderEmpty(feed)}${body}`;
     }
+    body ??= html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
     const zoneNote =
       this.displayZone !== feed.timeZone
         ? msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })
@@ -324,7 +388,7 @@ export class BalticEventCalendar extends BalticElement {
       ${this.renderToolbar(view)} ${this.renderFilters(feed)}
       ${zoneNote ? html`<p class="zone-note">${zoneNote}</p>` : nothing}
       <p class="visually-hidden">${eventCount(this.locale, count)}</p>
-      ${view === 'month' && !count ? this.renderEmpty(feed) : nothing} ${body}
+      ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       <dialog
         part="dialog"
@@ -336,6 +400,26 @@ export class BalticEventCalendar extends BalticElement {
         <div class="dialog__body">${this.renderDialogContent(feed)}</div>
       </dialog>
     </div>`;
+  }
+
+  private colors?: { feed: Feed; sheet: CSSStyleSheet };
+
+  /** The feed's category colours, as a stylesheet of the shadow root (replaced when the feed changes). */
+  private adoptCategoryColors(feed: Feed): void {
+    if (this.colors?.feed === feed) return;
+    const root = this.renderRoot as ShadowRoot;
+    const previous = this.colors?.sheet;
+    this.colors = { feed, sheet: categoryColorSheet(feed) };
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== previous), this.colors.sheet];
+  }
+
+  /** A lazily loaded part: its styles join the shadow root's once it is there. */
+  private async loadModule<T extends { styles: CSSResult }>(loading: Promise<T>): Promise<T> {
+    const module = await loading;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = module.styles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return module;
   }
 
   private renderEmpty(feed: Feed): TemplateResult {
@@ -363,11 +447,6 @@ export class BalticEventCalendar extends BalticElement {
   }
 
   private renderToolbar(view: CalendarView): TemplateResult {
-    const labels: Record<CalendarView, string> = {
-      month: msg('Month', { id: 'calendar.view.month', desc: 'View switcher: the month grid.' }),
-      week: msg('Week', { id: 'calendar.view.week', desc: 'View switcher: the week time grid.' }),
-      list: msg('List', { id: 'calendar.view.list', desc: 'View switcher: the list of events.' }),
-    };
     const [previous, next] =
       view === 'week'
         ? [msg('Previous week', { id: 'calendar.previous-week', desc: 'Button: show the week before.' }), msg('Next week', { id: 'calendar.next-week', desc: 'Button: show the week after.' })]
@@ -388,7 +467,7 @@ export class BalticEventCalendar extends BalticElement {
       <div class="views" role="group" aria-label=${msg('View', { id: 'calendar.view', desc: 'Accessible name of the view switcher.' })}>
         ${VIEWS.map(
           (name) => html`<button type="button" class="view-button" aria-pressed=${name === view ? 'true' : 'false'} @click=${() => this.switchView(name)}>
-            ${labels[name]}
+            ${viewName(name)}
           </button>`,
         )}
       </div>
@@ -397,6 +476,7 @@ export class BalticEventCalendar extends BalticElement {
 
   private renderFilters(feed: Feed): TemplateResult {
     const chosen = this.selectedCategories();
+    const searchLabel = msg('Search events', { id: 'calendar.search', desc: 'Accessible name and placeholder of the search field.' });
     const used = new Set(feed.events.map((event) => event.category));
     if (this.activities) for (const activity of feed.schedule) used.add(activity.category);
     const categories = feed.categories.filter((category) => used.has(category.id));
@@ -406,8 +486,8 @@ export class BalticEventCalendar extends BalticElement {
         type="search"
         part="search"
         .value=${this.query}
-        aria-label=${msg('Search events', { id: 'calendar.search', desc: 'Accessible name of the search field.' })}
-        placeholder=${msg('Search events', { id: 'calendar.search', desc: 'Accessible name of the search field.' })}
+        aria-label=${searchLabel}
+        placeholder=${searchLabel}
         @input=${(event: InputEvent) => this.setFilter(chosen, (event.target as HTMLInputElement).value)}
       />
       ${categories.length
@@ -417,7 +497,7 @@ export class BalticEventCalendar extends BalticElement {
                 type="button"
                 class="chip"
                 part="chip"
-                style=${categoryStyle(category)}
+                data-cat=${category.id}
                 aria-pressed=${chosen.includes(category.id) ? 'true' : 'false'}
                 data-category=${category.id}
                 @click=${() => this.setFilter(chosen.includes(category.id) ? chosen.filter((id) => id !== category.id) : [...chosen, category.id], this.query)}
@@ -427,47 +507,25 @@ export class BalticEventCalendar extends BalticElement {
             )}
           </div>`
         : nothing}
-      ${
-        // "Export these events" (the filtered view as .ics) waits for src/ics/calendar-file.ts (the add-to-calendar issue).
-        nothing
-      }
+      <button type="button" class="button button--secondary export" part="export" @click=${() => void this.exportShownEvents()}>
+        ${msg('Export these events', { id: 'calendar.export', desc: 'Button that downloads the events shown (with the filters) as a calendar file (.ics).' })}
+      </button>
     </div>`;
   }
 
   private renderDialogContent(feed: Feed): TemplateResult | typeof nothing {
     const content = this.dialogContent;
-    if (!content) return nothing;
-    const parts: DialogParts = {
-      richText: (text) => this.sanitizedHtml(text),
+    if (!content || !this.dialogModule) return nothing;
+    const context = this.viewContext(feed, content.kind === 'day' ? this.occurrencesBetween(feed, content.date, content.date) : []);
+    return this.dialogModule.renderDialog(context, content, {
       url: (url) => this.feedUrl(url),
-      addToCalendar: (eventId) => this.renderAddToCalendar(eventId),
       close: () => this.closeDialog(),
-    };
-    if (content.kind === 'day') {
-      const context = this.viewContext(feed, []);
-      return renderDayList(context, content.date, this.occurrencesBetween(feed, content.date, content.date), {
-        ...parts,
-        close: () => this.closeDialog(),
-      });
-    }
-    const fromDay = content.fromDay;
-    return renderDetails(this.viewContext(feed, []), content.occurrence, fromDay ? { ...parts, back: () => this.showDialog({ kind: 'day', date: fromDay }) } : parts);
-  }
-
-  private renderAddToCalendar(eventId: string): TemplateResult {
-    return this.feed
-      ? html`<baltic-add-to-calendar .feed=${this.feed} event-id=${eventId} lang=${this.locale} theme=${this.theme}></baltic-add-to-calendar>`
-      : html`<baltic-add-to-calendar src=${this.src ?? ''} event-id=${eventId} lang=${this.locale} theme=${this.theme}></baltic-add-to-calendar>`;
-  }
-
-  /** The sanitized HTML of a rich description; loads the sanitizer the first time. */
-  private sanitizedHtml(text: string): string | undefined {
-    const done = this.sanitized.get(text);
-    if (done !== undefined) return done;
-    void import('./rich-text.js').then(({ sanitizeDescription }) => {
-      this.sanitized = new Map(this.sanitized).set(text, sanitizeDescription(text, (url) => this.feedUrl(url)));
+      showDay: (date) => this.showDialog({ kind: 'day', date }),
+      rendered: () => this.requestUpdate(),
+      feed: this.feed,
+      src: this.src,
+      theme: this.theme,
     });
-    return undefined;
   }
 
   // ————— After rendering —————
@@ -476,10 +534,8 @@ export class BalticEventCalendar extends BalticElement {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    if (this.linkState && !this.linkStateApplied) {
-      this.linkStateApplied = true;
-      this.applyLinkState();
-    }
+    this.adoptCategoryColors(feed);
+    this.syncLinkState();
     const view = this.currentView;
     const range = this.visibleRange;
     const key = `${view}|${range.start}|${range.end}`;
@@ -488,9 +544,9 @@ export class BalticEventCalendar extends BalticElement {
       this.lastViewKey = key;
       this.dispatchEvent(new BalticViewChangeEvent({ view, ...range }));
       if (!first) this.announceView();
-      if (view === 'week') this.scrollWeekToMorning();
-      this.writeLinkState();
+      this.linkSync?.monthShown();
     }
+    if (view === 'week' && this.scrolledWeek !== key && this.scrollWeekToMorning()) this.scrolledWeek = key;
     if (view === 'list') this.observeListEnd();
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
@@ -498,10 +554,13 @@ export class BalticEventCalendar extends BalticElement {
     }
   }
 
-  private scrollWeekToMorning(): void {
+  /** Scrolls a new week to the morning; false while the week view is not there yet. */
+  private scrollWeekToMorning(): boolean {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.week-view__scroller');
     const column = this.renderRoot.querySelector<HTMLElement>('.week-view__column');
-    if (scroller && column) scroller.scrollTop = (column.offsetHeight / 24) * 7.5;
+    if (!scroller || !column) return false;
+    scroller.scrollTop = (column.offsetHeight / 24) * 7.5;
+    return true;
   }
 
   private observeListEnd(): void {
@@ -541,33 +600,16 @@ export class BalticEventCalendar extends BalticElement {
     this.listLimit = LIST_PAGE;
   }
 
-  private onGridKeydown(event: KeyboardEvent): void {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
-    if (!cell || event.target !== cell || event.altKey || event.ctrlKey || event.metaKey) return;
-    const date = cell.dataset.date!;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.openDay(date, cell);
-      return;
-    }
-    const target = dayForKey(date, event.key, event.shiftKey);
-    if (!target) return;
-    event.preventDefault();
-    this.focusDate = target;
+  /** Moves the month grid's focus to a day (showing its month). */
+  private moveFocusTo(date: CalendarDate): void {
+    this.focusDate = date;
     this.focusAfterUpdate = true;
   }
 
   private announceView(): void {
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    this.inOwnLanguage(() => {
-      const names: Record<CalendarView, string> = {
-        month: msg('Month', { id: 'calendar.view.month', desc: 'View switcher: the month grid.' }),
-        week: msg('Week', { id: 'calendar.view.week', desc: 'View switcher: the week time grid.' }),
-        list: msg('List', { id: 'calendar.view.list', desc: 'View switcher: the list of events.' }),
-      };
-      this.announce(`${names[this.currentView]}: ${this.periodTitle()}. ${this.visibleCountText(feed)}`);
-    });
+    this.inOwnLanguage(() => this.announce(`${viewName(this.currentView)}: ${this.periodTitle()}. ${this.visibleCountText(feed)}`));
   }
 
   private visibleCountText(feed: Feed): string {
@@ -587,14 +629,37 @@ export class BalticEventCalendar extends BalticElement {
 
   // ————— Filters —————
 
-  private setFilter(categories: string[], query: string): void {
+  private async setFilter(categories: string[], query: string): Promise<void> {
     const queryChanged = query !== this.query;
+    // The field shows what is typed at once; the events follow when the filter code is there (the first time).
+    this.query = query;
+    await this.loadFilters();
     this.chosenCategories = categories;
     this.query = query;
     this.listLimit = LIST_PAGE;
     this.dispatchEvent(new BalticFilterChangeEvent({ categories: [...categories], query }));
     const feed = this.feedSnapshot.feed;
     if (feed) this.inOwnLanguage(() => this.announce(this.visibleCountText(feed), queryChanged ? 600 : 0));
+  }
+
+  /** The events shown now (the period and the filters), as in the view. */
+  shownEvents(): FeedEvent[] {
+    const feed = this.feedSnapshot.feed;
+    if (!feed) return [];
+    const occurrences =
+      this.currentView === 'list'
+        ? this.listDaysShown(feed).flatMap((day) => day.occurrences)
+        : this.occurrencesBetween(feed, this.visibleRange.start, this.visibleRange.end);
+    return [...new Set(occurrences.flatMap((occurrence) => (occurrence.event ? [occurrence.event] : [])))];
+  }
+
+  /** Downloads the events shown (period and filters) as one calendar file. */
+  private async exportShownEvents(): Promise<void> {
+    const feed = this.feedSnapshot.feed;
+    if (!feed) return;
+    const { buildCalendarFile, downloadCalendarFile } = await import('../../ics/calendar-file.js');
+    const text = await buildCalendarFile(feed, { lang: this.locale, events: this.shownEvents(), feedUrl: this.src });
+    downloadCalendarFile(text, 'events.ics');
   }
 
   // ————— The dialog —————
@@ -614,10 +679,8 @@ export class BalticEventCalendar extends BalticElement {
     if (!fromDay) this.opener = opener ? { element: opener, key: occurrence.key } : undefined;
     this.showDialog({ kind: 'event', occurrence, fromDay });
     this.dispatchEvent(new BalticEventSelectEvent({ eventId: occurrence.key }));
-    if (occurrence.event) {
-      this.loadAddToCalendar();
-      this.pushLinkState(occurrence.key);
-    }
+    this.loadAddToCalendar();
+    if (occurrence.event) this.linkSync?.eventOpened(occurrence.key);
   }
 
   private openDay(date: CalendarDate, opener: HTMLElement): void {
@@ -627,7 +690,15 @@ export class BalticEventCalendar extends BalticElement {
 
   private showDialog(content: DialogContent): void {
     this.dialogContent = content;
-    void this.updateComplete.then(() => {
+    void this.loadModule(import('./calendar-dialog.js'))
+      .then((module) => {
+        if (!this.dialogModule) {
+          this.dialogModule = module;
+          this.requestUpdate();
+        }
+        return this.updateComplete;
+      })
+      .then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
       dialog?.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
@@ -641,19 +712,12 @@ export class BalticEventCalendar extends BalticElement {
   private onDialogClosed(): void {
     const wasEvent = this.dialogContent?.kind === 'event';
     this.dialogContent = undefined;
-    if (wasEvent && this.linkState) {
-      if (this.pushedHistory) {
-        this.pushedHistory = false;
-        history.back();
-      } else {
-        this.replaceHash({ event: undefined });
-      }
-    }
+    if (wasEvent) this.linkSync?.eventClosed();
     const opener = this.opener;
     this.opener = undefined;
     void this.updateComplete.then(() => {
       if (opener?.element.isConnected) return opener.element.focus();
-      const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"], .title';
+      const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     });
   }
@@ -662,53 +726,50 @@ export class BalticEventCalendar extends BalticElement {
   private loadAddToCalendar(): void {
     if (this.addToCalendarRequested) return;
     this.addToCalendarRequested = true;
-    // import('../add-to-calendar/add-to-calendar.js') — waits for src/components/add-to-calendar (another issue).
+    void import('../add-to-calendar/add-to-calendar.js');
   }
 
   // ————— Link state (URL hash) —————
 
-  private get linkPrefix(): string {
+  /** Prefix of this calendar's parameters in the URL hash. */
+  get linkPrefix(): string {
     return this.id || 'calendar';
   }
 
-  private readonly onHistory = () => {
-    if (!this.linkState || !this.feedSnapshot.feed) return;
-    const state = readLinkState(location.hash, this.linkPrefix);
-    const open = this.dialogContent?.kind === 'event' ? this.dialogContent.occurrence.key : undefined;
-    if (state.event !== open) {
-      if (state.event) this.openEvent(state.event);
-      else if (this.dialogContent) {
-        this.pushedHistory = false;
-        this.dialogContent = undefined;
-        this.closeDialog();
-      }
+  get openEventId(): string | undefined {
+    return this.dialogContent?.kind === 'event' ? this.dialogContent.occurrence.key : undefined;
+  }
+
+  get shownMonth(): string | undefined {
+    return this.currentView === 'list' ? undefined : this.anchorDate().slice(0, 7);
+  }
+
+  showMonth(month: string): void {
+    if (month !== this.shownMonth) this.focusDate = `${month}-01`;
+  }
+
+  dismissEvent(): void {
+    if (!this.dialogContent) return;
+    this.dialogContent = undefined;
+    this.closeDialog();
+  }
+
+  /** Loads the link-state code when `link-state` is set (applying the hash once), drops it when unset. */
+  private syncLinkState(): void {
+    if (!this.linkState) {
+      this.linkSync?.disconnect();
+      this.linkSync = undefined;
+      return;
     }
-    if (state.month && !state.event && state.month !== this.anchorDate().slice(0, 7)) this.focusDate = `${state.month}-01`;
-  };
-
-  private applyLinkState(): void {
-    const state = readLinkState(location.hash, this.linkPrefix);
-    if (state.month) this.focusDate = `${state.month}-01`;
-    if (state.event) this.openEvent(state.event);
-  }
-
-  private writeLinkState(): void {
-    if (this.linkState && this.currentView !== 'list') this.replaceHash({ month: this.anchorDate().slice(0, 7) });
-  }
-
-  private replaceHash(change: { month?: string; event?: string | undefined }): void {
-    const current = readLinkState(location.hash, this.linkPrefix);
-    const hash = writeLinkState(location.hash, this.linkPrefix, { ...current, ...change });
-    if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash || '#'}`);
-  }
-
-  private pushLinkState(eventId: string): void {
-    if (!this.linkState) return;
-    const current = readLinkState(location.hash, this.linkPrefix);
-    if (current.event === eventId) return;
-    const hash = writeLinkState(location.hash, this.linkPrefix, { ...current, event: eventId });
-    history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    this.pushedHistory = true;
+    if (this.linkSync || this.linkSyncLoading) return;
+    this.linkSyncLoading = true;
+    void import('./calendar-link-state.js').then(({ LinkStateSync }) => {
+      this.linkSyncLoading = false;
+      if (!this.linkState || !this.isConnected) return;
+      this.linkSync = new LinkStateSync(this);
+      this.linkSync.apply();
+      this.linkSync.monthShown();
+    });
   }
 }
 

@@ -10,8 +10,7 @@ import { msg } from '../../i18n/msg.js';
 import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
 import type { ListDay } from './calendar-layout.js';
 
-/** Rows added per page. */
-export const LIST_PAGE = 40;
+export { listViewStyles as styles } from './list-view.styles.js';
 
 const DAY_HEADING: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
@@ -40,7 +39,7 @@ export function renderListView(
       (day) => html`<section class="list-day ${day.date < context.today ? 'is-past' : ''}" aria-labelledby="day-${day.date}">
         <h3 class="list-day__date ${day.date === context.today ? 'is-today' : ''}" id="day-${day.date}" data-date=${day.date}>
           ${formatCalendarDate(context.locale, day.date, DAY_HEADING)}${day.date === context.today
-            ? html` <span class="list-day__today">${msg('today', { id: 'calendar.today-mark', desc: 'After the date heading of today in the list (lower case).' })}</span>`
+            ? html`${' '}<span class="list-day__today">${msg('today', { id: 'calendar.today-mark', desc: 'After the date heading of today in the list (lower case).' })}</span>`
             : nothing}
         </h3>
         <ul class="list-day__events">

@@ -8,27 +8,43 @@ import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
+import { eventCount, renderOccurrenceButton, type ViewContext } from './calendar-context.js';
+import { dayForKey } from './calendar-keyboard.js';
 import { fitWeek, layoutWeek, monthWeeks, touching } from './calendar-layout.js';
+
+export { monthViewStyles as styles } from './month-view.styles.js';
 
 /** Bars a day shows before "+N more" (its last lane then holds the "+N more"). */
 export const MONTH_LANES = 3;
 
 const FULL_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
-/** "2 events" / "No events", for a day cell's accessible name. */
-export function eventCount(locale: ViewContext['locale'], count: number): string {
-  if (count === 0) return msg('No events', { id: 'calendar.count.none', desc: 'A day (or view) without events.' });
-  return plural(locale, count, {
-    one: msg(str`${count} event`, { id: 'calendar.count.one', desc: 'Number of events (singular form).' }),
-    other: msg(str`${count} events`, { id: 'calendar.count.other', desc: 'Number of events (plural form).' }),
-  });
+/** What the month grid asks of the calendar. */
+export interface MonthHooks {
+  /** Focus moves to a day (the calendar shows its month and focuses its cell). */
+  moveTo(date: CalendarDate): void;
 }
 
-export function renderMonthView(context: ViewContext, labelledBy: string, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
+/** Arrow keys, Home/End, PageUp/PageDown move between days; Enter or Space open the day. */
+function onKeydown(context: ViewContext, hooks: MonthHooks, event: KeyboardEvent): void {
+  const cell = event.target as HTMLElement;
+  if (cell.getAttribute('role') !== 'gridcell' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const date = cell.dataset.date!;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    context.openDay(date, cell);
+    return;
+  }
+  const target = dayForKey(date, event.key, event.shiftKey);
+  if (!target) return;
+  event.preventDefault();
+  hooks.moveTo(target);
+}
+
+export function renderMonthView(context: ViewContext, labelledBy: string, hooks: MonthHooks): TemplateResult {
   const weeks = monthWeeks(context.anchor);
   const month = context.anchor.slice(0, 7);
-  return html`<div class="month" role="grid" aria-labelledby=${labelledBy} part="month" @keydown=${onKeydown}>
+  return html`<div class="month" role="grid" aria-labelledby=${labelledBy} part="month" @keydown=${(event: KeyboardEvent) => onKeydown(context, hooks, event)}>
     <div class="month__head" role="row">
       ${weeks[0]!.map(
         (day) => html`<div class="weekday" role="columnheader">
@@ -66,8 +82,7 @@ export function renderMonthView(context: ViewContext, labelledBy: string, onKeyd
                   context,
                   segment.occurrence,
                   'bar',
-                  { '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) },
-                  `${segment.continuesBefore ? 'continues-before' : ''} ${segment.continuesAfter ? 'continues-after' : ''}`,
+                  `col-${segment.column} span-${segment.span} lane-${segment.lane} ${segment.continuesBefore ? 'continues-before' : ''} ${segment.continuesAfter ? 'continues-after' : ''}`,
                 ),
               )}
             ${hidden[column] ? renderMore(context, day, hidden[column]!) : nothing}

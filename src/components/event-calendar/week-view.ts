@@ -9,7 +9,10 @@ import { addDays, zonedTimeToInstant } from '../../feed/time.js';
 import { formatCalendarDate, formatTime } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
 import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
-import { daysFrom, isAllDayRow, layoutDay, layoutWeek, weekStart } from './calendar-layout.js';
+import { daysFrom, layoutWeek, weekStart } from './calendar-layout.js';
+import { isAllDayRow, layoutDay } from './week-layout.js';
+
+export { weekViewStyles as styles } from './week-view.styles.js';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -38,8 +41,8 @@ export function renderWeekView(context: ViewContext, labelledBy: string): Templa
                 context,
                 segment.occurrence,
                 'block',
-                { '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) },
                 `occurrence--all-day ${segment.continuesBefore ? 'continues-before' : ''}`,
+                styleMap({ '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) }),
               ),
             )}
           </div>
@@ -57,13 +60,13 @@ export function renderWeekView(context: ViewContext, labelledBy: string): Templa
                 context,
                 block.occurrence,
                 'block',
-                {
+                block.occurrence.first < date ? 'continues-before' : '',
+                styleMap({
                   '--top': String(block.top),
                   '--height': String(block.bottom - block.top),
                   '--column': String(block.column),
                   '--columns': String(block.columns),
-                },
-                block.occurrence.first < date ? 'continues-before' : '',
+                }),
               ),
             )}
           </div>`,

@@ -374,7 +374,7 @@ export class BalticGalleryLightbox extends LitElement {
         ${photo?.credit ? html`<p class="credit">${photo.credit}</p>` : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
-        ${msg(str`Photo ${n} of ${count}`, { id: 'gallery.position' })}${photo ? `: ${photo.alt}` : ''}
+        ${msg(str`Photo ${n} of ${count}`, { id: 'gallery.position', desc: 'A photo\'s place in its album, for screen readers and as the alt text of a photo that has none.' })}${photo ? `: ${photo.alt}` : ''}
       </p>
     </dialog>`;
   }

@@ -1,0 +1,106 @@
+/**
+ * The calendar's bench, run in headless Chromium by scripts/bench.mjs: builds a feed of many
+ * events, creates a calendar on it, and measures from creating the element to its view being
+ * rendered and laid out. Exposes `window.calendarBench`.
+ */
+import '../src/components/event-calendar/event-calendar.js';
+import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
+import { snapshotOfObject } from '../src/feed/loader.js';
+
+const CATEGORIES = ['culture', 'education', 'wellness', 'journey', 'hobby'];
+
+/** `count` events from `first` on, `perDay` a day, of all kinds: timed, overlapping, all-day, multi-day, cancelled. */
+function feedWith(count: number, first: string, perDay: number): object {
+  const start = Date.parse(`${first}T00:00Z`);
+  const events = Array.from({ length: count }, (_, index) => {
+    const day = new Date(start + Math.floor(index / perDay) * 86_400_000).toISOString().slice(0, 10);
+    const slot = index % perDay;
+    const hour = String(8 + (slot % 12)).padStart(2, '0');
+    const kind = index % 17;
+    return {
+      id: `bench-${index}`,
+      title: { en: `Event ${index}`, fi: `Tapahtuma ${index}`, ru: `Событие ${index}` },
+      start: kind === 0 ? day : `${day}T${hour}:${slot % 2 ? '30' : '00'}`,
+      end: kind === 0 ? day : kind === 1 ? `${new Date(Date.parse(`${day}T00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T12:00` : `${day}T${hour}:45`,
+      category: CATEGORIES[index % CATEGORIES.length],
+      location: 'hall',
+      ...(kind === 5 ? { status: 'cancelled' } : {}),
+    };
+  });
+  return {
+    version: 1,
+    timeZone: 'Europe/Helsinki',
+    categories: CATEGORIES.map((id, index) => ({ id, name: id, color: ['#b0304a', '#2f5f98', '#2e7d4f', '#b35c00', '#6b4aa5'][index] })),
+    locations: [{ id: 'hall', name: 'Hall', address: { street: 'Linnankatu 2', city: 'Turku' } }],
+    events,
+  };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+async function rendered(calendar: BalticEventCalendar): Promise<void> {
+  const root = () => calendar.shadowRoot;
+  while (calendar.feedSnapshot.status !== 'ready' || root()?.querySelector('[aria-busy="true"], .sk-view')) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await calendar.updateComplete;
+}
+
+export interface BenchResult {
+  /** Element created → view rendered and laid out, ms. */
+  renderMs: number;
+  /** Elements in the calendar's shadow root. */
+  nodes: number;
+  /** Event buttons built. */
+  eventButtons: number;
+  /** Of `renderMs`, the feed's validation alone (the same for every widget), ms. */
+  validationMs: number;
+  /** For the list: time to add the next page, ms. */
+  nextPageMs?: number;
+}
+
+const feeds = new Map<string, object>();
+
+async function run(view: 'month' | 'list', count: number, perDay: number): Promise<BenchResult> {
+  const key = `${view}|${count}|${perDay}`;
+  if (!feeds.has(key)) feeds.set(key, feedWith(count, '2026-12-01', perDay));
+  // A fresh copy: the feed is validated per object, as a page handing one over would have it.
+  const feed = structuredClone(feeds.get(key)!);
+  const stage = document.querySelector('#stage')!;
+  stage.replaceChildren();
+  await frame();
+  const started = performance.now();
+  const calendar = document.createElement('baltic-event-calendar');
+  calendar.setAttribute('lang', 'en');
+  calendar.setAttribute('view', view);
+  calendar.setAttribute('date', '2026-12-01');
+  calendar.feed = feed;
+  stage.append(calendar);
+  await rendered(calendar);
+  calendar.getBoundingClientRect(); // layout
+  const renderMs = performance.now() - started;
+  await frame();
+  const root = calendar.shadowRoot!;
+  const validationStarted = performance.now();
+  snapshotOfObject(structuredClone(feeds.get(key)!));
+  const validationMs = performance.now() - validationStarted;
+  const result: BenchResult = { renderMs, validationMs, nodes: root.querySelectorAll('*').length, eventButtons: root.querySelectorAll('[part~="event"]').length };
+  if (view === 'list') {
+    const more = root.querySelector<HTMLElement>('[part="show-more"]');
+    if (more) {
+      const before = performance.now();
+      more.click();
+      await calendar.updateComplete;
+      calendar.getBoundingClientRect();
+      result.nextPageMs = performance.now() - before;
+    }
+  }
+  return result;
+}
+
+declare global {
+  interface Window {
+    calendarBench: typeof run;
+  }
+}
+window.calendarBench = run;

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+import { rowStyles } from './row.styles.js';
+
+/** The details dialog's look; adopted by the calendar when the dialog first opens. */
+export const dialogStyles = css`
+  ${rowStyles}
+  /* Details dialog */
+  .dialog {
+    width: min(36rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1rem 3rem var(--_shadow-color);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog__body {
+    display: grid;
+    gap: 0.85rem;
+    padding: 1rem 1.25rem 1.25rem;
+  }
+  .dialog__header {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: start;
+    gap: 0.5rem;
+  }
+  .dialog__back {
+    grid-column: 1 / -1;
+    justify-self: start;
+    min-height: 2.75rem;
+    padding: 0 0.5rem;
+    border: 0;
+    background: none;
+    color: var(--_accent-text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .dialog__title {
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  .dialog__close {
+    grid-column: 2;
+    grid-row: -2;
+    width: 2.75rem;
+    height: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface-alt);
+    font-size: 1.4em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .dialog__status {
+    color: var(--_danger);
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .dialog__image {
+    width: 100%;
+    height: auto;
+    max-height: 14rem;
+    object-fit: cover;
+    border-radius: var(--_radius-small);
+  }
+  .facts {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: 7rem 1fr;
+    gap: 0.75rem;
+  }
+  .fact dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .dialog__description {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .dialog__description :is(p, ul, ol) {
+    margin: 0;
+  }
+  .dialog__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .dialog__actions:empty {
+    display: none;
+  }
+  .sk-text {
+    height: 4.5rem;
+  }
+  @container (max-width: 37.49rem) {
+    .fact {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+`;

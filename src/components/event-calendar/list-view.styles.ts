@@ -1,0 +1,35 @@
+import { css } from 'lit';
+import { rowStyles } from './row.styles.js';
+
+/** The list view's look; adopted by the calendar when the list view loads. */
+export const listViewStyles = css`
+  ${rowStyles}
+  /* List */
+  .list {
+    display: grid;
+    gap: 1rem;
+  }
+  .list-day {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .list-day__date {
+    padding-bottom: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .list-day__date::first-letter {
+    text-transform: uppercase;
+  }
+  .list-day__date.is-today {
+    color: var(--_accent-text);
+  }
+  .list-day__today {
+    font-weight: 400;
+  }
+  .list__more {
+    display: flex;
+    justify-content: center;
+  }
+`;

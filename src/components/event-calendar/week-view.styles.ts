@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/** The week time grid's look; adopted by the calendar when the week view first loads. */
+export const weekViewStyles = css`
+  /* Week time grid */
+  .week-view {
+    display: grid;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    overflow: hidden;
+  }
+  .week-view__head,
+  .week-view__grid,
+  .week-view__all-day {
+    display: grid;
+    grid-template-columns: 3.25rem repeat(7, minmax(0, 1fr));
+  }
+  .week-view__head {
+    border-bottom: 1px solid var(--_border);
+  }
+  .week-view__day-name {
+    padding: 0.3rem;
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-align: center;
+    text-transform: capitalize;
+  }
+  .week-view__day-name.is-today {
+    color: var(--_accent-text);
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  .week-view__all-day {
+    border-bottom: 1px solid var(--_border);
+  }
+  .week-view__all-day-label {
+    padding: 0.2rem;
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  .week-view__all-day-bars {
+    position: relative;
+    grid-column: 2 / -1;
+    height: calc(var(--lanes) * var(--_lane) + 4px);
+  }
+  .occurrence--all-day {
+    position: absolute;
+    top: calc(2px + var(--lane) * var(--_lane));
+    left: calc(var(--col) * 100% / 7 + 2px);
+    width: calc(var(--span) * 100% / 7 - 4px);
+    height: calc(var(--_lane) - 3px);
+  }
+  .week-view__scroller {
+    max-height: 34rem;
+    overflow-y: auto;
+  }
+  .week-view__hours {
+    display: grid;
+    grid-template-rows: repeat(24, var(--_hour));
+  }
+  .week-view__hour {
+    padding-inline-end: 0.3rem;
+    color: var(--_muted);
+    font-size: 0.75em;
+    text-align: end;
+    translate: 0 -0.7em;
+  }
+  .week-view__column {
+    position: relative;
+    height: calc(24 * var(--_hour));
+    border-inline-start: 1px solid var(--_border);
+    background: repeating-linear-gradient(to bottom, transparent 0 calc(var(--_hour) - 1px), var(--_border) calc(var(--_hour) - 1px) var(--_hour));
+  }
+  .week-view__column.is-today {
+    background-color: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+  }
+  .occurrence--block:not(.occurrence--all-day) {
+    position: absolute;
+    top: calc(var(--top) * var(--_hour) / 60);
+    height: calc(var(--height) * var(--_hour) / 60 - 2px);
+    left: calc(var(--column) * (100% - 4px) / var(--columns) + 2px);
+    width: calc((100% - 4px) / var(--columns) - 2px);
+    white-space: normal;
+    /* A button centres its content vertically: start at the top, as the time it stands for. */
+    display: flex;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    align-items: baseline;
+    column-gap: 0.3em;
+  }
+  @container (max-width: 37.49rem) {
+    .week-view__head,
+    .week-view__grid,
+    .week-view__all-day {
+      grid-template-columns: 2.25rem repeat(7, minmax(0, 1fr));
+    }
+  }
+`;
