@@ -100,11 +100,17 @@ function renderMore(context: ViewContext, day: CalendarDate, count: number): Tem
       >${plural(context.locale, count, {
         one: msg(str`+${count} more`, { id: 'calendar.more.one', desc: 'Button on a full day of the month grid: one more event is hidden.' }),
         other: msg(str`+${count} more`, { id: 'calendar.more.other', desc: 'Button on a full day of the month grid: more events are hidden.' }),
+        zero: msg(str`+${count} more`, { id: 'calendar.more.zero', desc: 'Plural form "zero" (Latvian: 0, 10–20, 30…) of calendar.more.other.' }),
+        few: msg(str`+${count} more`, { id: 'calendar.more.few', desc: 'Plural form "few" (Russian, Ukrainian: 2–4, 22–24…; Lithuanian: 2–9, 22–29…) of calendar.more.other.' }),
+        many: msg(str`+${count} more`, { id: 'calendar.more.many', desc: 'Plural form "many" (Russian, Ukrainian: 0, 5–20, 25–30…; Lithuanian: fractions) of calendar.more.other.' }),
       })}</span
     ><span class="visually-hidden"
       >${plural(context.locale, count, {
         one: msg(str`${count} more event on ${date}`, { id: 'calendar.more-label.one', desc: 'Accessible name of the "+1 more" button; the date is e.g. "5 December".' }),
         other: msg(str`${count} more events on ${date}`, { id: 'calendar.more-label.other', desc: 'Accessible name of the "+N more" button; the date is e.g. "5 December".' }),
+        zero: msg(str`${count} more events on ${date}`, { id: 'calendar.more-label.zero', desc: 'Plural form "zero" (Latvian: 0, 10–20, 30…) of calendar.more-label.other.' }),
+        few: msg(str`${count} more events on ${date}`, { id: 'calendar.more-label.few', desc: 'Plural form "few" (Russian, Ukrainian: 2–4, 22–24…; Lithuanian: 2–9, 22–29…) of calendar.more-label.other.' }),
+        many: msg(str`${count} more events on ${date}`, { id: 'calendar.more-label.many', desc: 'Plural form "many" (Russian, Ukrainian: 0, 5–20, 25–30…; Lithuanian: fractions) of calendar.more-label.other.' }),
       })}</span
     >
   </button>`;

@@ -278,6 +278,9 @@ export class BalticGallery extends BalticElement {
     const photos = plural(this.locale, count, {
       one: msg(str`${n} photo`, { id: 'gallery.photo-count.one', desc: 'Number of photos in an album, singular.' }),
       other: msg(str`${n} photos`, { id: 'gallery.photo-count.other', desc: 'Number of photos in an album, plural.' }),
+      zero: msg(str`${n} photos`, { id: 'gallery.photo-count.zero', desc: 'Plural form "zero" (Latvian: 0, 10–20, 30…) of gallery.photo-count.other.' }),
+      few: msg(str`${n} photos`, { id: 'gallery.photo-count.few', desc: 'Plural form "few" (Russian, Ukrainian: 2–4, 22–24…; Lithuanian: 2–9, 22–29…) of gallery.photo-count.other.' }),
+      many: msg(str`${n} photos`, { id: 'gallery.photo-count.many', desc: 'Plural form "many" (Russian, Ukrainian: 0, 5–20, 25–30…; Lithuanian: fractions) of gallery.photo-count.other.' }),
     });
     return [album.date ? formatCalendarDate(this.locale, album.date) : '', photos].filter(Boolean).join(' · ');
   }

@@ -72,5 +72,8 @@ export function activityCount(locale: Locale, count: number): string {
   return plural(locale, count, {
     one: msg(str`${shown} activity`, { id: 'schedule.count.one', desc: 'Number of activities shown (plural category "one"); the placeholder is the number.' }),
     other: msg(str`${shown} activities`, { id: 'schedule.count.other', desc: 'Number of activities shown (plural category "other"); the placeholder is the number.' }),
+    zero: msg(str`${shown} activities`, { id: 'schedule.count.zero', desc: 'Plural form "zero" (Latvian: 0, 10–20, 30…) of schedule.count.other.' }),
+    few: msg(str`${shown} activities`, { id: 'schedule.count.few', desc: 'Plural form "few" (Russian, Ukrainian: 2–4, 22–24…; Lithuanian: 2–9, 22–29…) of schedule.count.other.' }),
+    many: msg(str`${shown} activities`, { id: 'schedule.count.many', desc: 'Plural form "many" (Russian, Ukrainian: 0, 5–20, 25–30…; Lithuanian: fractions) of schedule.count.other.' }),
   });
 }
