@@ -67,8 +67,8 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
-/** The wall-clock reading of an instant in a time zone. */
-export function zonedParts(instant: number, timeZone: string): ZonedParts {
+/** The wall-clock reading of an instant in a time zone, asked of Intl. */
+function intlParts(instant: number, timeZone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const { type, value } of partsFormatter(timeZone).formatToParts(instant)) parts[type] = value;
   return {
@@ -82,11 +82,40 @@ export function zonedParts(instant: number, timeZone: string): ZonedParts {
   };
 }
 
-/** Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120). */
+const QUARTER_HOUR = 15 * MS_PER_MINUTE;
+const offsets = new Map<string, number>();
+
+/**
+ * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120).
+ * Zones change their offset only at a quarter hour of UTC, so Intl is asked once per zone
+ * and quarter hour, and the answer remembered.
+ */
 export function timeZoneOffset(instant: number, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MS_PER_MINUTE);
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_HOUR;
+    const p = intlParts(start, timeZone);
+    offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start) / MS_PER_MINUTE);
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock reading of an instant in a time zone. */
+export function zonedParts(instant: number, timeZone: string): ZonedParts {
+  const wall = new Date(instant + timeZoneOffset(instant, timeZone) * MS_PER_MINUTE);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    weekday: (wall.getUTCDay() + 6) % 7,
+  };
 }
 
 /**
