@@ -59,7 +59,7 @@ export default {
   middleware: [mockFeeds, ...extraMiddleware],
   browsers,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 1_200_000,
   // Tests named *.tz.test.ts run a second time with Chromium in another time zone.
   groups: hasTimeZoneTests && wanted.includes('chromium')
     ? [{ name: 'time-zone-tokyo', files: ['test/browser/**/*.tz.test.ts'], browsers: [chromium('Asia/Tokyo')] }]
