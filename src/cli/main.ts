@@ -4,6 +4,7 @@
  * bin (built to dist/cli.js) and in development with `npx tsx src/cli/main.ts`.
  */
 import { CliError, ExitCode, isEntryPoint, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { icsCommand } from './ics.js';
 import { validateCommand } from './validate.js';
 import { packageVersion } from './version.js';
 
@@ -13,6 +14,7 @@ import { packageVersion } from './version.js';
  */
 export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
+  ics: icsCommand,
 };
 
 const OPTIONS: ReadonlyArray<readonly [string, string]> = [

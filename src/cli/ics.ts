@@ -1,0 +1,134 @@
+/**
+ * `baltic-widgets ics <feed>`: writes the feed's events and weekly activities as an iCalendar
+ * file a site publishes next to its feed, for visitors to subscribe to (REFRESH-INTERVAL and
+ * X-PUBLISHED-TTL tell calendars how often to fetch it again).
+ */
+import { writeFile } from 'node:fs/promises';
+import * as v from 'valibot';
+import { eventDays, eventTime } from '../feed/event-time.js';
+import type { Activity, Feed, FeedEvent } from '../feed/schema.js';
+import { LanguageCodeSchema } from '../feed/schema.js';
+import { isCalendarDate } from '../feed/time.js';
+import { formatProblem, validateFeed } from '../feed/validate.js';
+import { buildCalendarFile } from '../ics/calendar-file.js';
+import { CliError, ExitCode, isHttpUrl, parseCommandArgs, readJsonDocument, UsageError, writeLine, type CliIo, type Command } from './io.js';
+
+/** How often subscribers fetch the calendar again (Google does it every 8–24 h whatever it is told). */
+export const REFRESH_INTERVAL_HOURS = 6;
+
+const USAGE = 'ics <feed> [-o events.ics] [--lang ru] [--category culture] [--from DATE] [--to DATE] [--base-url URL]';
+
+interface IcsArguments {
+  source: string;
+  output?: string;
+  lang?: string;
+  categories: string[];
+  from?: string;
+  to?: string;
+  baseUrl?: string;
+}
+
+function icsArguments(args: readonly string[]): IcsArguments {
+  const { positionals, values } = parseCommandArgs('ics', args, {
+    options: {
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      category: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'base-url': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('ics: missing <feed> (a file or an http(s) URL)');
+  if (positionals.length > 1) throw new UsageError(`ics: one feed at a time (got ${positionals.length})`);
+  for (const [option, value] of [['--from', values.from], ['--to', values.to]] as const) {
+    if (value !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value))) {
+      throw new UsageError(`ics: ${option} ${value}: not a date (expected YYYY-MM-DD)`);
+    }
+  }
+  if (values.from && values.to && values.to < values.from) throw new UsageError(`ics: --to ${values.to} is before --from ${values.from}`);
+  if (values.lang !== undefined && !v.is(LanguageCodeSchema, values.lang)) {
+    throw new UsageError(`ics: --lang ${values.lang}: not a language code (expected e.g. fi, ru, en)`);
+  }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !isHttpUrl(baseUrl)) throw new UsageError(`ics: --base-url ${baseUrl}: not an http(s) URL`);
+  return { source: positionals[0]!, output: values.output, lang: values.lang, categories: values.category ?? [], from: values.from, to: values.to, baseUrl };
+}
+
+/** The events and activities the options select: in the categories (if any), and touching the date range. */
+export function selectItems(feed: Feed, options: Pick<IcsArguments, 'categories' | 'from' | 'to'>): { events: FeedEvent[]; activities: Activity[] } {
+  const inCategory = (category: string | undefined) => options.categories.length === 0 || (category !== undefined && options.categories.includes(category));
+  const overlaps = (first: string | undefined, last: string | undefined) =>
+    (!options.from || !last || last >= options.from) && (!options.to || !first || first <= options.to);
+  return {
+    events: feed.events.filter((event) => {
+      const days = eventDays(eventTime(event, feed.timeZone), feed.timeZone);
+      return inCategory(event.category) && overlaps(days.first, days.last);
+    }),
+    activities: feed.schedule.filter((activity) => inCategory(activity.category) && overlaps(activity.seasonStart, activity.seasonEnd)),
+  };
+}
+
+/**
+ * Writes the calendar to `-o` (or stdout). Resolves to 0 when every item of the feed was
+ * usable, to 1 when items had to be skipped (each named on stderr; the calendar is written
+ * with the rest) or the document is not a feed; throws a CliError (exit 2) when the feed
+ * cannot be read or the command line is wrong.
+ */
+export async function runIcs(args: readonly string[], io: CliIo): Promise<number> {
+  const options = icsArguments(args);
+  const result = validateFeed(await readJsonDocument(options.source));
+  for (const problem of result.problems) {
+    // An error skips the item it is in (`events[1].start` → `events[1]`); a warning's message says what was ignored.
+    const item = /^[^[]*\[\d+\]/.exec(problem.path)?.[0];
+    writeLine(io.stderr, `warning: ${formatProblem(problem)}${problem.severity === 'error' && item ? ` (${item} skipped)` : ''}`);
+  }
+  if (!result.ok) {
+    writeLine(io.stderr, `${options.source}: not a feed, no calendar written`);
+    return ExitCode.InvalidFeed;
+  }
+  const feed = result.feed;
+  const unknown = options.categories.filter((id) => !feed.categories.some((category) => category.id === id));
+  if (unknown.length) {
+    throw new UsageError(`ics: unknown category ${unknown.map((id) => `"${id}"`).join(', ')} (the feed has: ${feed.categories.map((category) => category.id).join(', ') || 'none'})`);
+  }
+  const { events, activities } = selectItems(feed, options);
+  const festival = !!feed.festival && options.categories.length === 0 && festivalInRange(feed, options);
+  const text = await buildCalendarFile(feed, {
+    lang: options.lang ?? feed.languages?.[0] ?? 'en',
+    events,
+    activities,
+    festival,
+    feedUrl: options.baseUrl ?? (isHttpUrl(options.source) ? options.source : undefined),
+    refreshIntervalHours: REFRESH_INTERVAL_HOURS,
+  });
+  if (options.output === undefined || options.output === '-') {
+    io.stdout.write(text);
+  } else {
+    try {
+      await writeFile(options.output, text, 'utf8');
+    } catch (error) {
+      throw new CliError(`cannot write ${options.output}: ${(error as Error).message}`, ExitCode.Unreadable);
+    }
+    writeLine(io.stdout, `${options.output}: ${countOf(events.length, 'event')}, ${countOf(activities.length, 'weekly activity', 'weekly activities')}${festival ? ', festival' : ''}`);
+  }
+  const skipped = result.problems.filter((problem) => problem.severity === 'error').length;
+  return skipped > 0 ? ExitCode.InvalidFeed : ExitCode.Ok;
+}
+
+function festivalInRange(feed: Feed, options: Pick<IcsArguments, 'from' | 'to'>): boolean {
+  const festival = feed.festival!;
+  const days = eventDays(eventTime({ id: festival.id, title: festival.title, start: festival.start, end: festival.end } as FeedEvent, feed.timeZone), feed.timeZone);
+  return (!options.from || days.last >= options.from) && (!options.to || days.first <= options.to);
+}
+
+function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** The `ics` command, as registered in main.ts. */
+export const icsCommand: Command = {
+  usage: USAGE,
+  summary: 'Write the feed\'s events and weekly activities as an iCalendar file to publish for subscribers.',
+  run: runIcs,
+};

@@ -1,0 +1,241 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed } from '../../feed/schema.js';
+import { msg } from '../../i18n/msg.js';
+import { BalticElement } from '../../internal/baltic-element.js';
+import { defineElement } from '../../internal/define.js';
+import { BalticAddToCalendarEvent } from './add-to-calendar-event.js';
+import { addToCalendarStyles } from './add-to-calendar.styles.js';
+import type { CalendarSelection } from './calendar-links.js';
+import type { CalendarMenu, MenuHost } from './calendar-menu.js';
+
+const calendarIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+  <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
+</svg>`;
+const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M2 4.5l4 4 4-4" /></svg>`;
+
+/**
+ * @summary An "Add to calendar" button for one event, weekly activity or the festival of the
+ * feed: a menu with the calendar file (Apple Calendar, Outlook and every other app), Google
+ * Calendar, Outlook.com, Microsoft 365 and Yahoo, and subscriptions to the whole calendar when
+ * the feed publishes one. Times land right in every time zone; the calendar code loads only
+ * when the menu opens.
+ *
+ * @tagname baltic-add-to-calendar
+ *
+ * @fires baltic-add-to-calendar - A calendar was chosen; `detail.target` is `ics`, `google`, `outlook`, `office365`, `yahoo`, `subscribe-webcal` or `subscribe-google`, with `eventId`, `activityId` or `festival`.
+ * @fires baltic-feed-load - The feed was loaded; `detail.problems` lists what was skipped.
+ * @fires baltic-feed-error - The feed could not be loaded; `detail.kind` says why.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart button - The "Add to calendar" button.
+ * @csspart menu - The pop-up menu.
+ * @csspart item - An entry of the menu.
+ * @csspart note - The note under the menu (which calendars cannot take a weekly series).
+ * @csspart stale-notice - The notice shown over saved (older) information.
+ *
+ * @cssprop --baltic-color-accent - Button colour. Every colour property takes `light-dark(light, dark)` to set both themes.
+ * @cssprop --baltic-color-on-accent - Text on the button.
+ * @cssprop --baltic-color-surface - Menu background.
+ * @cssprop --baltic-color-text - Menu text colour.
+ * @cssprop --baltic-color-border - Menu border.
+ * @cssprop --baltic-radius-small - Corner radius of the button and the menu.
+ * @cssprop --baltic-font-family - Font (default: the page's).
+ */
+export class BalticAddToCalendar extends BalticElement {
+  static override styles = [...BalticElement.styles, addToCalendarStyles];
+
+  static override properties: PropertyDeclarations = {
+    eventId: { attribute: 'event-id' },
+    activityId: { attribute: 'activity-id' },
+    festival: { type: Boolean },
+    open: { state: true },
+    links: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The id of the event in the feed's `events`. */
+  declare eventId?: string;
+
+  /** The id of a weekly activity in the feed's `schedule` (added as a series that keeps its local time across DST). */
+  declare activityId?: string;
+
+  /** Adds the feed's festival (all-day), for the festival banner. Takes precedence over `event-id` and `activity-id`. */
+  declare festival: boolean;
+
+  private declare open: boolean;
+  private declare announcement: string;
+
+  /** The menu's code, loaded on first use. */
+  private menu?: CalendarMenu;
+  private menuLoading?: Promise<CalendarMenu>;
+
+  constructor() {
+    super();
+    this.festival = false;
+    this.open = false;
+    this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.open = false;
+    this.menu?.sync(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as Map<PropertyKey, unknown>).has('open')) this.menu?.sync(this.open);
+  }
+
+  /** Which item, in which language: the festival, an event or an activity. */
+  private selection(): CalendarSelection {
+    // An empty attribute (`event-id=""`, a template binding of undefined) counts as none.
+    const festival = this.festival;
+    const eventId = festival ? undefined : this.eventId || undefined;
+    const activityId = festival || eventId !== undefined ? undefined : this.activityId || undefined;
+    return { festival, eventId, activityId, lang: this.locale, feedUrl: this.feedUrl(this.src) };
+  }
+
+  private readonly menuHost: MenuHost = {
+    element: this,
+    selection: () => this.selection(),
+    choose: (target, returnFocus) => {
+      const { festival, eventId, activityId } = this.selection();
+      this.dispatchEvent(new BalticAddToCalendarEvent({ target, ...(festival ? { festival } : {}), ...(eventId !== undefined ? { eventId } : {}), ...(activityId !== undefined ? { activityId } : {}) }));
+      this.close(returnFocus);
+    },
+    close: (returnFocus) => this.close(returnFocus),
+    announce: (message) => (this.announcement = this.inOwnLanguage(message)),
+  };
+
+  private loadMenu(): Promise<CalendarMenu> {
+    if (!this.menuLoading) {
+      this.menuLoading = import('./calendar-menu.js').then(({ CalendarMenu }) => (this.menu = new CalendarMenu(this.menuHost)));
+      this.menuLoading.catch(() => (this.menuLoading = undefined));
+    }
+    return this.menuLoading;
+  }
+
+  private readonly prefetch = () => {
+    if (!this.isUnavailable()) this.loadMenu().catch(() => undefined);
+  };
+
+  /** Opens the menu and focuses its first (or last) entry. */
+  private async openMenu(focus: 'first' | 'last'): Promise<void> {
+    const feed = this.feedSnapshot.feed;
+    if (!feed) return;
+    let menu: CalendarMenu;
+    try {
+      menu = await this.loadMenu();
+    } catch {
+      this.announcement = this.inOwnLanguage(() => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+      return;
+    }
+    if (!menu.targets(feed)) return;
+    menu.prepareFile(feed).catch(() => undefined);
+    this.open = true;
+    await this.updateComplete;
+    menu.focus(focus);
+  }
+
+  private close(returnFocus: boolean): void {
+    if (!this.open) return;
+    this.open = false;
+    if (returnFocus) this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
+  }
+
+  private onButtonKeyDown(event: KeyboardEvent): void {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.isUnavailable()) {
+      event.preventDefault();
+      void this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  }
+
+  private onButtonClick(): void {
+    if (this.isUnavailable()) return;
+    if (this.open) this.close(true);
+    else void this.openMenu('first');
+  }
+
+  /** The reason the button is disabled, or undefined when it works. */
+  private unavailableReason(feed: Feed): string | undefined {
+    const { festival, eventId, activityId } = this.selection();
+    if (festival) return feed.festival ? undefined : msg('This feed has no festival.', { id: 'add-to-calendar.no-festival', desc: 'Why the add-to-calendar button is disabled: the feed has no festival.' });
+    if (eventId !== undefined) {
+      const event = feed.events.find((candidate) => candidate.id === eventId);
+      if (!event) return msg('This event is no longer in the calendar.', { id: 'add-to-calendar.no-event', desc: 'Why the add-to-calendar button is disabled: the event id is not in the feed.' });
+      return event.status === 'cancelled' ? msg('This event is cancelled.', { id: 'add-to-calendar.cancelled', desc: 'Why the add-to-calendar button is disabled: the event is cancelled.' }) : undefined;
+    }
+    if (activityId !== undefined) {
+      return feed.schedule.some((candidate) => candidate.id === activityId)
+        ? undefined
+        : msg('This activity is no longer in the schedule.', { id: 'add-to-calendar.no-activity', desc: 'Why the add-to-calendar button is disabled: the activity id is not in the feed.' });
+    }
+    return msg('No event chosen.', { id: 'add-to-calendar.nothing', desc: 'Why the add-to-calendar button is disabled: neither event-id, activity-id nor festival is set.' });
+  }
+
+  private isUnavailable(): boolean {
+    const feed = this.feedSnapshot.feed;
+    return !feed || this.unavailableReason(feed) !== undefined;
+  }
+
+  private itemTitle(feed: Feed): string {
+    const { festival, eventId, activityId } = this.selection();
+    if (festival) return this.feedText(feed.festival?.title);
+    if (eventId !== undefined) return this.feedText(feed.events.find((event) => event.id === eventId)?.title);
+    return this.feedText(feed.schedule.find((activity) => activity.id === activityId)?.title);
+  }
+
+  private renderButton(title: string, reason?: string): TemplateResult {
+    return html`<button
+        id="button"
+        class="button trigger"
+        part="button"
+        type="button"
+        aria-haspopup=${reason ? nothing : 'menu'}
+        aria-expanded=${reason ? nothing : this.open ? 'true' : 'false'}
+        aria-controls=${this.open ? 'menu' : nothing}
+        aria-disabled=${reason ? 'true' : nothing}
+        aria-describedby=${reason ? 'reason' : nothing}
+        title=${reason ?? nothing}
+        @click=${this.onButtonClick}
+        @keydown=${this.onButtonKeyDown}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
+      >
+        ${calendarIcon}<span class="label">${msg('Add to calendar', { id: 'add-to-calendar.button', desc: 'The add-to-calendar button.' })}</span>${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
+        ${reason ? nothing : chevronIcon}
+      </button>
+      ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}`;
+  }
+
+  protected override render(): TemplateResult {
+    // A failed feed: a disabled button with the reason, not the big error box (this widget sits inline in others).
+    const snapshot = this.feedSnapshot;
+    if (this.localeController.ready && !snapshot.feed && snapshot.status === 'error') {
+      return html`<div part="base" class="base" lang=${this.locale}>
+        ${this.renderButton('', msg('The calendar entry could not be loaded.', { id: 'add-to-calendar.error', desc: 'Why the add-to-calendar button is disabled: the feed failed to load.' }))}
+      </div>`;
+    }
+    return super.render();
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton sk-button"></span>`;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const reason = this.unavailableReason(feed);
+    const targets = this.open && !reason ? this.menu?.targets(feed) : undefined;
+    return html`${this.renderButton(this.itemTitle(feed), reason)}${targets ? this.menu!.render(feed, targets) : nothing}
+      <span class="visually-hidden" role="status">${this.announcement}</span>`;
+  }
+}
+
+defineElement('baltic-add-to-calendar', BalticAddToCalendar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'baltic-add-to-calendar': BalticAddToCalendar;
+  }
+}

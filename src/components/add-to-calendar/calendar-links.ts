@@ -1,0 +1,44 @@
+/**
+ * What the menu of `<baltic-add-to-calendar>` offers for one item of the feed, resolved when
+ * the menu is about to open (a small lazily loaded chunk: the button itself carries none of it).
+ */
+import type { Feed } from '../../feed/schema.js';
+import { resolveFeedUrl } from '../../feed/url.js';
+import { activityItem, eventItem, festivalItem, type CalendarItem } from '../../ics/calendar-item.js';
+import { subscribeLinks, WEB_CALENDARS, webLinks, type WebCalendar } from './web-links.js';
+
+export interface CalendarSelection {
+  eventId?: string;
+  activityId?: string;
+  festival?: boolean;
+  lang: string;
+  feedUrl?: string;
+}
+
+export interface CalendarTargets {
+  item: CalendarItem;
+  links: Partial<Record<WebCalendar, string>>;
+  /** Web calendars left out because their links cannot carry a weekly series. */
+  withheld: WebCalendar[];
+  subscribe?: { webcal: string; google: string };
+}
+
+/** The menu's targets, or undefined when the feed has no such item. */
+export function calendarTargets(feed: Feed, selection: CalendarSelection): CalendarTargets | undefined {
+  const options = { lang: selection.lang, feedUrl: selection.feedUrl };
+  let item: CalendarItem | undefined;
+  if (selection.festival) {
+    item = festivalItem(feed, options);
+  } else if (selection.eventId !== undefined) {
+    const event = feed.events.find((candidate) => candidate.id === selection.eventId);
+    item = event && eventItem(feed, event, options);
+  } else if (selection.activityId !== undefined) {
+    const activity = feed.schedule.find((candidate) => candidate.id === selection.activityId);
+    item = activity && activityItem(feed, activity, options);
+  }
+  if (!item) return undefined;
+  const links = webLinks(item);
+  const withheld = WEB_CALENDARS.filter((target) => !links[target]);
+  const icsUrl = resolveFeedUrl(feed.calendar?.ics, selection.feedUrl);
+  return { item, links, withheld, subscribe: icsUrl && /^(?:https?|webcal):/i.test(icsUrl) ? subscribeLinks(icsUrl) : undefined };
+}

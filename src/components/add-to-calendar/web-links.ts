@@ -1,0 +1,102 @@
+/**
+ * "Add to calendar" links of the web calendars: Google Calendar, Outlook.com, Microsoft 365
+ * and Yahoo. Times go out as UTC instants (all-day events as dates, the end exclusive), so
+ * they mean the same whatever the visitor's zone. Only Google's link can carry a weekly rule;
+ * for a series the others are not offered (see `webLinks`).
+ */
+import { icalUtc, rruleValue, type CalendarItem } from '../../ics/calendar-item.js';
+import { addDays } from '../../feed/time.js';
+
+export type WebCalendar = 'google' | 'outlook' | 'office365' | 'yahoo';
+
+/** The web calendars in the order the menu lists them. */
+export const WEB_CALENDARS: readonly WebCalendar[] = ['google', 'outlook', 'office365', 'yahoo'];
+
+/** Descriptions are cut to this many characters: some services refuse long URLs. */
+export const MAX_LINK_DESCRIPTION = 1500;
+
+const compactDate = (date: string) => date.replaceAll('-', '');
+const isoUtc = (instant: number) => new Date(Math.floor(instant / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+function description(item: CalendarItem): string {
+  const text = item.description;
+  return text.length > MAX_LINK_DESCRIPTION ? `${text.slice(0, MAX_LINK_DESCRIPTION - 1).trimEnd()}…` : text;
+}
+
+function location(item: CalendarItem): string {
+  return item.location ? [item.location.name, item.location.address].filter(Boolean).join(', ') : '';
+}
+
+const withParams = (base: string, params: Record<string, string | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  return `${base}?${search.toString()}`;
+};
+
+/** Google Calendar's event template; a weekly series goes as `recur=RRULE:…` with the feed's zone as `ctz`. */
+export function googleLink(item: CalendarItem): string {
+  const { time } = item;
+  const dates = time.allDay
+    ? `${compactDate(time.startDate)}/${compactDate(addDays(time.endDate, 1))}`
+    : `${icalUtc(time.start)}/${icalUtc(time.end)}`;
+  return withParams('https://calendar.google.com/calendar/render', {
+    action: 'TEMPLATE',
+    text: item.title,
+    dates,
+    details: description(item),
+    location: location(item),
+    ctz: item.timeZone,
+    recur: item.recurrence ? `RRULE:${rruleValue(item.recurrence)}` : undefined,
+  });
+}
+
+/** Outlook's compose deep link: `outlook.live.com` for Outlook.com, `outlook.office.com` for Microsoft 365. */
+function outlookLink(host: string, item: CalendarItem): string {
+  const { time } = item;
+  return withParams(`https://${host}/calendar/0/action/compose`, {
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: item.title,
+    startdt: time.allDay ? time.startDate : isoUtc(time.start),
+    enddt: time.allDay ? addDays(time.endDate, 1) : isoUtc(time.end),
+    allday: time.allDay ? 'true' : 'false',
+    body: description(item),
+    location: location(item),
+  });
+}
+
+export const outlookComLink = (item: CalendarItem) => outlookLink('outlook.live.com', item);
+export const office365Link = (item: CalendarItem) => outlookLink('outlook.office.com', item);
+
+/** Yahoo Calendar's "add event" link (`dur=allday` for all-day events). */
+export function yahooLink(item: CalendarItem): string {
+  const { time } = item;
+  return withParams('https://calendar.yahoo.com/', {
+    v: '60',
+    title: item.title,
+    st: time.allDay ? compactDate(time.startDate) : icalUtc(time.start),
+    et: time.allDay ? compactDate(addDays(time.endDate, 1)) : icalUtc(time.end),
+    dur: time.allDay ? 'allday' : undefined,
+    desc: description(item),
+    in_loc: location(item),
+  });
+}
+
+/**
+ * The web links that can carry the item. A weekly series: only Google's (it takes the rule),
+ * and only when the series has no exceptions (its link cannot carry EXDATE); the .ics file
+ * carries everything.
+ */
+export function webLinks(item: CalendarItem): Partial<Record<WebCalendar, string>> {
+  if (item.recurrence) return item.recurrence.exceptionDates.length === 0 ? { google: googleLink(item) } : {};
+  return { google: googleLink(item), outlook: outlookComLink(item), office365: office365Link(item), yahoo: yahooLink(item) };
+}
+
+/**
+ * Subscribe links for a published calendar URL: `webcal://` (Apple Calendar, Outlook, most
+ * apps) and Google's `cid=` link, which needs the webcal:// form.
+ */
+export function subscribeLinks(icsUrl: string): { webcal: string; google: string } {
+  const webcal = icsUrl.replace(/^(?:https?|webcal):\/\//i, 'webcal://');
+  return { webcal, google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}` };
+}

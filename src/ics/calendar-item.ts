@@ -1,0 +1,228 @@
+/**
+ * One thing to put into a calendar, resolved from the feed once for every way out of it: the
+ * .ics file, the web links (Google, Outlook.com, Microsoft 365, Yahoo) and the CLI. Texts are
+ * in the chosen language and plain, URLs allow-listed and absolute, times resolved in the
+ * feed's time zone (never the machine's).
+ */
+import { eventTime, type EventTime } from '../feed/event-time.js';
+import { clockTimeOn, sessionsBetween } from '../feed/recurrence.js';
+import type { Activity, Address, Feed, FeedEvent, LocalizedText, Weekday } from '../feed/schema.js';
+import { resolveText } from '../feed/text.js';
+import { addDays, zonedDate, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
+import { resolveFeedUrl } from '../feed/url.js';
+import { htmlToPlainText } from './plain-text.js';
+
+export interface CalendarItemLocation {
+  name: string;
+  /** One line: street, postal code and city, country. */
+  address?: string;
+  geo?: { lat: number; lon: number };
+}
+
+/** A weekly series: the first session is the item's `time`. */
+export interface WeeklyRecurrence {
+  days: Weekday[];
+  /** Local clock times in the feed's time zone, `HH:mm`. */
+  startClock: string;
+  endClock: string;
+  /** The last day of the season, if it ends. */
+  lastDate?: CalendarDate;
+  /** The UTC instant RRULE's UNTIL names: the end of the season's last day in the feed's time zone. */
+  until?: number;
+  /** Dates on which a session of the series does not take place. */
+  exceptionDates: CalendarDate[];
+}
+
+export interface CalendarItem {
+  kind: 'event' | 'activity' | 'festival';
+  /** The feed id of the event or activity (the festival's id for the festival). */
+  id: string;
+  /** Stable across exports and unique per item: `<id>@<host>`. */
+  uid: string;
+  title: string;
+  /** Plain text, in the chosen language; may be empty. */
+  description: string;
+  location?: CalendarItemLocation;
+  url?: string;
+  categories: string[];
+  status: 'confirmed' | 'cancelled' | 'tentative';
+  /** Minutes before the start. */
+  reminders: number[];
+  timeZone: string;
+  /** The event's time; for a weekly series, its first session. */
+  time: EventTime;
+  recurrence?: WeeklyRecurrence;
+}
+
+export interface CalendarItemOptions {
+  lang: string;
+  /** The feed's own URL, to resolve relative URLs (and name the UID host). */
+  feedUrl?: string;
+  /** "Today", for a series without a season start; default: now. */
+  now?: number;
+}
+
+/** One line of an address: `Linnankatu 80, 20100 Turku, Finland`. */
+export function addressLine(address: Address | undefined): string | undefined {
+  if (!address) return undefined;
+  const line = [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter(Boolean).join(', ');
+  return line || undefined;
+}
+
+/**
+ * The host UIDs are named after: the organization's website, else the feed's host, else
+ * `baltic-widgets` — so the CLI's published calendar and the button's downloads of the same
+ * event have the same UID (no duplicates for a visitor who has both).
+ */
+export function uidHost(feed: Feed, feedUrl: string | undefined): string {
+  for (const url of [feed.organization?.url, feedUrl]) {
+    try {
+      const host = url && /^https?:/i.test(url) ? new URL(url).hostname : '';
+      if (host) return host;
+    } catch {
+      // Not an absolute URL: try the next.
+    }
+  }
+  return 'baltic-widgets';
+}
+
+class ItemResolver {
+  readonly host: string;
+  constructor(
+    readonly feed: Feed,
+    readonly options: CalendarItemOptions,
+  ) {
+    this.host = uidHost(feed, options.feedUrl);
+  }
+
+  text(value: LocalizedText | undefined): string {
+    return resolveText(value, this.options.lang, this.feed)?.text ?? '';
+  }
+
+  url(value: string | undefined): string | undefined {
+    const url = resolveFeedUrl(value, this.options.feedUrl);
+    return url && /^https?:/i.test(url) ? url : undefined;
+  }
+
+  location(id: string | undefined): CalendarItemLocation | undefined {
+    const location = id === undefined ? undefined : this.feed.locations.find((candidate) => candidate.id === id);
+    if (!location) return undefined;
+    return { name: this.text(location.name), address: addressLine(location.address), geo: location.geo };
+  }
+
+  categories(id: string | undefined): string[] {
+    const category = id === undefined ? undefined : this.feed.categories.find((candidate) => candidate.id === id);
+    const name = category ? this.text(category.name) : '';
+    return name ? [name] : [];
+  }
+
+  /** The description with the item's page appended (many calendars show no URL field). */
+  description(text: string, url: string | undefined): string {
+    return [text, url].filter(Boolean).join('\n\n');
+  }
+}
+
+/** An event of the feed as a calendar item. */
+export function eventItem(feed: Feed, event: FeedEvent, options: CalendarItemOptions): CalendarItem {
+  const resolver = new ItemResolver(feed, options);
+  const raw = resolver.text(event.description) || resolver.text(event.summary);
+  const text = event.descriptionFormat === 'html' && event.description ? htmlToPlainText(raw) : raw;
+  const url = resolver.url(event.url) ?? resolver.url(event.registration);
+  return {
+    kind: 'event',
+    id: event.id,
+    uid: `${event.id}@${resolver.host}`,
+    title: resolver.text(event.title),
+    description: resolver.description(text, url),
+    location: resolver.location(event.location),
+    url,
+    categories: resolver.categories(event.category),
+    status: event.status === 'cancelled' ? 'cancelled' : event.status === 'postponed' ? 'tentative' : 'confirmed',
+    reminders: event.reminders ?? [],
+    timeZone: feed.timeZone,
+    time: eventTime(event, feed.timeZone),
+  };
+}
+
+/** A weekly activity of the feed as a calendar item: its first session, repeated weekly through the season. */
+export function activityItem(feed: Feed, activity: Activity, options: CalendarItemOptions): CalendarItem {
+  const resolver = new ItemResolver(feed, options);
+  const timeZone = feed.timeZone;
+  const from = activity.seasonStart ?? zonedDate(options.now ?? Date.now(), timeZone);
+  const first = sessionsBetween(activity, from, addDays(from, 6), timeZone)[0];
+  // A season shorter than a week with none of the days in it: a series of one, on its first day.
+  const firstDate = first?.date ?? from;
+  const lastDate = activity.seasonEnd;
+  // The exceptions that fall on a session of the series (others need no EXDATE).
+  const lastException = (activity.exceptions ?? []).reduce<CalendarDate>((last, exception) => (exception.date > last ? exception.date : last), firstDate);
+  const exceptionDates = sessionsBetween(activity, firstDate, lastException, timeZone)
+    .filter((session) => session.exception)
+    .map((session) => session.date);
+  const url = resolver.url(activity.url) ?? resolver.url(activity.registration);
+  return {
+    kind: 'activity',
+    id: activity.id,
+    uid: `schedule.${activity.id}@${resolver.host}`,
+    title: resolver.text(activity.title),
+    description: resolver.description(resolver.text(activity.description), url),
+    location: resolver.location(activity.location),
+    url,
+    categories: resolver.categories(activity.category),
+    status: 'confirmed',
+    reminders: activity.reminders ?? [],
+    timeZone,
+    time: { allDay: false, start: clockTimeOn(firstDate, activity.start, timeZone), end: clockTimeOn(firstDate, activity.end, timeZone) },
+    recurrence: {
+      days: [...activity.days],
+      startClock: activity.start,
+      endClock: activity.end,
+      lastDate,
+      until: lastDate ? endOfDay(lastDate, timeZone) : undefined,
+      exceptionDates,
+    },
+  };
+}
+
+/** The feed's festival as a calendar item (all-day when the feed gives dates). */
+export function festivalItem(feed: Feed, options: CalendarItemOptions): CalendarItem | undefined {
+  const festival = feed.festival;
+  if (!festival) return undefined;
+  const resolver = new ItemResolver(feed, options);
+  const url = resolver.url(festival.url);
+  const asEvent = { id: festival.id, title: festival.title, start: festival.start, end: festival.end, status: 'scheduled', descriptionFormat: 'text' } as FeedEvent;
+  return {
+    kind: 'festival',
+    id: festival.id,
+    uid: `festival.${festival.id}@${resolver.host}`,
+    title: resolver.text(festival.title),
+    description: resolver.description(resolver.text(festival.tagline), url),
+    location: resolver.location(festival.location),
+    url,
+    categories: [],
+    status: 'confirmed',
+    reminders: [],
+    timeZone: feed.timeZone,
+    time: eventTime(asEvent, feed.timeZone),
+  };
+}
+
+/** The last instant of a day in a time zone (23:59:59 local). */
+function endOfDay(date: CalendarDate, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return zonedTimeToInstant(year, month, day, 23, 59, timeZone, 59);
+}
+
+const RRULE_DAYS: Record<Weekday, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
+
+/** RRULE's BYDAY codes (`MO`, `WE`) of a series' weekdays. */
+export const rruleDays = (recurrence: WeeklyRecurrence): string[] => recurrence.days.map((day) => RRULE_DAYS[day]);
+
+/** A UTC instant in iCalendar's basic form, `20261107T090000Z`. */
+export function icalUtc(instant: number): string {
+  return new Date(Math.floor(instant / 1000) * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+/** The weekly rule as an RRULE value: `FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270530T205959Z;WKST=MO`. */
+export function rruleValue(recurrence: WeeklyRecurrence): string {
+  return ['FREQ=WEEKLY', `BYDAY=${rruleDays(recurrence).join(',')}`, ...(recurrence.until ? [`UNTIL=${icalUtc(recurrence.until)}`] : []), 'WKST=MO'].join(';');
+}

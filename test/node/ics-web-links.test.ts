@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { calendarTargets } from '../../src/components/add-to-calendar/calendar-links.js';
+import { googleLink, subscribeLinks, webLinks } from '../../src/components/add-to-calendar/web-links.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { trickyFeed } from './ics-fixtures.js';
+
+const feed = (() => {
+  const result = validateFeed(structuredClone(trickyFeed));
+  assert.ok(result.ok);
+  return result.feed;
+})();
+const params = (url: string) => new URL(url).searchParams;
+
+describe('web calendar links', () => {
+  test('an event across the DST change: UTC instants in every link, the feed\'s zone for Google', () => {
+    const targets = calendarTargets(feed, { eventId: 'after-dst', lang: 'fi', feedUrl: 'https://yhdistys.example.fi/feed.json' })!;
+    const google = params(targets.links.google!);
+    assert.equal(google.get('dates'), '20270329T150000Z/20270329T170000Z');
+    assert.equal(google.get('ctz'), 'Europe/Helsinki');
+    assert.equal(google.get('text'), 'Ilta kellojen siirron jälkeen');
+    const outlook = params(targets.links.outlook!);
+    assert.equal(Date.parse(outlook.get('startdt')!), Date.parse('2027-03-29T15:00:00Z'));
+    assert.equal(Date.parse(outlook.get('enddt')!), Date.parse('2027-03-29T17:00:00Z'));
+    assert.equal(new URL(targets.links.office365!).hostname, 'outlook.office.com');
+    assert.deepEqual([params(targets.links.yahoo!).get('st'), params(targets.links.yahoo!).get('et')], ['20270329T150000Z', '20270329T170000Z']);
+  });
+
+  test('texts with commas, semicolons, backslashes and newlines survive URL encoding', () => {
+    const targets = calendarTargets(feed, { eventId: 'long-texts', lang: 'ru' })!;
+    const source = trickyFeed.events.find((event) => event.id === 'long-texts')!;
+    for (const link of [targets.links.google!, targets.links.outlook!, targets.links.yahoo!]) {
+      const values = [...params(link).values()];
+      assert.ok(values.includes((source.title as Record<string, string>).ru), link);
+    }
+    assert.equal(params(targets.links.google!).get('details'), (source.description as Record<string, string>).ru);
+    assert.equal(params(targets.links.google!).get('location'), 'Дом обществ, зал; 2-й этаж, Linnankatu 2, 20100 Turku, Finland');
+  });
+
+  test('a weekly series: Google gets the rule when there are no breaks; with breaks only the file can carry it', () => {
+    const run = calendarTargets(feed, { activityId: 'morning-run', lang: 'fi' })!;
+    assert.deepEqual(Object.keys(run.links), ['google']);
+    assert.deepEqual(run.withheld, ['outlook', 'office365', 'yahoo']);
+    const google = params(run.links.google!);
+    assert.equal(google.get('recur'), 'RRULE:FREQ=WEEKLY;BYDAY=SA;UNTIL=20270410T205959Z;WKST=MO');
+    assert.equal(google.get('dates'), '20270320T060000Z/20270320T070000Z');
+    const choir = calendarTargets(feed, { activityId: 'evening-choir', lang: 'fi' })!;
+    assert.deepEqual(choir.links, {});
+    assert.deepEqual(choir.withheld, ['google', 'outlook', 'office365', 'yahoo']);
+    assert.deepEqual(webLinks(choir.item), {});
+  });
+
+  test('the festival: all-day dates, the end the day after', () => {
+    const festival = calendarTargets(feed, { festival: true, lang: 'fi' })!;
+    assert.equal(params(googleLink(festival.item)).get('dates'), '20270508/20270511');
+  });
+
+  test('subscriptions: webcal:// and Google\'s cid= link, from a relative calendar URL', () => {
+    const targets = calendarTargets(feed, { eventId: 'before-dst', lang: 'fi', feedUrl: 'https://yhdistys.example.fi/data/feed.json' })!;
+    assert.deepEqual(targets.subscribe, {
+      webcal: 'webcal://yhdistys.example.fi/data/calendar/events.ics',
+      google: 'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fyhdistys.example.fi%2Fdata%2Fcalendar%2Fevents.ics',
+    });
+    assert.equal(subscribeLinks('webcal://a.example/x.ics').webcal, 'webcal://a.example/x.ics');
+  });
+
+  test('an id not in the feed: no targets', () => {
+    assert.equal(calendarTargets(feed, { eventId: 'nope', lang: 'fi' }), undefined);
+    assert.equal(calendarTargets(feed, { activityId: 'nope', lang: 'fi' }), undefined);
+  });
+});
