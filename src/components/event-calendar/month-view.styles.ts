@@ -53,6 +53,7 @@ export const monthViewStyles = css`
   .day__number {
     display: inline-grid;
     place-items: center;
+    justify-self: center;
     min-width: 1.6rem;
     height: 1.6rem;
     border-radius: 50%;
