@@ -130,6 +130,6 @@ export abstract class BalticElement extends LitElement {
         ? views.renderErrorState(options, snapshot)
         : html`<p role="alert">${options.title} ${msg('Reload the page to try again.', { id: 'error.reload', desc: 'After a part of the widget code failed to load.' })}</p>`;
     }
-    return html`<div part="base" class="base" lang=${this.locale} aria-busy=${loading ? 'true' : 'false'}>${content}</div>`;
+    return html`<div part="base" class="base" lang=${this.locale} aria-busy=${String(loading)}>${content}</div>`;
   }
 }

@@ -220,7 +220,7 @@ export class BalticOrgCard extends BalticElement {
           const label = network
             ? msg(str`${name} on ${network}`, { id: 'org-card.social-link', desc: 'Accessible name of a social link, e.g. "Baltic Region ry on Facebook".' })
             : `${name}: ${visible}`;
-          return html`<li><a href=${link.href} aria-label=${label} rel="noopener">${visible}</a></li>`;
+          return html`<li><a href=${link.href} aria-label=${label}>${visible}</a></li>`;
         })}
       </ul>
     </section>`;
