@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/gallery/gallery.js';
 import type { BalticGallery, BalticPhotoCloseEvent, BalticPhotoOpenEvent } from '../../src/components/gallery/gallery.js';
@@ -306,6 +306,23 @@ describe('baltic-gallery: lightbox', () => {
     expect((await closed).detail.photoId).to.equal('p2');
     await lightboxClosed(element);
     expect(deepActiveElement()).to.equal(thumbnails(element)[1]);
+  });
+
+  it('fits a phone screen: every control of the lightbox is on screen, a long album title is shortened', async () => {
+    await setViewport({ width: 375, height: 740 });
+    try {
+      const feed = feedOf(album('a', threePhotos('p')));
+      (feed.albums[0] as { title: string }).title = 'A very long album title that cannot possibly fit into the bar of a phone screen';
+      const element = await gallery(feed);
+      const lightbox = await clickThumbnail(element, 0);
+      await lightbox.updateComplete;
+      const offScreen = [...lightbox.shadowRoot!.querySelectorAll('button, h2, .counter, img')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((box) => box.width > 0 && (box.left < -1 || box.right > innerWidth + 1));
+      expect(offScreen).to.have.length(0);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('closes from the page through closeLightbox()', async () => {

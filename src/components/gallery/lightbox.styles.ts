@@ -47,6 +47,8 @@ export const lightboxStyles = css`
   }
   dialog[open] {
     display: grid;
+    /* One column that may shrink below the photo's own width: the dialog stays the screen's width. */
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto minmax(0, 1fr) auto;
     animation: appear 0.2s ease-out;
   }
