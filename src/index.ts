@@ -5,6 +5,7 @@
 export { BalticOrgCard } from './components/org-card/org-card.js';
 export { BalticEventCalendar } from './components/event-calendar/event-calendar.js';
 export { BalticAddToCalendar } from './components/add-to-calendar/add-to-calendar.js';
+export { BalticLanguageSwitcher, BalticLanguageChangeEvent, type LanguageChangeDetail } from './components/language-switcher/language-switcher.js';
 export { BalticViewChangeEvent, BalticFilterChangeEvent, type CalendarView, type ViewChangeDetail, type FilterChangeDetail } from './components/event-calendar/calendar-events.js';
 export { BalticLocationMap } from './components/location-map/location-map.js';
 export { BalticSchedule } from './components/schedule/schedule.js';

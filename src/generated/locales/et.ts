@@ -111,6 +111,7 @@
 'gallery.position': str`Foto ${0} (kokku ${1})`,
 'gallery.previous': `Eelmine foto`,
 'gallery.zoom': `Suumi`,
+'language-switcher.label': `Keel`,
 'location-map.close-popup': `Sulge`,
 'location-map.consent-remembered': `Teie valik jäetakse sellel saidil meelde.`,
 'location-map.consent-text': str`Kaart laaditakse kolmanda osapoole serverist ${0}, mis näeb seejuures teie IP-aadressi.`,

@@ -111,6 +111,7 @@
 'gallery.position': str`Kuva ${0}, yhteensä ${1}`,
 'gallery.previous': `Edellinen kuva`,
 'gallery.zoom': `Zoomaa`,
+'language-switcher.label': `Kieli`,
 'location-map.close-popup': `Sulje`,
 'location-map.consent-remembered': `Valinta muistetaan tällä sivustolla.`,
 'location-map.consent-text': str`Kartta ladataan kolmannen osapuolen palvelimelta ${0}, joka näkee tällöin IP-osoitteesi.`,

@@ -111,6 +111,7 @@
 'gallery.position': str`Nuotrauka ${0} iš ${1}`,
 'gallery.previous': `Ankstesnė nuotrauka`,
 'gallery.zoom': `Mastelis`,
+'language-switcher.label': `Kalba`,
 'location-map.close-popup': `Uždaryti`,
 'location-map.consent-remembered': `Jūsų pasirinkimas šioje svetainėje įsimenamas.`,
 'location-map.consent-text': str`Žemėlapis įkeliamas iš trečiosios šalies serverio ${0}, kuris taip mato jūsų IP adresą.`,

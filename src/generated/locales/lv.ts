@@ -111,6 +111,7 @@
 'gallery.position': str`${0}. fotoattēls no ${1}`,
 'gallery.previous': `Iepriekšējais fotoattēls`,
 'gallery.zoom': `Tālummaiņa`,
+'language-switcher.label': `Valoda`,
 'location-map.close-popup': `Aizvērt`,
 'location-map.consent-remembered': `Jūsu izvēle šajā vietnē tiek saglabāta.`,
 'location-map.consent-text': str`Karte tiek ielādēta no trešās puses servera ${0}, kas tādējādi redz jūsu IP adresi.`,

@@ -111,6 +111,7 @@
 'gallery.position': str`Фото ${0} из ${1}`,
 'gallery.previous': `Предыдущее фото`,
 'gallery.zoom': `Масштаб`,
+'language-switcher.label': `Язык`,
 'location-map.close-popup': `Закрыть`,
 'location-map.consent-remembered': `Ваш выбор сохраняется на этом сайте.`,
 'location-map.consent-text': str`Карта загружается со стороннего сервера ${0}, который при этом видит ваш IP-адрес.`,

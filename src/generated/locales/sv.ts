@@ -111,6 +111,7 @@
 'gallery.position': str`Bild ${0} av ${1}`,
 'gallery.previous': `Föregående bild`,
 'gallery.zoom': `Zooma`,
+'language-switcher.label': `Språk`,
 'location-map.close-popup': `Stäng`,
 'location-map.consent-remembered': `Ditt val sparas på den här webbplatsen.`,
 'location-map.consent-text': str`Kartan hämtas från ${0}, en server som tillhör en tredje part och som då ser din IP-adress.`,

@@ -111,6 +111,7 @@
 'gallery.position': str`Фото ${0} з ${1}`,
 'gallery.previous': `Попереднє фото`,
 'gallery.zoom': `Масштаб`,
+'language-switcher.label': `Мова`,
 'location-map.close-popup': `Закрити`,
 'location-map.consent-remembered': `Ваш вибір зберігається на цьому сайті.`,
 'location-map.consent-text': str`Карта завантажується зі стороннього сервера ${0}, який при цьому бачить вашу IP-адресу.`,

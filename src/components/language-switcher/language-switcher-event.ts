@@ -1,0 +1,23 @@
+import type { Locale } from '../../i18n/locales.js';
+
+export interface LanguageChangeDetail {
+  /** The language the visitor chose. */
+  lang: Locale;
+}
+
+/**
+ * The visitor chose a language in `<baltic-language-switcher>`. Cancelable: a page that
+ * changes language in its own way (another URL, its own router) calls `preventDefault()`,
+ * and the switcher then neither sets `lang` nor remembers the choice.
+ */
+export class BalticLanguageChangeEvent extends Event {
+  constructor(readonly detail: LanguageChangeDetail) {
+    super('baltic-language-change', { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'baltic-language-change': BalticLanguageChangeEvent;
+  }
+}
