@@ -1,34 +1,28 @@
 /**
- * The demo page's language and theme switchers: the language is the page's own `<html
- * lang>` (the widgets follow it), the theme goes to the page and to every widget.
+ * The demo pages' own controls. The language is chosen with the real
+ * `<baltic-language-switcher>` (it sets <html lang>; every widget follows); `?lang=` in the
+ * URL or the last choice on these pages comes first. The theme select sets the page's colours
+ * and every widget's `theme`.
  */
-const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+import '../src/components/language-switcher/language-switcher.js';
+
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
-
 const params = new URLSearchParams(location.search);
-const savedLanguage = params.get('lang') ?? localStorage.getItem('demo-language') ?? document.documentElement.lang;
-const savedTheme = params.get('theme') ?? localStorage.getItem('demo-theme') ?? 'auto';
 
-function applyLanguage(lang: string): void {
-  document.documentElement.lang = lang;
-  languageSelect.value = lang;
-}
+const language = params.get('lang') ?? localStorage.getItem('demo-language');
+if (language) document.documentElement.lang = language;
+document.addEventListener('baltic-language-change', (event) => localStorage.setItem('demo-language', event.detail.lang));
 
 function applyTheme(theme: string): void {
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
   for (const widget of document.querySelectorAll('*')) {
-    if (widget.localName.startsWith('baltic-')) widget.setAttribute('theme', theme);
+    if (widget.localName.startsWith('baltic-') && widget.localName !== 'baltic-language-switcher') widget.setAttribute('theme', theme);
   }
   themeSelect.value = theme;
 }
 
-applyLanguage(savedLanguage);
-applyTheme(savedTheme);
-languageSelect.addEventListener('change', () => {
-  applyLanguage(languageSelect.value);
-  localStorage.setItem('demo-language', languageSelect.value);
-});
+applyTheme(params.get('theme') ?? localStorage.getItem('demo-theme') ?? 'auto');
 themeSelect.addEventListener('change', () => {
   applyTheme(themeSelect.value);
   localStorage.setItem('demo-theme', themeSelect.value);
