@@ -35,9 +35,9 @@ export const addToCalendarStyles = css`
     transform: rotate(180deg);
   }
   .label {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    min-width: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .sk-button {
     display: inline-block;

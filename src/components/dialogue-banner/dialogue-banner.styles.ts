@@ -42,6 +42,7 @@ export const dialogueBannerStyles = css`
   }
   .content {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     justify-items: start;
     align-content: end;
     gap: 0.75rem;

@@ -216,10 +216,14 @@ export const eventCalendarStyles = css`
     .toolbar__nav,
     .views {
       flex: 1 1 100%;
+      min-width: 0;
     }
     .nav-button--today,
     .view-button {
       flex: 1;
+      padding-inline: 0.25rem;
+      overflow-wrap: anywhere;
+      hyphens: auto;
     }
     .chips {
       flex-wrap: nowrap;

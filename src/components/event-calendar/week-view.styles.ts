@@ -25,6 +25,14 @@ export const weekViewStyles = css`
     text-align: center;
     text-transform: capitalize;
   }
+  @container (max-width: 22.5rem) {
+    .week-view__day-name {
+      padding-inline: 0;
+      font-size: 0.6875em;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+  }
   .week-view__day-name.is-today {
     color: var(--_accent-text);
     box-shadow: inset 0 -3px 0 var(--_accent);

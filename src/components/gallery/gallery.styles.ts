@@ -80,6 +80,8 @@ export const galleryStyles = css`
   .album-title,
   .album-card .album-meta {
     padding-inline: 0.9rem;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .album-title {
     font-weight: 700;

@@ -27,12 +27,12 @@ export const scheduleStyles = css`
   }
   .week-nav {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
   }
   .week-nav__range {
-    min-inline-size: 9em;
+    flex: 1 1 9em;
+    text-wrap: balance;
     text-align: center;
     font-weight: 700;
   }
@@ -297,11 +297,16 @@ export const scheduleStyles = css`
   }
   .details__header {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 0.5rem 1rem;
   }
   .details__title {
+    flex: 1 1 11rem;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    text-wrap: balance;
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.25;
