@@ -77,6 +77,14 @@ describe('languages', () => {
     expect(span.textContent).to.equal('Только по-русски');
   });
 
+  it('follows the feed\'s own fallback languages when it lacks the visitor\'s', async () => {
+    const russianFirst = { ...structuredClone(feed), fallbackLanguages: ['ru', 'en'] };
+    const swedish = await card(html`<baltic-org-card lang="sv" .feed=${russianFirst}></baltic-org-card>`);
+    expect(description(swedish)).to.equal(feed.organization.description.ru);
+    const byDefault = await card(html`<baltic-org-card lang="sv" .feed=${feed}></baltic-org-card>`);
+    expect(description(byDefault)).to.equal(feed.organization.description.en);
+  });
+
   it('leaves a page that uses @lit/localize itself alone, and is left alone by it', async () => {
     const { setLocale } = configureLocalization({
       sourceLocale: 'en',
