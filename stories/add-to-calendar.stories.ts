@@ -6,7 +6,14 @@ import '../src/components/add-to-calendar/add-to-calendar.js';
 import type { BalticAddToCalendar } from '../src/components/add-to-calendar/add-to-calendar.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
-import { answers, DEMO_FEED_URL, demoFeedLoader, loadedDemoFeed, mockFeedUrl, widgetGlobals, withFetchAnswer } from './helpers.js';
+import {
+  DEMO_FEED_URL,
+  demoFeedLoader,
+  description,
+  feedStateStory,
+  loadedDemoFeed,
+  widgetGlobals,
+} from './helpers.js';
 
 /** The attributes of `<baltic-add-to-calendar>` (names as in HTML), plus its event. */
 interface AddToCalendarArgs {
@@ -54,7 +61,6 @@ const openOnLoad = (element: Element | undefined) => {
 
 const refOpen = ref(openOnLoad);
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -143,20 +149,9 @@ export const Cancelled: Story = {
   parameters: description('A cancelled event cannot be added: the button is disabled and says so.'),
 };
 
-const LOADING_URL = mockFeedUrl('atc-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('While the feed loads: a placeholder of the button\'s size, nothing taller.'),
-};
+export const Loading: Story = feedStateStory('atc-loading', 'loading', 'While the feed loads: a placeholder of the button\'s size, nothing taller.');
 
-const ERROR_URL = mockFeedUrl('atc-error');
-export const FeedError: Story = {
-  name: 'Error: feed not loaded',
-  args: { src: ERROR_URL },
-  decorators: [withFetchAnswer(ERROR_URL, answers.httpError(500))],
-  parameters: description('The feed failed: a disabled button with the reason, not an error box (the button sits inline in other widgets).'),
-};
+export const FeedError: Story = feedStateStory('atc-error', 'http-error', 'The feed failed: a disabled button with the reason, not an error box (the button sits inline in other widgets).');
 
 export const Dark: Story = {
   globals: { theme: 'dark' },

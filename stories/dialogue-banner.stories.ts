@@ -4,7 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/dialogue-banner/dialogue-banner.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
-import { answers, DEMO_FEED_URL, demoFeedLoader, loadedDemoFeed, mockFeedUrl, widgetGlobals, withFetchAnswer, type FeedDocument } from './helpers.js';
+import {
+  DEMO_FEED_URL,
+  demoFeedLoader,
+  description,
+  feedStateStory,
+  loadedDemoFeed,
+  type FeedDocument,
+  widgetGlobals,
+} from './helpers.js';
 
 /** The attributes of `<baltic-dialogue-banner>` (names as in HTML), plus the feed-event actions. */
 interface BannerArgs {
@@ -59,7 +67,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -149,20 +156,9 @@ export const NoSecondLanguage: Story = {
   parameters: description('No `secondLanguage`: one title, in the visitor\'s language.'),
 };
 
-const LOADING_URL = mockFeedUrl('banner-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton of the banner\'s size, and "Loading…" for screen readers.'),
-};
+export const Loading: Story = feedStateStory('banner-loading', 'loading', 'The feed never answers: a skeleton of the banner\'s size, and "Loading…" for screen readers.');
 
-const ERROR_URL = mockFeedUrl('banner-error');
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: ERROR_URL },
-  decorators: [withFetchAnswer(ERROR_URL, answers.httpError(500))],
-  parameters: description('The server answers with HTTP 500: the reason and "Try again".'),
-};
+export const ErrorState: Story = feedStateStory('banner-error', 'http-error', 'The server answers with HTTP 500: the reason and "Try again".');
 
 export const Empty: Story = {
   name: 'Empty (no festival)',

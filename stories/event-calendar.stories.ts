@@ -5,16 +5,18 @@ import '../src/components/event-calendar/event-calendar.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
 import {
-  answers,
   DEMO_FEED_URL,
+  answers,
   demoFeedLoader,
+  description,
+  feedStateStory,
   feedWithMistakes,
   loadDemoFeed,
   loadedDemoFeed,
   mockFeedUrl,
+  type FeedDocument,
   widgetGlobals,
   withFetchAnswer,
-  type FeedDocument,
 } from './helpers.js';
 
 /** The attributes of `<baltic-event-calendar>` (names as in HTML), plus the event actions. */
@@ -64,7 +66,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -188,20 +189,9 @@ export const ThousandEvents: Story = {
   parameters: description('1,000 more events in December: each day shows what fits and "+N more"; switch to the list to see it build page by page.'),
 };
 
-const LOADING_URL = mockFeedUrl('calendar-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton of the calendar\'s size.'),
-};
+export const Loading: Story = feedStateStory('calendar-loading', 'loading', 'The feed never answers: a skeleton of the calendar\'s size.');
 
-const ERROR_URL = mockFeedUrl('calendar-error');
-export const ErrorState: Story = {
-  name: 'Error: network',
-  args: { src: ERROR_URL },
-  decorators: [withFetchAnswer(ERROR_URL, answers.networkError())],
-  parameters: description('The server cannot be reached: the reason and "Try again".'),
-};
+export const ErrorState: Story = feedStateStory('calendar-error', 'network-error', 'The server cannot be reached: the reason and "Try again".');
 
 const MISTAKES_URL = mockFeedUrl('calendar-invalid-items');
 export const InvalidFeed: Story = {

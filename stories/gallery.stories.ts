@@ -6,13 +6,15 @@ import type { BalticGallery } from '../src/components/gallery/gallery.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
 import {
-  answers,
   DEMO_FEED_URL,
+  answers,
+  description,
+  feedStateStory,
   loadDemoFeed,
   mockFeedUrl,
+  type FeedDocument,
   widgetGlobals,
   withFetchAnswer,
-  type FeedDocument,
 } from './helpers.js';
 
 /** The attributes of `<baltic-gallery>` (names as in HTML), plus the event actions. */
@@ -56,7 +58,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 /** Waits for the gallery in the story, then clicks its thumbnail `index` (opens the lightbox). */
 async function openPhoto(canvas: HTMLElement, index: number): Promise<void> {
@@ -155,28 +156,11 @@ export const BrokenImages: Story = {
   ),
 };
 
-const LOADING_URL = mockFeedUrl('gallery-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton of about the final size, and "Loading…" for screen readers.'),
-};
+export const Loading: Story = feedStateStory('gallery-loading', 'loading', 'The feed never answers: a skeleton of about the final size, and "Loading…" for screen readers.');
 
-const NETWORK_URL = mockFeedUrl('gallery-error-network');
-export const ErrorNetwork: Story = {
-  name: 'Error: network',
-  args: { src: NETWORK_URL },
-  decorators: [withFetchAnswer(NETWORK_URL, answers.networkError())],
-  parameters: description('The server cannot be reached: an error with a reason and "Try again".'),
-};
+export const ErrorNetwork: Story = feedStateStory('gallery-error-network', 'network-error', 'The server cannot be reached: an error with a reason and "Try again".');
 
-const HTTP_URL = mockFeedUrl('gallery-error-http-500');
-export const ErrorHttp500: Story = {
-  name: 'Error: HTTP 500',
-  args: { src: HTTP_URL },
-  decorators: [withFetchAnswer(HTTP_URL, answers.httpError(500))],
-  parameters: description('The server answers with HTTP 500.'),
-};
+export const ErrorHttp500: Story = feedStateStory('gallery-error-http-500', 'http-error', 'The server answers with HTTP 500.');
 
 const EMPTY_URL = mockFeedUrl('gallery-empty');
 export const Empty: Story = {

@@ -150,6 +150,31 @@ export function stubFetch(url: string, answer: FetchAnswer): void {
 /** A URL of the story's own for the demo feed: relative URLs in the feed still resolve to `demo/`. */
 export const mockFeedUrl = (story: string) => `${DEMO_FEED_URL}?story=${encodeURIComponent(story)}`;
 
+/** A story's description on the docs page. */
+export const description = (text: string) => ({ docs: { description: { story: text } } });
+
+/** The feed states every widget has, and what `fetch` answers for each. */
+const FEED_STATES = {
+  loading: { answer: answers.never, name: undefined, args: { timeout: 24 * 3600_000 } },
+  'network-error': { answer: answers.networkError, name: 'Error: network', args: {} },
+  'http-error': { answer: () => answers.httpError(500), name: 'Error: HTTP 500', args: {} },
+} as const;
+
+/**
+ * A story of one of the feed states every widget has, on a mock URL of its own:
+ * `export const Loading: Story = feedStateStory('schedule-loading', 'loading', 'The feed never answers: …');`
+ */
+export function feedStateStory(id: string, state: keyof typeof FEED_STATES, text: string) {
+  const url = mockFeedUrl(id);
+  const { answer, name, args } = FEED_STATES[state];
+  return {
+    ...(name ? { name } : {}),
+    args: { src: url, ...args },
+    decorators: [withFetchAnswer(url, answer())],
+    parameters: description(text),
+  };
+}
+
 /** Decorator: `fetch(url)` gets `answer`, installed before the story renders. */
 export const withFetchAnswer =
   (url: string, answer: FetchAnswer): Decorator =>

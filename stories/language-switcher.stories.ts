@@ -5,7 +5,7 @@ import '../src/components/language-switcher/language-switcher.js';
 import '../src/components/org-card/org-card.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
-import { DEMO_FEED_URL, widgetGlobals } from './helpers.js';
+import { DEMO_FEED_URL, description, widgetGlobals } from './helpers.js';
 
 /** The attributes of `<baltic-language-switcher>` (names as in HTML), plus the event action. */
 interface LanguageSwitcherArgs {
@@ -33,7 +33,6 @@ function switcher(args: LanguageSwitcherArgs, context: Context): TemplateResult 
   ></baltic-language-switcher>`;
 }
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   languages: { control: 'text' },

@@ -5,7 +5,14 @@ import '../src/components/location-map/location-map.js';
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL } from '../src/components/location-map/location-map.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
-import { answers, DEMO_FEED_URL, demoFeedLoader, loadedDemoFeed, mockFeedUrl, widgetGlobals, withFetchAnswer } from './helpers.js';
+import {
+  DEMO_FEED_URL,
+  demoFeedLoader,
+  description,
+  feedStateStory,
+  loadedDemoFeed,
+  widgetGlobals,
+} from './helpers.js';
 
 /**
  * Drawn tiles served with the demo (`demo/tiles/tile.svg`): Storybook has no tile server of
@@ -62,7 +69,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -153,20 +159,9 @@ export const MapFailed: Story = {
   parameters: description('No tile can be loaded (a tile server down, or offline): the list alone remains, with a short notice.'),
 };
 
-const LOADING_URL = mockFeedUrl('location-map-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton of the map and list, and "Loading…" for screen readers.'),
-};
+export const Loading: Story = feedStateStory('location-map-loading', 'loading', 'The feed never answers: a skeleton of the map and list, and "Loading…" for screen readers.');
 
-const ERROR_URL = mockFeedUrl('location-map-error');
-export const ErrorNetwork: Story = {
-  name: 'Error: network',
-  args: { src: ERROR_URL },
-  decorators: [withFetchAnswer(ERROR_URL, answers.networkError())],
-  parameters: description('The feed cannot be loaded: an error with a reason and "Try again".'),
-};
+export const ErrorNetwork: Story = feedStateStory('location-map-error', 'network-error', 'The feed cannot be loaded: an error with a reason and "Try again".');
 
 export const Empty: Story = {
   name: 'Empty (no places)',

@@ -6,9 +6,11 @@ import '../src/components/org-card/org-card.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
 import {
-  answers,
   DEMO_FEED_URL,
+  answers,
   demoFeedLoader,
+  description,
+  feedStateStory,
   feedWithMistakes,
   feedWithoutOrganization,
   loadDemoFeed,
@@ -63,7 +65,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -118,28 +119,11 @@ export const Compact: Story = {
   parameters: description('In a 360px column (a phone, a sidebar): one column.'),
 };
 
-const LOADING_URL = mockFeedUrl('loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton of the card\'s size, and "Loading…" for screen readers (`aria-busy`).'),
-};
+export const Loading: Story = feedStateStory('loading', 'loading', 'The feed never answers: a skeleton of the card\'s size, and "Loading…" for screen readers (`aria-busy`).');
 
-const NETWORK_URL = mockFeedUrl('error-network');
-export const ErrorNetwork: Story = {
-  name: 'Error: network',
-  args: { src: NETWORK_URL },
-  decorators: [withFetchAnswer(NETWORK_URL, answers.networkError())],
-  parameters: description('The server cannot be reached (offline, DNS, CORS): an error with a reason and "Try again".'),
-};
+export const ErrorNetwork: Story = feedStateStory('error-network', 'network-error', 'The server cannot be reached (offline, DNS, CORS): an error with a reason and "Try again".');
 
-const HTTP_URL = mockFeedUrl('error-http-500');
-export const ErrorHttp500: Story = {
-  name: 'Error: HTTP 500',
-  args: { src: HTTP_URL },
-  decorators: [withFetchAnswer(HTTP_URL, answers.httpError(500))],
-  parameters: description('The server answers with HTTP 500.'),
-};
+export const ErrorHttp500: Story = feedStateStory('error-http-500', 'http-error', 'The server answers with HTTP 500.');
 
 const TIMEOUT_URL = mockFeedUrl('error-timeout');
 export const ErrorTimeout: Story = {

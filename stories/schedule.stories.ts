@@ -5,15 +5,17 @@ import '../src/components/schedule/schedule.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
 import {
-  answers,
   DEMO_FEED_URL,
+  answers,
   demoFeedLoader,
+  description,
+  feedStateStory,
   loadDemoFeed,
   loadedDemoFeed,
   mockFeedUrl,
+  type FeedDocument,
   widgetGlobals,
   withFetchAnswer,
-  type FeedDocument,
 } from './helpers.js';
 
 /** The attributes of `<baltic-schedule>` (names as in HTML), plus the event actions. */
@@ -63,7 +65,6 @@ const width =
   (story) =>
     html`<div style=${css}>${story()}</div>`;
 
-const description = (text: string) => ({ docs: { description: { story: text } } });
 
 const argTypes: ArgTypes = {
   src: { control: 'text' },
@@ -144,28 +145,11 @@ export const DstWeek: Story = {
   parameters: description('The week of 28 March 2027 (summer time starts on Sunday): the clock times stay the same. Easter exceptions are marked.'),
 };
 
-const LOADING_URL = mockFeedUrl('schedule-loading');
-export const Loading: Story = {
-  args: { src: LOADING_URL, timeout: 24 * 3600_000 },
-  decorators: [withFetchAnswer(LOADING_URL, answers.never())],
-  parameters: description('The feed never answers: a skeleton, and "Loading…" for screen readers (`aria-busy`).'),
-};
+export const Loading: Story = feedStateStory('schedule-loading', 'loading', 'The feed never answers: a skeleton, and "Loading…" for screen readers (`aria-busy`).');
 
-const NETWORK_URL = mockFeedUrl('schedule-error-network');
-export const ErrorNetwork: Story = {
-  name: 'Error: network',
-  args: { src: NETWORK_URL },
-  decorators: [withFetchAnswer(NETWORK_URL, answers.networkError())],
-  parameters: description('The server cannot be reached: an error with a reason and "Try again".'),
-};
+export const ErrorNetwork: Story = feedStateStory('schedule-error-network', 'network-error', 'The server cannot be reached: an error with a reason and "Try again".');
 
-const HTTP_URL = mockFeedUrl('schedule-error-http-500');
-export const ErrorHttp500: Story = {
-  name: 'Error: HTTP 500',
-  args: { src: HTTP_URL },
-  decorators: [withFetchAnswer(HTTP_URL, answers.httpError(500))],
-  parameters: description('The server answers with HTTP 500.'),
-};
+export const ErrorHttp500: Story = feedStateStory('schedule-error-http-500', 'http-error', 'The server answers with HTTP 500.');
 
 /** The demo feed with activities of the kinds feed authors get wrong. */
 function feedWithBadActivities(feed: FeedDocument): FeedDocument {
