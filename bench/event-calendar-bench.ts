@@ -6,35 +6,7 @@
 import '../src/components/event-calendar/event-calendar.js';
 import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
 import { snapshotOfObject } from '../src/feed/loader.js';
-
-const CATEGORIES = ['culture', 'education', 'wellness', 'journey', 'hobby'];
-
-/** `count` events from `first` on, `perDay` a day, of all kinds: timed, overlapping, all-day, multi-day, cancelled. */
-function feedWith(count: number, first: string, perDay: number): object {
-  const start = Date.parse(`${first}T00:00Z`);
-  const events = Array.from({ length: count }, (_, index) => {
-    const day = new Date(start + Math.floor(index / perDay) * 86_400_000).toISOString().slice(0, 10);
-    const slot = index % perDay;
-    const hour = String(8 + (slot % 12)).padStart(2, '0');
-    const kind = index % 17;
-    return {
-      id: `bench-${index}`,
-      title: { en: `Event ${index}`, fi: `Tapahtuma ${index}`, ru: `Событие ${index}` },
-      start: kind === 0 ? day : `${day}T${hour}:${slot % 2 ? '30' : '00'}`,
-      end: kind === 0 ? day : kind === 1 ? `${new Date(Date.parse(`${day}T00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T12:00` : `${day}T${hour}:45`,
-      category: CATEGORIES[index % CATEGORIES.length],
-      location: 'hall',
-      ...(kind === 5 ? { status: 'cancelled' } : {}),
-    };
-  });
-  return {
-    version: 1,
-    timeZone: 'Europe/Helsinki',
-    categories: CATEGORIES.map((id, index) => ({ id, name: id, color: ['#b0304a', '#2f5f98', '#2e7d4f', '#b35c00', '#6b4aa5'][index] })),
-    locations: [{ id: 'hall', name: 'Hall', address: { street: 'Linnankatu 2', city: 'Turku' } }],
-    events,
-  };
-}
+import { feedWith } from './bench-events.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
@@ -104,3 +76,14 @@ declare global {
   }
 }
 window.calendarBench = run;
+
+/** Empties the stage (for a memory baseline). */
+window.calendarClear = async () => {
+  document.querySelector('#stage')!.replaceChildren();
+  await frame();
+};
+declare global {
+  interface Window {
+    calendarClear: () => Promise<void>;
+  }
+}

@@ -1,70 +1,380 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the event calendar's render times in headless Chromium (Debian's), served by
- * Vite as in development (Lit's dev mode warnings off, not minified: figures are an upper bound).
+ * `npm run bench`: our widgets side by side with the tools people use today (FullCalendar 7,
+ * add-to-calendar-button, PhotoSwipe 5, Leaflet 1.9), on the same machine and the same data.
  *
- *   node scripts/bench.mjs [--runs 7]
+ *   node scripts/bench.mjs [--runs 5] [--markdown] [--out bench-results/latest.json]
  *
- * Prints the median of several runs of: the month view with 1,000 events in one month, and the
- * list view with 10,000 events (with its DOM size: the list builds only what is near the view).
- * Figures only; nothing here passes or fails on time.
+ * 1. Bytes (gzip -9): our entries and lazy chunks as scripts/size.mjs measures them (run and
+ *    read), and the anchors bundled the same way (Vite, minified; bench/anchors/*.js).
+ * 2. Calendar: element created → month view rendered with 100 / 1,000 / 5,000 events, ours and
+ *    FullCalendar on the same generated events (bench/event-calendar*.ts, bench/fullcalendar*.ts),
+ *    JS heap after render (CDP, after a GC, minus the empty page); our list view with 10,000 events.
+ * 3. Gallery, 500 photos: ours to the first thumbnails (PhotoSwipe has no grid), and click → open
+ *    lightbox with photo 1 loaded, ours and PhotoSwipe.
+ * 4. iCal: the .ics of 10,000 events with src/ics/calendar-file.ts in Node (bench/ics-bench.ts).
+ * 5. demo/index.html (all six widgets on demo/feed.json): FCP, LCP, CLS (with the elements that
+ *    shifted, if any), total blocking time, at 1280 and 375 px.
+ *
+ * Pages are served by Vite as in development, in production mode (Lit without its dev build), so
+ * our code is not minified and comes as many modules: the figures are an upper bound for us. Times
+ * are taken after one warm-up run (code loaded), except the demo page's, which is loaded fresh.
+ * Figures only; nothing here passes or fails on time. Results go to bench-results/latest.json.
  */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, createServer } from 'vite';
+import { ANCHOR_DEPENDENCIES } from '../bench/anchors/dependencies.mjs';
 import { chromeArgs, chromePath } from './browsers.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
-const runs = Math.max(1, Number(values.runs) || 7);
+// Lit's production build (as shipped) in the pages the dev server serves, and in the anchors' builds.
+process.env.NODE_ENV = 'production';
 
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    markdown: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/latest.json' },
+  },
+});
+const runs = Math.max(1, Number(values.runs) || 5);
+const benchStarted = performance.now();
+
+// ---------------------------------------------------------------- helpers
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const ms = (value) => `${value.toFixed(1)} ms`;
+/** Median, min and max of several runs. */
+const stats = (numbers) => ({ median: median(numbers), min: Math.min(...numbers), max: Math.max(...numbers), runs: numbers });
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const msSpread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const ratio = (ours, theirs) => (ours && theirs ? ours / theirs : undefined);
+const ratioText = (value) => (value === undefined ? '—' : `${value.toFixed(2)}×`);
+const log = (...args) => console.error(...args); // progress on stderr; the report on stdout
 
-const executablePath = chromePath();
-if (!executablePath) {
-  console.error('bench: no Chromium found (install Debian\'s chromium or set CHROME_PATH)');
-  process.exit(1);
+/** Runs a command, resolves with its stdout (whatever its exit code: size.mjs exits 1 when an entry is over budget). */
+function run(command, args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (stdout ? resolvePromise(stdout) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`))));
+  });
 }
 
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-await server.listen();
-const browser = await chromium.launch({ executablePath, args: chromeArgs });
-try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.resolvedUrls.local[0]}bench/event-calendar.html`);
-  await page.waitForFunction(() => typeof window.calendarBench === 'function', null, { timeout: 30_000 });
-
-  const cases = [
-    { name: 'month view, 1,000 events in one month', view: 'month', count: 1000, perDay: 33 },
-    { name: 'list view, 10,000 events', view: 'list', count: 10_000, perDay: 10 },
-  ];
-  console.log(`baltic-event-calendar bench — headless Chromium ${browser.version()}, median of ${runs} runs (after one warm-up)\n`);
-  for (const { name, view, count, perDay } of cases) {
-    await page.evaluate(([v, c, p]) => window.calendarBench(v, c, p), [view, count, perDay]); // warm-up: loads the code
-    const results = [];
-    for (let run = 0; run < runs; run++) results.push(await page.evaluate(([v, c, p]) => window.calendarBench(v, c, p), [view, count, perDay]));
-    console.log(name);
-    console.log(`  element created → rendered: ${ms(median(results.map((result) => result.renderMs)))}  (min ${ms(Math.min(...results.map((r) => r.renderMs)))}, max ${ms(Math.max(...results.map((r) => r.renderMs)))})`);
-    console.log(`  of which validating the feed (shared by every widget): ${ms(median(results.map((result) => result.validationMs)))}`);
-    console.log(`  DOM: ${median(results.map((result) => result.nodes))} elements in the shadow root, ${median(results.map((result) => result.eventButtons))} event buttons`);
-    if (view === 'list') {
-      const pages = results.map((result) => result.nextPageMs).filter((value) => value !== undefined);
-      if (pages.length) console.log(`  adding the next page of the list (while scrolling): ${ms(median(pages))}`);
-      console.log(`  (of ${count.toLocaleString('en')} events; the rest is built only as the end of the list comes near the view)`);
+// ---------------------------------------------------------------- 1. bytes
+/** Our entries as scripts/size.mjs prints them: { name: { entry, lazy: { chunk: bytes } } } (KB rounded as printed). */
+async function ourSizes() {
+  const text = await run(process.execPath, ['scripts/size.mjs']);
+  const entries = {};
+  for (const line of text.split('\n')) {
+    const match = /^(\S+)\s+([\d.]+) KB\s+[\d.]+ KB\s+(.*)$/.exec(line);
+    if (!match) continue;
+    const lazy = {};
+    for (const part of match[3].replace(/\s+(OVER BUDGET|over target)$/, '').split(', ')) {
+      const chunk = /^(\S+) ([\d.]+)$/.exec(part.trim());
+      if (chunk) lazy[chunk[1]] = Number(chunk[2]) * 1024;
     }
-    console.log('');
+    entries[match[1]] = { entry: Number(match[2]) * 1024, lazy };
   }
-  if (errors.length) {
-    console.error(`page errors:\n${errors.join('\n')}`);
-    process.exitCode = 1;
+  return entries;
+}
+
+/** An anchor bundled like our entries (Vite, minified, es2022): gzip -9 of every JS chunk (lazy ones too) and CSS file. */
+async function anchorSize(file) {
+  const outDir = mkdtempSync(join(tmpdir(), 'baltic-bench-anchor-'));
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { target: 'es2022', modulePreload: false, outDir, emptyOutDir: true, write: false, cssCodeSplit: true, rollupOptions: { input: { anchor: file } } },
+    });
+    const output = (Array.isArray(result) ? result[0] : result).output;
+    const gz = (item) => gzipSync(item.type === 'chunk' ? item.code : item.source, { level: 9 }).length;
+    const js = output.filter((item) => item.type === 'chunk').reduce((sum, item) => sum + gz(item), 0);
+    const css = output.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).reduce((sum, item) => sum + gz(item), 0);
+    return { js, css, total: js + css };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+log('bench: measuring bytes (scripts/size.mjs and the anchors)…');
+const [ours, ...anchorList] = await Promise.all([
+  ourSizes(),
+  ...['fullcalendar-month', 'fullcalendar-month-week-list', 'add-to-calendar-button', 'photoswipe', 'leaflet'].map(async (name) => [name, await anchorSize(`bench/anchors/${name}.js`)]),
+]);
+const anchors = Object.fromEntries(anchorList);
+const spine = (name) => ours[name]?.lazy['feed-spine'] ?? 0;
+const lazy = (name, chunk) => ours[name]?.lazy[chunk] ?? 0;
+/** Equivalent pairs: what a page downloads for the same job. Our feed spine (loader + validator) is needed before any widget renders, so it counts. */
+const bytePairs = [
+  { what: 'Calendar, month view', ours: 'event-calendar entry + feed spine', oursBytes: ours['event-calendar'].entry + spine('event-calendar'), anchor: 'FullCalendar 7 (dayGrid, classic theme, Temporal polyfill)', anchorBytes: anchors['fullcalendar-month'].total },
+  {
+    what: 'Calendar, month + week + list',
+    ours: '+ week-view, list-view chunks',
+    oursBytes: ours['event-calendar'].entry + spine('event-calendar') + lazy('event-calendar', 'week-view') + lazy('event-calendar', 'list-view') + lazy('event-calendar', 'row.styles'),
+    anchor: 'FullCalendar 7 (dayGrid + timeGrid + list)',
+    anchorBytes: anchors['fullcalendar-month-week-list'].total,
+  },
+  { what: 'Add to calendar, on the page', ours: 'add-to-calendar entry + feed spine', oursBytes: ours['add-to-calendar'].entry + spine('add-to-calendar'), anchor: 'add-to-calendar-button 2.15', anchorBytes: anchors['add-to-calendar-button'].total },
+  {
+    what: 'Add to calendar, after a click',
+    ours: '+ menu and .ics chunks (loaded on click)',
+    oursBytes: ours['add-to-calendar'].entry + spine('add-to-calendar') + lazy('add-to-calendar', 'calendar-menu') + lazy('add-to-calendar', 'calendar-file') + lazy('add-to-calendar', 'text'),
+    anchor: 'add-to-calendar-button 2.15',
+    anchorBytes: anchors['add-to-calendar-button'].total,
+  },
+  { what: 'Gallery + lightbox', ours: 'gallery entry + feed spine + lightbox chunk', oursBytes: ours.gallery.entry + spine('gallery') + lazy('gallery', 'lightbox'), anchor: 'PhotoSwipe 5 lightbox + core + CSS (no grid)', anchorBytes: anchors.photoswipe.total },
+  { what: 'Map, until the visitor asks for it', ours: 'location-map entry + feed spine (addresses, directions, consent panel; Leaflet not loaded)', oursBytes: ours['location-map'].entry + spine('location-map'), anchor: 'Leaflet 1.9 + CSS (loaded with the page)', anchorBytes: anchors.leaflet.total },
+  {
+    what: 'Map, shown',
+    ours: 'location-map entry + feed spine + leaflet-map chunk (Leaflet + CSS inside)',
+    oursBytes: ours['location-map'].entry + spine('location-map') + lazy('location-map', 'leaflet-map') + lazy('location-map', 'popup') + lazy('location-map', 'format'),
+    anchor: 'Leaflet 1.9 + CSS',
+    anchorBytes: anchors.leaflet.total,
+  },
+].map((pair) => ({ ...pair, ratio: ratio(pair.oursBytes, pair.anchorBytes) }));
+
+// ---------------------------------------------------------------- 2, 3, 5. in Chromium
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error("bench: no Chromium found (install Debian's chromium or set CHROME_PATH)");
+  process.exit(1);
+}
+// Production mode (with NODE_ENV above: Lit's production build). A cache of its own, not to disturb `npm start`'s.
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  mode: 'production',
+  cacheDir: join(tmpdir(), 'baltic-bench-vite-production'),
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: 0, hmr: false },
+  // The anchors' modules, some imported only on demand: optimized up front, not in the middle of a run (which reloads the page).
+  optimizeDeps: { include: ANCHOR_DEPENDENCIES },
+});
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath, args: chromeArgs });
+const browserVersion = browser.version();
+const pageErrors = [];
+const calendarCases = [100, 1000, 5000].map((count) => ({ count, perDay: Math.ceil(count / 30) }));
+const calendar = { month: [], list: undefined };
+const gallery = {};
+const demoPage = [];
+
+/** A page with the bench module loaded and a CDP session for the heap. */
+async function benchPage(path, ready) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
+  page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(`${base}${path}`);
+  await page.waitForFunction(ready, null, { timeout: 60_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+  };
+  return { page, heap };
+}
+
+/** Several timed runs after a warm-up; then the heap held by one render (after GC, minus the emptied stage). */
+async function timed(page, heap, call, clear, args) {
+  await page.evaluate(call, args); // warm-up: loads the code
+  const results = [];
+  for (let index = 0; index < runs; index++) results.push(await page.evaluate(call, args));
+  let heapBytes;
+  if (clear) {
+    await page.evaluate(clear);
+    const before = await heap();
+    await page.evaluate(call, args);
+    heapBytes = (await heap()) - before;
+  }
+  return { results, heapBytes };
+}
+
+try {
+  log('bench: calendar (ours)…');
+  {
+    const { page, heap } = await benchPage('bench/event-calendar.html', () => typeof window.calendarBench === 'function');
+    for (const { count, perDay } of calendarCases) {
+      const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.calendarBench('month', c, p), () => window.calendarClear(), [count, perDay]);
+      calendar.month.push({ count, ours: { render: stats(results.map((r) => r.renderMs)), validation: stats(results.map((r) => r.validationMs)), heapBytes, nodes: results[0].nodes, eventButtons: results[0].eventButtons } });
+    }
+    const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.calendarBench('list', c, p), () => window.calendarClear(), [10_000, 10]);
+    const pages = results.map((r) => r.nextPageMs).filter((value) => value !== undefined);
+    calendar.list = { count: 10_000, render: stats(results.map((r) => r.renderMs)), validation: stats(results.map((r) => r.validationMs)), nextPage: pages.length ? stats(pages) : undefined, heapBytes, nodes: results[0].nodes, eventButtons: results[0].eventButtons };
+    await page.close();
+  }
+  log('bench: calendar (FullCalendar)…');
+  {
+    const { page, heap } = await benchPage('bench/fullcalendar.html', () => typeof window.fullcalendarBench === 'function');
+    for (const [index, { count, perDay }] of calendarCases.entries()) {
+      const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.fullcalendarBench(c, p), () => window.fullcalendarClear(), [count, perDay]);
+      calendar.month[index].fullcalendar = { render: stats(results.map((r) => r.renderMs)), heapBytes, nodes: results[0].nodes, eventElements: results[0].eventElements };
+    }
+    await page.close();
+  }
+  log('bench: gallery (ours and PhotoSwipe)…');
+  {
+    const { page, heap } = await benchPage('bench/gallery.html', () => typeof window.galleryBench === 'function');
+    const { results } = await timed(page, heap, (count) => window.galleryBench(count), undefined, 500);
+    gallery.ours = { thumbnails: stats(results.map((r) => r.thumbnailsMs)), open: stats(results.map((r) => r.openMs)), thumbnailCount: results[0].thumbnails };
+    await page.close();
+  }
+  {
+    const { page, heap } = await benchPage('bench/photoswipe.html', () => typeof window.photoswipeBench === 'function');
+    const { results } = await timed(page, heap, (count) => window.photoswipeBench(count), undefined, 500);
+    gallery.photoswipe = { open: stats(results.map((r) => r.openMs)) };
+    await page.close();
+  }
+  log('bench: demo page with all six widgets…');
+  for (const width of [1280, 375]) {
+    const samples = [];
+    for (let index = 0; index < Math.min(runs, 3); index++) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
+      await context.addInitScript(() => {
+        /** Where a node is, through shadow roots: `baltic-gallery > ul.grid`. */
+        const describe = (node) => {
+          const path = [];
+          for (let element = node?.nodeType === 1 ? node : node?.parentElement; element; ) {
+            path.unshift(`${element.localName}${element.id ? `#${element.id}` : ''}${element.classList?.length ? `.${[...element.classList].join('.')}` : ''}${element.getAttribute?.('part') ? `[part=${element.getAttribute('part')}]` : ''}`);
+            if (element.localName.startsWith('baltic-')) break;
+            element = element.parentElement ?? element.getRootNode()?.host;
+          }
+          return path.join(' > ');
+        };
+        window.__vitals = { cls: 0, shifts: [], lcp: 0, tbt: 0, sizes: {} };
+        // Each widget's box in every frame: before its module defines it (no shadow root yet), from its
+        // first frame with a shadow root (the skeleton, which must be of the final size), and at the end.
+        const sample = () => {
+          for (const element of document.querySelectorAll('*')) {
+            if (!element.localName.startsWith('baltic-') || element.getRootNode() !== document) continue;
+            const key = `${element.localName}${element.id ? `#${element.id}` : ''}`;
+            const rect = element.getBoundingClientRect();
+            const size = `${Math.round(rect.width)}×${Math.round(rect.height)}`;
+            const entry = (window.__vitals.sizes[key] ??= { undefinedSize: undefined, defined: undefined, definedAt: undefined, last: size, changesAfterDefined: 0 });
+            if (!element.shadowRoot) entry.undefinedSize = size;
+            else if (entry.defined === undefined) Object.assign(entry, { defined: size, definedAt: performance.now() });
+            else if (entry.last !== size) entry.changesAfterDefined++;
+            entry.last = size;
+          }
+          if (performance.now() < 10_000) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            window.__vitals.cls += entry.value;
+            window.__vitals.shifts.push({ value: entry.value, time: entry.startTime, sources: entry.sources.map((source) => ({ node: describe(source.node), from: source.previousRect.toJSON(), to: source.currentRect.toJSON() })) });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__vitals.lcp = entry.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__vitals.tbt += Math.max(0, entry.duration - 50);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`demo/index.html ${width}: ${error.message}`));
+      await page.goto(`${base}demo/index.html?lang=en`);
+      const widgets = ['baltic-org-card', 'baltic-event-calendar', 'baltic-schedule', 'baltic-gallery', 'baltic-location-map', 'baltic-dialogue-banner'];
+      await page.waitForFunction(
+        (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot && el.feedSnapshot?.status !== 'loading' && !el.shadowRoot.querySelector('[aria-busy="true"]'))),
+        widgets,
+        { timeout: 30_000 },
+      );
+      const settledAt = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(1000); // late shifts (fonts, images) count too
+      const vitals = await page.evaluate(() => ({
+        ...window.__vitals,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        widgets: document.querySelectorAll('main *').length,
+      }));
+      samples.push({ ...vitals, settled: settledAt });
+      await context.close();
+    }
+    demoPage.push({
+      width,
+      fcp: stats(samples.map((s) => s.fcp)),
+      lcp: stats(samples.map((s) => s.lcp)),
+      settled: stats(samples.map((s) => s.settled)),
+      tbt: stats(samples.map((s) => s.tbt)),
+      cls: stats(samples.map((s) => s.cls)),
+      shifts: samples.flatMap((s) => s.shifts),
+      widgetSizes: samples[0].sizes,
+    });
   }
 } finally {
   await browser.close();
   await server.close();
+}
+
+// ---------------------------------------------------------------- 4. iCal in Node
+log('bench: iCal (Node)…');
+const icsRuns = JSON.parse((await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/ics-bench.ts', String(runs), '10000'])).trim().split('\n').at(-1));
+const ics = { events: icsRuns.events, bytes: icsRuns.bytes, build: stats(icsRuns.runsMs) };
+
+// ---------------------------------------------------------------- report
+const rows = [];
+const row = (section, measure, oursText, anchorText, ratioValue, note = '') => rows.push({ section, measure, ours: oursText, anchor: anchorText, ratio: ratioText(ratioValue), note });
+for (const pair of bytePairs) row('Bytes (gzip -9)', pair.what, kb(pair.oursBytes), kb(pair.anchorBytes), pair.ratio, `ours: ${pair.ours}; anchor: ${pair.anchor}`);
+for (const { count, ours: o, fullcalendar: f } of calendar.month) {
+  row('Calendar', `Month view, ${count.toLocaleString('en')} events: created → rendered`, msSpread(o.render), msSpread(f.render), ratio(o.render.median, f.render.median), `ours ${o.eventButtons} event buttons / ${o.nodes} elements; FullCalendar ${f.eventElements} events / ${f.nodes} elements; of ours, feed validation ${ms(o.validation.median)}`);
+  row('Calendar', `Month view, ${count.toLocaleString('en')} events: JS heap after render`, mb(o.heapBytes), mb(f.heapBytes), ratio(o.heapBytes, f.heapBytes), 'after a GC, minus the empty page');
+}
+row('Calendar', 'List view, 10,000 events: created → rendered', msSpread(calendar.list.render), '—', undefined, `no anchor (FullCalendar list view not measured); ${calendar.list.eventButtons} rows built, next page ${calendar.list.nextPage ? ms(calendar.list.nextPage.median) : '—'}; feed validation ${ms(calendar.list.validation.median)}; heap ${mb(calendar.list.heapBytes)}`);
+row('Gallery (500 photos)', 'Created → first thumbnails shown', msSpread(gallery.ours.thumbnails), '—', undefined, 'PhotoSwipe has no grid: ours only');
+row('Gallery (500 photos)', 'Click on photo 1 → lightbox open, photo loaded', msSpread(gallery.ours.open), msSpread(gallery.photoswipe.open), ratio(gallery.ours.open.median, gallery.photoswipe.open.median), 'code already loaded (warm-up run); PhotoSwipe without its opening animation');
+row('iCal (Node)', `.ics of ${ics.events.toLocaleString('en')} events`, msSpread(ics.build), '—', undefined, `${kb(ics.bytes)} of text; no anchor`);
+for (const d of demoPage) {
+  row(`Demo page, ${d.width} px`, 'First contentful paint', msSpread(d.fcp), '—', undefined, 'dev server, unminified modules: an upper bound');
+  row(`Demo page, ${d.width} px`, 'Largest contentful paint', msSpread(d.lcp), '—', undefined, '');
+  row(`Demo page, ${d.width} px`, 'All six widgets rendered', msSpread(d.settled), '—', undefined, '');
+  row(`Demo page, ${d.width} px`, 'Total blocking time', msSpread(d.tbt), '—', undefined, '');
+  row(`Demo page, ${d.width} px`, 'Cumulative layout shift', d.cls.max.toFixed(3), '—', undefined, d.cls.max === 0 ? 'must be 0: it is' : `NOT 0. Moved: ${[...new Set(d.shifts.flatMap((s) => s.sources.map((source) => source.node)))].join('; ')}. Widgets painted before their module defined them (no size reserved): ${Object.entries(d.widgetSizes).filter(([, v]) => v.undefinedSize !== undefined && v.undefinedSize !== v.last).map(([k, v]) => `${k} ${v.undefinedSize} → ${v.last}`).join(', ') || 'none'}. Skeleton (first frame defined) → final size: ${Object.entries(d.widgetSizes).filter(([, v]) => v.defined !== v.last).map(([k, v]) => `${k} ${v.defined} → ${v.last}`).join(', ') || 'all the same'}`);
+}
+
+const header = `baltic-widgets bench — headless Chromium ${browserVersion}, Node ${process.versions.node}, ${availableParallelism()} cores; median (min–max) of ${runs} runs after a warm-up (demo page: ${Math.min(runs, 3)} fresh loads)`;
+if (values.markdown) {
+  console.log(`${header}\n`);
+  console.log('| Section | Measure | baltic-widgets | Anchor | Ours / anchor | Note |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.section} | ${r.measure} | ${r.ours} | ${r.anchor} | ${r.ratio} | ${r.note.replaceAll('|', '\\|')} |`);
+} else {
+  console.log(`${header}\n`);
+  let section;
+  for (const r of rows) {
+    if (r.section !== section) console.log(`\n${(section = r.section)}`);
+    console.log(`  ${r.measure.padEnd(58)} ${r.ours.padStart(26)}  ${r.anchor.padStart(26)}  ${r.ratio.padStart(6)}${r.note ? `\n    ${r.note}` : ''}`);
+  }
+}
+const notTwice = rows.filter((r) => r.ratio !== '—' && Number.parseFloat(r.ratio) > 0.5);
+console.log(`\nNot at least 2× smaller/faster than the anchor (ratio above 0.50×): ${notTwice.length ? notTwice.map((r) => `${r.section}: ${r.measure} (${r.ratio})`).join('; ') : 'none'}`);
+if (demoPage.some((d) => d.cls.max !== 0)) console.log('Layout shift on the demo page: see the shifted elements above (CLS must be 0).');
+
+const outFile = resolve(values.out);
+mkdirSync(dirname(outFile), { recursive: true });
+const totalMs = performance.now() - benchStarted;
+writeFileSync(
+  outFile,
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, node: process.versions.node, cpus: availableParallelism(), runs, totalMs, bytes: { ours, anchors, pairs: bytePairs }, calendar, gallery, ics, demoPage, rows, pageErrors }, null, 2)}\n`,
+);
+console.log(`\nResults written to ${outFile} (bench took ${ms(totalMs)})`);
+if (pageErrors.length) {
+  console.error(`page errors:\n${pageErrors.join('\n')}`);
+  process.exitCode = 1;
 }
