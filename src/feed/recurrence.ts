@@ -4,7 +4,7 @@
  */
 import type { Activity, Weekday } from './schema.js';
 import { WEEKDAYS } from './constants.js';
-import { addDays, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
+import { addDays, daysBetween, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
 
 export interface Session {
   activity: Activity;
@@ -39,7 +39,8 @@ export function sessionsBetween(activity: Activity, from: CalendarDate, to: Cale
   const sessions: Session[] = [];
   const first = activity.seasonStart && activity.seasonStart > from ? activity.seasonStart : from;
   const last = activity.seasonEnd && activity.seasonEnd < to ? activity.seasonEnd : to;
-  for (let date = first; date <= last; date = addDays(date, 1)) {
+  // Counted, not compared as text: the day after 9999-12-31 is "10000-01-01", which sorts before it.
+  for (let date = first, left = daysBetween(first, last); left >= 0; date = addDays(date, 1), left--) {
     if (!days.has(weekdayOf(date))) continue;
     sessions.push({
       activity,

@@ -153,11 +153,11 @@ export function activityItem(feed: Feed, activity: Activity, options: CalendarIt
   // A season shorter than a week with none of the days in it: a series of one, on its first day.
   const firstDate = first?.date ?? from;
   const lastDate = activity.seasonEnd;
-  // The exceptions that fall on a session of the series (others need no EXDATE).
-  const lastException = (activity.exceptions ?? []).reduce<CalendarDate>((last, exception) => (exception.date > last ? exception.date : last), firstDate);
-  const exceptionDates = sessionsBetween(activity, firstDate, lastException, timeZone)
-    .filter((session) => session.exception)
-    .map((session) => session.date);
+  // The exceptions that fall on a session of the series (others need no EXDATE), each checked on its own day:
+  // walking every day up to the last exception took seconds for a date centuries ahead (a typo like 9999-12-31).
+  const exceptionDates = [...new Set((activity.exceptions ?? []).map((exception) => exception.date))]
+    .filter((date) => date >= firstDate && sessionsBetween(activity, date, date, timeZone).length > 0)
+    .sort();
   const url = resolver.url(activity.url) ?? resolver.url(activity.registration);
   return {
     kind: 'activity',

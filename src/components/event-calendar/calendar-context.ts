@@ -94,7 +94,7 @@ export function renderOccurrenceButton(
   occurrence: Occurrence,
   variant: OccurrenceVariant,
   classes = '',
-  /** A `styleMap()` placing it (the week grid's continuous positions). */
+  /** A `cssProperties()` placing it (the week grid's continuous positions). */
   style: unknown = nothing,
 ): TemplateResult {
   const category = categoryOf(context.feed, occurrence);

@@ -4,7 +4,7 @@
  * events in a row above.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { addDays, zonedTimeToInstant } from '../../feed/time.js';
 import { formatCalendarDate, formatTime } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
@@ -35,14 +35,14 @@ export function renderWeekView(context: ViewContext, labelledBy: string): Templa
     ${lanes
       ? html`<div class="week-view__all-day">
           <span class="week-view__all-day-label">${msg('All day', { id: 'calendar.all-day', desc: 'In the list, in place of the time of an all-day event.' })}</span>
-          <div class="week-view__all-day-bars" style=${styleMap({ '--lanes': String(lanes) })}>
+          <div class="week-view__all-day-bars" style=${cssProperties({ '--lanes': String(lanes) })}>
             ${allDay.map((segment) =>
               renderOccurrenceButton(
                 context,
                 segment.occurrence,
                 'block',
                 `occurrence--all-day ${segment.continuesBefore ? 'continues-before' : ''}`,
-                styleMap({ '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) }),
+                cssProperties({ '--col': String(segment.column), '--span': String(segment.span), '--lane': String(segment.lane) }),
               ),
             )}
           </div>
@@ -61,7 +61,7 @@ export function renderWeekView(context: ViewContext, labelledBy: string): Templa
                 block.occurrence,
                 'block',
                 block.occurrence.first < date ? 'continues-before' : '',
-                styleMap({
+                cssProperties({
                   '--top': String(block.top),
                   '--height': String(block.bottom - block.top),
                   '--column': String(block.column),

@@ -131,13 +131,12 @@ export const orgCardStyles = css`
       border-inline-start: 1px solid var(--_border);
     }
   }
+  /* Placeholders the size of a typical card: compact, main and aside stack; wide, they sit side by side. */
   .sk-lines {
-    display: grid;
-    gap: 0.5rem;
     flex: 1;
     height: 3rem;
   }
   .sk-block {
-    height: 22rem;
+    height: 43rem;
   }
 `;

@@ -5,7 +5,7 @@
  * entry stays small; the element keeps the state and passes it in as a `ScheduleHost`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import type { Session } from '../../feed/recurrence.js';
 import type { Activity, Category, Feed, LocalizedText } from '../../feed/schema.js';
 import { addDays, isCalendarDate, zonedDate, type CalendarDate } from '../../feed/time.js';
@@ -219,7 +219,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
   const place = (session: PlacedSession) => {
     const start = clockMinutes(session.activity.start);
     // Clock minutes, not instants: a DST week shows the same clock times.
-    return styleMap({
+    return cssProperties({
       '--from': String(start - hours.from * 60),
       '--length': String(clockMinutes(session.activity.end) - start),
       '--column': String(session.column),
@@ -227,7 +227,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
       ...categoryColour(categoryOf(feed, session.activity)),
     });
   };
-  return html`<table class="week" part="week" style=${styleMap({ '--hours': String(hours.to - hours.from) })}>
+  return html`<table class="week" part="week" style=${cssProperties({ '--hours': String(hours.to - hours.from) })}>
       <caption class="visually-hidden">
         ${msg('Timetable', { id: 'schedule.caption', desc: 'Accessible caption of the week timetable.' })}
       </caption>
@@ -273,7 +273,7 @@ function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
           </div>
           <ul class="day__list">
             ${day.sessions.map(
-              (session) => html`<li class="item" part="item" style=${styleMap(categoryColour(categoryOf(feed, session.activity)))}>
+              (session) => html`<li class="item" part="item" style=${cssProperties(categoryColour(categoryOf(feed, session.activity)))}>
                 ${renderSessionButton(host, feed, session)}
                 ${host.selected === sessionKey(session) ? renderDetails(host, feed, session, DETAILS_ID) : nothing}
               </li>`,
@@ -288,6 +288,6 @@ function renderLegend(host: ScheduleHost, feed: Feed, activities: Activity[]): T
   const used = feed.categories.filter((category) => activities.some((activity) => activity.category === category.id));
   if (!used.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${msg('Categories', { id: 'schedule.legend', desc: 'Accessible name of the list of categories and their colours.' })}>
-    ${used.map((category) => html`<li style=${styleMap(categoryColour(category))}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
+    ${used.map((category) => html`<li style=${cssProperties(categoryColour(category))}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
   </ul>`;
 }
