@@ -32,17 +32,21 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
 
-/** True when the date (and time, if any) at the start of `value` exists in the calendar. */
+/** True when the date (and time, if any) at the start of `value` exists in the calendar. Allocates nothing but the match: it runs for every date of every feed. */
 export function isCalendarDate(value: string): boolean {
   const match = DATE_TIME_PARTS.exec(value);
   if (!match) return false;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  return hour < 24 && minute < 60 && second < 60;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(Number(match[1]), month)) return false;
+  return match[4] === undefined || (Number(match[4]) < 24 && Number(match[5]) < 60 && (match[6] === undefined || Number(match[6]) < 60));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -37,23 +37,39 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return issue.input === undefined && issue.kind === 'schema' && issue.path?.length ? 'missing' : issue.message;
 }
 
-/** The schema with its `pipe` and `optional` wrappers taken off. */
+/** The schema with its `pipe` and `optional` wrappers taken off (memoized: it runs for every item). */
+const innerSchemas = new WeakMap<AnySchema, AnySchema>();
 function innerSchema(schema: AnySchema): AnySchema {
-  let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
-  for (;;) {
-    if (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
-    else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
-    else return current;
+  let inner = innerSchemas.get(schema);
+  if (!inner) {
+    let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+    for (;;) {
+      if (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+      else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
+      else break;
+    }
+    innerSchemas.set(schema, (inner = current));
   }
+  return inner;
 }
 
+/** The lenient schema inside `schema`'s wrappers, if any (memoized). */
+const lenientTargets = new WeakMap<AnySchema, AnySchema | null>();
 function lenientTarget(schema: AnySchema): AnySchema | undefined {
-  for (let current: AnySchema | undefined = schema; current; ) {
-    if (isLenient(current)) return current;
-    const next = current as { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
-    current = next.wrapped ?? (next.pipe?.[0] !== current ? next.pipe?.[0] : undefined);
+  let target = lenientTargets.get(schema);
+  if (target === undefined) {
+    target = null;
+    for (let current: AnySchema | undefined = schema; current; ) {
+      if (isLenient(current)) {
+        target = current;
+        break;
+      }
+      const next = current as { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+      current = next.wrapped ?? (next.pipe?.[0] !== current ? next.pipe?.[0] : undefined);
+    }
+    lenientTargets.set(schema, target);
   }
-  return undefined;
+  return target ?? undefined;
 }
 
 function isOptionalEntry(entry: AnySchema): boolean {
