@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/dialogue-banner/dialogue-banner.js';
@@ -12,6 +12,7 @@ import {
   loadedDemoFeed,
   type FeedDocument,
   widgetGlobals,
+  width,
 } from './helpers.js';
 
 /** The attributes of `<baltic-dialogue-banner>` (names as in HTML), plus the feed-event actions. */
@@ -62,10 +63,6 @@ function demoFestival(context: { loaded: Record<string, unknown> }, change: (fes
   return feed;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 const argTypes: ArgTypes = {

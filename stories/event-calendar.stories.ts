@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/event-calendar/event-calendar.js';
@@ -16,6 +16,7 @@ import {
   mockFeedUrl,
   type FeedDocument,
   widgetGlobals,
+  width,
   withFetchAnswer,
 } from './helpers.js';
 
@@ -61,10 +62,6 @@ function calendar(args: CalendarArgs, context: Context, feed?: object): Template
   ></baltic-event-calendar>`;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 const argTypes: ArgTypes = {

@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/gallery/gallery.js';
@@ -14,6 +14,7 @@ import {
   mockFeedUrl,
   type FeedDocument,
   widgetGlobals,
+  width,
   withFetchAnswer,
 } from './helpers.js';
 
@@ -53,10 +54,6 @@ function gallery(args: GalleryArgs, context: Context): TemplateResult {
   ></baltic-gallery>`;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 /** Waits for the gallery in the story, then clicks its thumbnail `index` (opens the lightbox). */

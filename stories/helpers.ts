@@ -5,6 +5,7 @@
  * in a static Storybook build too: a story names a URL of its own and installs, in a
  * decorator, the answer `fetch` gives for exactly that URL.
  */
+import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { matchLocale, SOURCE_LOCALE, type Locale } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
@@ -149,6 +150,12 @@ export function stubFetch(url: string, answer: FetchAnswer): void {
 
 /** A URL of the story's own for the demo feed: relative URLs in the feed still resolve to `demo/`. */
 export const mockFeedUrl = (story: string) => `${DEMO_FEED_URL}?story=${encodeURIComponent(story)}`;
+
+/** Decorator: the story in a column of the given size (e.g. `inline-size: 360px` for a phone). */
+export const width =
+  (css: string): Decorator =>
+  (story) =>
+    html`<div style=${css}>${story()}</div>`;
 
 /** A story's description on the docs page. */
 export const description = (text: string) => ({ docs: { description: { story: text } } });

@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/location-map/location-map.js';
@@ -12,6 +12,7 @@ import {
   feedStateStory,
   loadedDemoFeed,
   widgetGlobals,
+  width,
 } from './helpers.js';
 
 /**
@@ -64,10 +65,6 @@ function locationMap(args: LocationMapArgs, context: Context, options: { feed?: 
   ></baltic-location-map>`;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 const argTypes: ArgTypes = {

@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
@@ -17,6 +17,7 @@ import {
   loadedDemoFeed,
   mockFeedUrl,
   widgetGlobals,
+  width,
   withFetchAnswer,
   withSavedDemoFeed,
 } from './helpers.js';
@@ -60,10 +61,6 @@ function card(args: OrgCardArgs, context: Context, options: CardOptions = {}): T
   ></baltic-org-card>`;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 const argTypes: ArgTypes = {

@@ -1,4 +1,4 @@
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/schedule/schedule.js';
@@ -15,6 +15,7 @@ import {
   mockFeedUrl,
   type FeedDocument,
   widgetGlobals,
+  width,
   withFetchAnswer,
 } from './helpers.js';
 
@@ -60,10 +61,6 @@ function schedule(args: ScheduleArgs, context: Context, feed?: object): Template
   ></baltic-schedule>`;
 }
 
-const width =
-  (css: string): Decorator =>
-  (story) =>
-    html`<div style=${css}>${story()}</div>`;
 
 
 const argTypes: ArgTypes = {
