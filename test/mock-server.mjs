@@ -8,6 +8,12 @@
  *   POST /__mock/store?id=X, then /__mock/stored?id=X   serves the posted text (any size)
  *   /__mock/hang                               answers only after 3 s (tests set a shorter timeout)
  *   /__mock/flaky?id=X                         first answer good, then 500s
+ *   /__mock/sequence?id=X&steps=503,reset,feed,changed
+ *                                              the n-th request of id X gets the n-th step (the last
+ *                                              one repeats): an HTTP status, `reset` (headers and half
+ *                                              the body, then the connection is cut), `feed` (the
+ *                                              fixture), `changed` (the fixture with the association
+ *                                              renamed "Baltic Region ry (updated)")
  */
 import { readFile } from 'node:fs/promises';
 
@@ -64,6 +70,26 @@ export async function mockFeeds(context, next) {
       await sleep(3000);
       context.status = 504;
       return;
+    case '/__mock/sequence': {
+      const steps = (params.get('steps') ?? 'feed').split(',');
+      const step = steps[Math.min(count(), steps.length) - 1];
+      const fixture = await readFile('test/fixtures/feed.json', 'utf8');
+      if (step === 'feed' || step === 'changed') {
+        context.type = 'application/json';
+        context.body = step === 'feed' ? fixture : fixture.replace('"name": "Baltic Region ry"', '"name": "Baltic Region ry (updated)"');
+      } else if (step === 'reset') {
+        // The answer starts well, then the connection is cut in the middle of the body.
+        context.respond = false;
+        context.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(fixture)), 'Cache-Control': 'no-store' });
+        context.res.write(fixture.slice(0, fixture.length >> 1));
+        setTimeout(() => context.res.destroy(), 50);
+      } else {
+        context.status = Number(step);
+        if (params.has('retryAfter')) context.set('Retry-After', params.get('retryAfter'));
+        context.body = 'Unavailable';
+      }
+      return;
+    }
     case '/__mock/flaky':
       if (count() > 1) {
         context.status = 503;

@@ -17,6 +17,8 @@ export class FeedLoadError extends Error implements FeedError {
     readonly kind: FeedErrorKind,
     message: string,
     readonly status?: number,
+    /** How long the server asked us to wait (its `Retry-After`), in ms. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'FeedLoadError';
@@ -24,6 +26,26 @@ export class FeedLoadError extends Error implements FeedError {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * After a failure that may pass (network, timeout, server error), the feed is fetched again
+ * by itself: 2, 4, 8, 16, 32 and 64 s after each failure (±20 %, so that many visitors do not
+ * come back at once; longer when the server's `Retry-After` asks for it), then no more until
+ * the visitor presses Retry or the browser reports the network back (`online`).
+ */
+export const RETRY_BASE_MS = 2_000;
+export const MAX_AUTOMATIC_RETRIES = 6;
+const MAX_RETRY_AFTER_MS = 300_000;
+
+/** Failures worth trying again without the visitor: the network, a timeout, the server being busy or broken. */
+const isTransient = ({ kind, status = 0 }: FeedLoadError) =>
+  kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 408 || status === 429));
+
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return ms > 0 ? Math.min(ms, MAX_RETRY_AFTER_MS) : undefined;
+}
 const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -65,6 +87,15 @@ export class FeedSource {
   private current: FeedSnapshot = { status: 'idle', problems: [], stale: false };
   private readonly listeners = new Set<Listener>();
   private request?: Promise<void>;
+  private timeout = DEFAULT_TIMEOUT_MS;
+  /** Automatic retries since the last success (or since the network came back). */
+  private retries = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private waitingForNetwork = false;
+  private readonly retryWhenOnline = () => {
+    this.retries = 0;
+    void this.fetchInBackground();
+  };
 
   constructor(
     readonly url: string,
@@ -77,21 +108,30 @@ export class FeedSource {
     return this.current;
   }
 
-  /** Calls `listener` on every change from now on; returns the unsubscribe function. */
+  /** Calls `listener` on every change from now on; returns the unsubscribe function. Retries stop when nobody listens. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) this.stopRetrying();
+    };
   }
 
   /** Loads the feed unless it is loaded or loading; `force` starts a new request unless one runs. */
   load({ force = false, timeout = DEFAULT_TIMEOUT_MS }: { force?: boolean; timeout?: number } = {}): Promise<void> {
     if (this.request) return this.request;
     if (!force && this.current.status === 'ready' && !this.current.stale) return Promise.resolve();
-    this.set({ status: 'loading' });
-    this.request = this.fetchFeed(timeout).finally(() => {
+    this.timeout = timeout;
+    this.set({ status: 'loading', retryAt: undefined });
+    return this.fetchInBackground();
+  }
+
+  /** Fetches again without showing a loading state (an automatic retry: the error stays shown until it works). */
+  private fetchInBackground(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    return (this.request ??= this.fetchFeed(this.timeout).finally(() => {
       this.request = undefined;
-    });
-    return this.request;
+    }));
   }
 
   private async fetchFeed(timeout: number): Promise<void> {
@@ -106,21 +146,45 @@ export class FeedSource {
       const response = await request.response.catch((error: unknown) => {
         throw failure(error, 'network error');
       });
-      if (!response.ok) throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+      if (!response.ok) {
+        throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
+      }
       const text = await response.text().catch((error: unknown) => {
         throw failure(error, 'connection lost');
       });
       const { feed, problems } = parseFeedText(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
+      this.stopRetrying();
       this.set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
       this.saveToStorage(text, updatedAt);
     } catch (error) {
       const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
-      this.set({ status: 'error', error: loadError, stale: this.current.feed !== undefined });
+      this.set({ status: 'error', error: loadError, stale: this.current.feed !== undefined, retryAt: this.scheduleRetry(loadError) });
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Plans the next automatic retry after `error`; returns when it runs, if it does. */
+  private scheduleRetry(error: FeedLoadError): number | undefined {
+    if (!this.listeners.size || !isTransient(error)) return undefined;
+    if (!this.waitingForNetwork) globalThis.addEventListener?.('online', this.retryWhenOnline);
+    this.waitingForNetwork = true;
+    // Offline, or out of retries: only the network coming back (or the Retry button) tries again.
+    if (globalThis.navigator?.onLine === false || this.retries >= MAX_AUTOMATIC_RETRIES) return undefined;
+    const backoff = RETRY_BASE_MS * 2 ** this.retries++ * (0.8 + Math.random() * 0.4);
+    const delay = Math.max(backoff, error.retryAfterMs ?? 0);
+    this.retryTimer = setTimeout(() => void this.fetchInBackground(), delay);
+    return Date.now() + delay;
+  }
+
+  private stopRetrying(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retries = 0;
+    if (this.waitingForNetwork) globalThis.removeEventListener?.('online', this.retryWhenOnline);
+    this.waitingForNetwork = false;
   }
 
   private startRequest() {

@@ -36,6 +36,8 @@ export interface FeedSnapshot {
   error?: FeedError;
   /** When the shown feed was fetched (ms since epoch). */
   updatedAt?: number;
+  /** When the feed will be fetched again by itself after a failure (ms since epoch); none when it will not. */
+  retryAt?: number;
   /** True when the shown feed is not the answer of the latest request (cached, or a refresh failed or still runs). */
   stale: boolean;
 }

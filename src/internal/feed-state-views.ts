@@ -37,6 +37,13 @@ export function errorReason({ kind, status }: FeedError): string {
   }
 }
 
+/** Why the feed failed, and whether it is tried again by itself. */
+const failureText = (snapshot: FeedSnapshot) =>
+  html`${errorReason(snapshot.error!)}
+  ${snapshot.retryAt
+    ? msg('Trying again automatically.', { id: 'state.retrying', desc: 'After a failed load, when the widget will fetch the feed again by itself in a few seconds.' })
+    : nothing}`;
+
 const retryButton = (retry: (() => void) | undefined) =>
   retry
     ? html`<button type="button" class="button button--secondary" part="retry" @click=${retry}>
@@ -46,7 +53,7 @@ const retryButton = (retry: (() => void) | undefined) =>
 
 /** The error state shown instead of the widget when there is no data at all. */
 export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult {
-  return renderStateBox(options.title, snapshot.error && errorReason(snapshot.error), retryButton(options.retry));
+  return renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry));
 }
 
 /** The notice above older data: while a refresh runs, or after it failed. */
@@ -56,7 +63,7 @@ export function renderStaleNotice(options: StateViewOptions, snapshot: FeedSnaps
   const failed = snapshot.status === 'error' && snapshot.error;
   return html`<p class="notice" part="stale-notice" role="status">
     <span>${failed
-      ? html`${errorReason(snapshot.error!)}
+      ? html`${failureText(snapshot)}
         ${msg(str`Showing the information saved ${age}.`, { id: 'state.stale-failed', desc: 'After a failed refresh; the placeholder is a relative time such as "3 hours ago".' })}`
       : msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}</span>
     ${failed ? retryButton(options.retry) : nothing}

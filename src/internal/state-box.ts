@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** The box every widget uses for a state instead of content: error, empty. */
-export const renderStateBox = (title: string, detail?: string, action: unknown = nothing, error = true): TemplateResult =>
+export const renderStateBox = (title: string, detail?: unknown, action: unknown = nothing, error = true): TemplateResult =>
   html`<div class="state ${error ? 'state--error' : ''}" part=${error ? 'error' : 'empty'} role=${error ? 'alert' : 'status'}>
     <p class="state__title">${title}</p>
     ${detail ? html`<p class="state__detail">${detail}</p>` : nothing} ${action}

@@ -4,7 +4,7 @@ import type { BalticElement } from '../../src/internal/baltic-element.js';
 
 let counter = 0;
 /** A feed URL of the mock server with an id no other test uses (so requests can be counted). */
-export function mockUrl(path: 'feed' | 'status' | 'html' | 'json' | 'hang' | 'flaky' | 'stored', params: Record<string, string> = {}): string {
+export function mockUrl(path: 'feed' | 'status' | 'html' | 'json' | 'hang' | 'flaky' | 'stored' | 'sequence', params: Record<string, string> = {}): string {
   const id = `t${Date.now().toString(36)}${(counter++).toString(36)}`;
   return `/__mock/${path}?${new URLSearchParams({ id, ...params })}`;
 }
