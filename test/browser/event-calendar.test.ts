@@ -142,6 +142,23 @@ describe('baltic-event-calendar: month view', () => {
     expect(today.dataset.date).to.equal(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date()));
   });
 
+  it('shows the nearest month it can for a date out of range, and today for one that does not exist', async () => {
+    const feed = await loadFixtureFeed();
+    const far = await calendarOn(feed, { date: '9999-12' });
+    expect($(far, '[part="title"]')!.textContent).to.include('December 9998');
+    expect($$(far, '[role="gridcell"]')).to.have.length.within(28, 42);
+    $(far, '[part="next"]')!.click();
+    await far.updateComplete;
+    expect($(far, '[part="title"]')!.textContent, 'no month after the last').to.include('December 9998');
+    const early = await calendarOn(feed, { date: '0042-03-15' });
+    expect($(early, '[part="title"]')!.textContent).to.include('January 1000');
+    const thisMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date());
+    for (const date of ['2026-02-31', '2026-13', 'soon']) {
+      const calendar = await calendarOn(feed, { date });
+      expect($(calendar, '[part="title"]')!.textContent, date).to.include(thisMonth);
+    }
+  });
+
   it('says so in an empty month and offers the next event', async () => {
     const feed = await loadFixtureFeed();
     const calendar = await calendarOn(feed, { date: '2026-10' });

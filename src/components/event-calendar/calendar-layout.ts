@@ -6,7 +6,7 @@
  */
 import { eventDays, eventSortKey, eventTime, type EventTime } from '../../feed/event-time.js';
 import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
-import { addDays, daysBetween, daysInMonth, weekdayOf, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysBetween, daysInMonth, isCalendarDate, weekdayOf, type CalendarDate } from '../../feed/time.js';
 
 /** One thing on the calendar: an event, or one session of a weekly activity. */
 export interface Occurrence {
@@ -24,6 +24,19 @@ export interface Occurrence {
   sortKey: number;
   cancelled: boolean;
   postponed: boolean;
+}
+
+/**
+ * The days the calendar can show. Dates are compared as `YYYY-MM-DD` text, which holds for
+ * four-digit years only; and `Date.UTC` reads years below 100 as 19xx.
+ */
+const FIRST_DAY: CalendarDate = '1000-01-01';
+const LAST_DAY: CalendarDate = '9998-12-31';
+
+/** `date` if it is a real day within the calendar's range, else the nearest end of the range; `undefined` for no date. */
+export function calendarDay(date: string | undefined): CalendarDate | undefined {
+  if (!date || !isCalendarDate(date) || date.length !== 10) return undefined;
+  return date < FIRST_DAY ? FIRST_DAY : date > LAST_DAY ? LAST_DAY : date;
 }
 
 /** The first day of the month of `date` (`2026-12-17` → `2026-12-01`). */

@@ -12,6 +12,7 @@ import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } fro
 import {
   addMonths,
   byStart,
+  calendarDay,
   eventOccurrences,
   listDays,
   monthEnd,
@@ -230,9 +231,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   private anchorDate(): CalendarDate {
     if (this.focusDate) return this.focusDate;
     const date = this.date?.trim();
-    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-    if (date && /^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
-    return this.today();
+    return calendarDay(date?.length === 7 ? `${date}-01` : date) ?? this.today();
   }
 
   private selectedCategories(): string[] {
@@ -590,7 +589,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   /** Shows the period of `date` (and focuses it in the month grid). */
   goTo(date: CalendarDate): void {
-    this.focusDate = date;
+    this.focusDate = calendarDay(date) ?? this.anchorDate();
     this.listLimit = LIST_PAGE;
   }
 
@@ -602,7 +601,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   /** Moves the month grid's focus to a day (showing its month). */
   private moveFocusTo(date: CalendarDate): void {
-    this.focusDate = date;
+    this.focusDate = calendarDay(date) ?? this.anchorDate();
     this.focusAfterUpdate = true;
   }
 
@@ -745,7 +744,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   showMonth(month: string): void {
-    if (month !== this.shownMonth) this.focusDate = `${month}-01`;
+    const day = calendarDay(`${month}-01`);
+    if (day && month !== this.shownMonth) this.focusDate = day;
   }
 
   dismissEvent(): void {
