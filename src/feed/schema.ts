@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { SAFE_URL_PATTERN } from './url.js';
-import { isCalendarDate, isValidTimeZone, roughInstant } from './time.js';
+import { isCalendarDate, isValidTimeZone, notBefore } from './time.js';
 import { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS } from './constants.js';
 
 export { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS };
@@ -142,7 +142,7 @@ export const LocationSchema = lenient(
 
 
 const endNotBeforeStart = (item: { start: string; end?: string | undefined }) =>
-  item.end === undefined || roughInstant(item.end) >= roughInstant(item.start);
+  item.end === undefined || notBefore(item.end, item.start);
 
 export const EventSchema = lenient(
   v.pipe(

@@ -26,7 +26,7 @@ export function formatPath(base: string, items: readonly PathItem[] = []): strin
   return path;
 }
 
-/** The path each kept item had in the document, for messages about it after others were skipped. */
+/** The path each kept item had in the document, when items before it were skipped (for messages about it). */
 const documentPaths = new WeakMap<object, string>();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -72,6 +72,14 @@ function lenientTarget(schema: AnySchema): AnySchema | undefined {
   return target ?? undefined;
 }
 
+/** The entries of an object schema that are lenient themselves (memoized: most objects have none). */
+const lenientEntryLists = new WeakMap<AnySchema, Array<[string, AnySchema]>>();
+function lenientEntries(objectSchema: ObjectLikeSchema): Array<[string, AnySchema]> {
+  let list = lenientEntryLists.get(objectSchema);
+  if (!list) lenientEntryLists.set(objectSchema, (list = Object.entries(objectSchema.entries).filter(([, entry]) => lenientTarget(entry))));
+  return list;
+}
+
 function isOptionalEntry(entry: AnySchema): boolean {
   return entry.type === 'optional' || entry.type === 'nullish' || entry.type === 'undefinedable';
 }
@@ -92,7 +100,8 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
       const itemPath = `${path}[${index}]`;
       const parsed = parseLeniently(itemSchema, item, itemPath, problems);
       if (parsed === undefined) return;
-      if (typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
+      // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
+      if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
       kept.push(parsed);
     });
     return kept;
@@ -101,17 +110,19 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
     return undefined;
   } else if (lenientSchema && inner.type === 'object' && isPlainObject(value)) {
     const entries = (inner as ObjectLikeSchema).entries;
-    const candidate: Record<string, unknown> = { ...value };
+    // The document's object is only copied when something in it has to change.
+    let candidate: Record<string, unknown> = value;
+    const editable = () => (candidate === value ? (candidate = { ...value }) : candidate);
     const parsedEntries: Record<string, unknown> = {};
     // Nested lenient entries first, so that their bad items do not fail this object.
-    for (const [key, entry] of Object.entries(entries)) {
-      if (candidate[key] === undefined || !lenientTarget(entry)) continue;
+    for (const [key, entry] of lenientEntries(inner as ObjectLikeSchema)) {
+      if (candidate[key] === undefined) continue;
       const parsed = parseLeniently(entry, candidate[key], formatPath(path, [{ key }]), problems);
       if (parsed === undefined) {
         if (!isOptionalEntry(entry)) return undefined;
-        delete candidate[key];
+        delete editable()[key];
       } else {
-        candidate[key] = parsedEntries[key] = parsed;
+        editable()[key] = parsedEntries[key] = parsed;
       }
     }
     // Then drop optional fields the schema rejects, one round at a time.
@@ -134,7 +145,7 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
         }
       }
       if (fatal) return undefined;
-      for (const key of dropped) delete candidate[key];
+      for (const key of dropped) delete editable()[key];
     }
     return undefined;
   }
@@ -152,11 +163,15 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
   const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
     const seen = new Set<string>();
+    let removed = 0;
     return items.filter((item, index) => {
       if (seen.has(item.id)) {
         problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}"`, severity: 'error' });
+        removed++;
         return false;
       }
+      // The items after a removed one move up: remember where they were.
+      if (removed && !documentPaths.has(item)) documentPaths.set(item, pathOf(item, collection, index));
       seen.add(item.id);
       return true;
     });
