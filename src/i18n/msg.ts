@@ -77,7 +77,8 @@ export function loadMessages(locale: Locale): Promise<TemplateMap | undefined> {
         return undefined;
       })
       .then((templates) => {
-        loaded.set(locale, templates);
+        // A language that failed to load is tried again by the next widget that asks for it.
+        if (templates) loaded.set(locale, templates);
         loading.delete(locale);
         return templates;
       });

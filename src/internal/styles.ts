@@ -29,19 +29,18 @@ export const hostStyles = css`
     color-scheme: light dark;
     display: block;
     container-type: inline-size;
-    box-sizing: border-box;
-    /* The page's font, but none of its other inherited text settings. */
-    font-family: var(--baltic-font-family, inherit);
-    font-size: var(--baltic-font-size, inherit);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
+    /* The page's font (or --baltic-font-*), and none of its other inherited text settings: !important, so
+       that not even a page's \`* { … !important }\` reaches into the widget (a shadow root's !important wins). */
+    font: 400 var(--baltic-font-size,1em)/1.5 serif !important;
+    font-family: var(--baltic-font-family, inherit) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -50,23 +49,20 @@ export const hostStyles = css`
     color-scheme: dark;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .skeleton {
     display: block;

@@ -1,7 +1,7 @@
 /** Problems name the item's place in the document as written, whatever was skipped before it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { validateFeed } from '../../src/feed/validate.ts';
+import { validateFeed } from '../../src/feed/validate.js';
 
 const event = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: id, start: '2026-12-05T18:00', ...extra });
 const pathsOf = (events: unknown[]) => {

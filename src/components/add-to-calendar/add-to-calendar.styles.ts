@@ -15,6 +15,11 @@ export const addToCalendarStyles = css`
   .trigger {
     max-width: 100%;
   }
+  .problem {
+    margin: 0.4em 0 0;
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
   .trigger[aria-disabled='true'] {
     border-color: var(--_border);
     background: var(--_surface-alt);

@@ -31,6 +31,7 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="t
  * @csspart menu - The pop-up menu.
  * @csspart item - An entry of the menu.
  * @csspart note - The note under the menu (which calendars cannot take a weekly series).
+ * @csspart problem - What went wrong when the menu or the calendar file could not be loaded.
  * @csspart stale-notice - The notice shown over saved (older) information.
  *
  * @cssprop --baltic-color-accent - Button colour. Every colour property takes `light-dark(light, dark)` to set both themes.
@@ -51,6 +52,7 @@ export class BalticAddToCalendar extends BalticElement {
     open: { state: true },
     links: { state: true },
     announcement: { state: true },
+    problem: { state: true },
   };
 
   /** The id of the event in the feed's `events`. */
@@ -64,6 +66,8 @@ export class BalticAddToCalendar extends BalticElement {
 
   private declare open: boolean;
   private declare announcement: string;
+  /** What went wrong the last time (a chunk or the calendar file that could not be loaded), shown under the button. */
+  private declare problem: string;
 
   /** The menu's code, loaded on first use. */
   private menu?: CalendarMenu;
@@ -74,6 +78,7 @@ export class BalticAddToCalendar extends BalticElement {
     this.festival = false;
     this.open = false;
     this.announcement = '';
+    this.problem = '';
   }
 
   override disconnectedCallback(): void {
@@ -105,7 +110,11 @@ export class BalticAddToCalendar extends BalticElement {
       this.close(returnFocus);
     },
     close: (returnFocus) => this.close(returnFocus),
-    announce: (message) => (this.announcement = this.inOwnLanguage(message)),
+    announce: (message, problem) => {
+      const text = this.inOwnLanguage(message);
+      if (problem) this.problem = text;
+      else this.announcement = text;
+    },
   };
 
   private loadMenu(): Promise<CalendarMenu> {
@@ -128,7 +137,7 @@ export class BalticAddToCalendar extends BalticElement {
     try {
       menu = await this.loadMenu();
     } catch {
-      this.announcement = this.inOwnLanguage(() => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+      this.problem = this.inOwnLanguage(() => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
       return;
     }
     if (!menu.targets(feed)) return;
@@ -147,12 +156,14 @@ export class BalticAddToCalendar extends BalticElement {
   private onButtonKeyDown(event: KeyboardEvent): void {
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.isUnavailable()) {
       event.preventDefault();
+      this.problem = '';
       void this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   }
 
   private onButtonClick(): void {
     if (this.isUnavailable()) return;
+    this.problem = '';
     if (this.open) this.close(true);
     else void this.openMenu('first');
   }
@@ -228,7 +239,8 @@ export class BalticAddToCalendar extends BalticElement {
     const reason = this.unavailableReason(feed);
     const targets = this.open && !reason ? this.menu?.targets(feed) : undefined;
     return html`${this.renderButton(this.itemTitle(feed), reason)}${targets ? this.menu!.render(feed, targets) : nothing}
-      <span class="visually-hidden" role="status">${this.announcement}</span>`;
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+      ${this.problem ? html`<p class="problem" part="problem" role="alert">${this.problem}</p>` : nothing}`;
   }
 }
 

@@ -20,8 +20,8 @@ export interface MenuHost {
   /** Fires the element's event and closes the menu (returning focus to the button when asked). */
   choose(target: AddToCalendarTarget, returnFocus: boolean): void;
   close(returnFocus: boolean): void;
-  /** Says something in the element's live region; `message` runs with the element's messages. */
-  announce(message: () => string): void;
+  /** Says something in the element's live region (a problem: shown under the button too); `message` runs with the element's messages. */
+  announce(message: () => string, problem?: boolean): void;
 }
 
 const WEB_CALENDAR_NAMES: Record<WebCalendar, string> = { google: 'Google Calendar', outlook: 'Outlook.com', office365: 'Microsoft 365', yahoo: 'Yahoo Calendar' };
@@ -85,7 +85,7 @@ export class CalendarMenu {
       downloadCalendarFile(text, calendarFileName(title));
       this.host.announce(() => msg('The calendar file was saved. Open it to add the event to your calendar.', { id: 'add-to-calendar.saved', desc: 'Announced after the .ics file was downloaded.' }));
     } catch {
-      this.host.announce(() => msg('The calendar file could not be made. Reload the page to try again.', { id: 'add-to-calendar.file-error', desc: 'Announced when building the .ics file failed.' }));
+      this.host.announce(() => msg('The calendar file could not be made. Reload the page to try again.', { id: 'add-to-calendar.file-error', desc: 'Shown when the calendar file (.ics) could not be made.' }), true);
     }
   }
 

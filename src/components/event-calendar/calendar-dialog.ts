@@ -32,24 +32,46 @@ export interface DialogHost {
 }
 
 interface DialogParts extends DialogHost {
-  richText(html: string): string | undefined;
+  richText(html: string): string | undefined | null;
   addToCalendar(occurrence: Occurrence): TemplateResult;
   back?: () => void;
 }
 
 const sanitized = new Map<string, string>();
+/** Descriptions shown as plain text because the sanitizer's chunk failed to load (cleared once it loads). */
+const plain = new Set<string>();
 let sanitizer: Promise<typeof import('./rich-text.js')> | undefined;
 
-/** The sanitized HTML of a rich description, or undefined while the sanitizer loads (the host renders again then). */
-function richText(host: DialogHost, text: string): string | undefined {
+/**
+ * The sanitized HTML of a rich description; undefined while the sanitizer loads (the host
+ * renders again then); null when it could not be loaded: the description is then shown as
+ * plain text, and the next other rich description tries to load it again.
+ */
+function richText(host: DialogHost, text: string): string | undefined | null {
   const done = sanitized.get(text);
   if (done !== undefined) return done;
-  void (sanitizer ??= import('./rich-text.js')).then(({ sanitizeDescription }) => {
-    sanitized.set(text, sanitizeDescription(text, (url) => host.url(url)));
-    host.rendered();
-  });
+  if (plain.has(text)) return null;
+  (sanitizer ??= import('./rich-text.js')).then(
+    ({ sanitizeDescription }) => {
+      plain.clear();
+      sanitized.set(text, sanitizeDescription(text, (url) => host.url(url)));
+      host.rendered();
+    },
+    () => {
+      sanitizer = undefined;
+      plain.add(text);
+      host.rendered();
+    },
+  );
   return undefined;
 }
+
+/** The text of rich-text markup, its tags dropped (rendered as text, never parsed as HTML): paragraphs and lines kept. */
+const textOfMarkup = (markup: string) =>
+  markup
+    .replace(/<(br|\/p|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0', amp: '&' })[name]!);
 
 function addToCalendar(context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult {
   const src = host.feed ? nothing : (host.src ?? nothing);
@@ -124,11 +146,14 @@ function renderDescription(context: ViewContext, occurrence: Occurrence, parts: 
   const source = occurrence.event ?? occurrence.activity;
   const text = context.text(source?.description) || context.text(occurrence.event?.summary);
   if (!text) return nothing;
-  if (occurrence.event?.descriptionFormat === 'html' && source?.description) {
+  const rich = occurrence.event?.descriptionFormat === 'html' && !!source?.description;
+  if (rich) {
     const safe = parts.richText(text);
-    return html`<div class="dialog__description" part="description">${safe === undefined ? html`<span class="skeleton sk-text"></span>` : unsafeHTML(safe)}</div>`;
+    if (safe !== null) return html`<div class="dialog__description" part="description">${safe === undefined ? html`<span class="skeleton sk-text"></span>` : unsafeHTML(safe)}</div>`;
   }
-  return html`<div class="dialog__description" part="description">${text.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
+  // A rich description whose sanitizer could not be loaded: its text.
+  const paragraphs = rich ? textOfMarkup(text).split(/\n\s*/) : text.split(/\n{2,}/);
+  return html`<div class="dialog__description" part="description">${paragraphs.filter((paragraph) => paragraph.trim()).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`;
 }
 
 /** One event's (or activity session's) details. */

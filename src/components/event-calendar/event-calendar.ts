@@ -111,6 +111,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     listLimit: { state: true },
     dialogContent: { state: true },
     announcement: { state: true },
+    exportFailed: { state: true },
   };
 
   /** `month`, `week` or `list`. Unset: month, or list in a container narrower than 600 px. The view switcher sets it. */
@@ -138,6 +139,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   declare private listLimit: number;
   declare private dialogContent?: DialogContent;
   declare private announcement: string;
+  /** The last "Export these events" failed (the iCal chunk could not be loaded): said beside the button until the next try. */
+  declare private exportFailed?: boolean;
 
   private resizeObserver?: ResizeObserver;
   private listObserver?: IntersectionObserver;
@@ -509,6 +512,9 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       <button type="button" class="button button--secondary export" part="export" @click=${() => void this.exportShownEvents()}>
         ${msg('Export these events', { id: 'calendar.export', desc: 'Button that downloads the events shown (with the filters) as a calendar file (.ics).' })}
       </button>
+      ${this.exportFailed
+        ? html`<p class="notice" part="export-problem" role="alert">${msg('The calendar file could not be made. Reload the page to try again.', { id: 'add-to-calendar.file-error', desc: 'Shown when the calendar file (.ics) could not be made.' })}</p>`
+        : nothing}
     </div>`;
   }
 
@@ -656,9 +662,15 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   private async exportShownEvents(): Promise<void> {
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    const { buildCalendarFile, downloadCalendarFile } = await import('../../ics/calendar-file.js');
-    const text = await buildCalendarFile(feed, { lang: this.locale, events: this.shownEvents(), feedUrl: this.src });
-    downloadCalendarFile(text, 'events.ics');
+    this.exportFailed = false;
+    try {
+      const { buildCalendarFile, downloadCalendarFile } = await import('../../ics/calendar-file.js');
+      const text = await buildCalendarFile(feed, { lang: this.locale, events: this.shownEvents(), feedUrl: this.src });
+      downloadCalendarFile(text, 'events.ics');
+    } catch (error) {
+      console.warn('[baltic-event-calendar] the calendar file could not be made', error);
+      this.exportFailed = true;
+    }
   }
 
   // ————— The dialog —————

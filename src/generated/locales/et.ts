@@ -195,6 +195,7 @@
 'state.error-title': `Teavet ei õnnestunud laadida.`,
 'state.loading': `Laadimine…`,
 'state.retry': `Proovi uuesti`,
+'state.retrying': `Proovime varsti automaatselt uuesti.`,
 'state.stale-failed': str`Näidatakse ${0} salvestatud teavet.`,
 'state.stale-loading': str`Kuni teavet uuendatakse, näidatakse ${0} salvestatud teavet.`,
     };

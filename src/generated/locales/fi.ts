@@ -195,6 +195,7 @@
 'state.error-title': `Tietoja ei voitu ladata.`,
 'state.loading': `Ladataan…`,
 'state.retry': `Yritä uudelleen`,
+'state.retrying': `Yritetään pian automaattisesti uudelleen.`,
 'state.stale-failed': str`Näytetään tiedot, jotka tallennettiin ${0}.`,
 'state.stale-loading': str`Näytetään tiedot, jotka tallennettiin ${0}, kunnes päivitys valmistuu.`,
     };

@@ -195,6 +195,7 @@
 'state.error-title': `Nepavyko įkelti informacijos.`,
 'state.loading': `Įkeliama…`,
 'state.retry': `Bandyti dar kartą`,
+'state.retrying': `Netrukus bandysime dar kartą automatiškai.`,
 'state.stale-failed': str`Rodoma ${0} išsaugota informacija.`,
 'state.stale-loading': str`Kol informacija atnaujinama, rodoma ${0} išsaugota informacija.`,
     };

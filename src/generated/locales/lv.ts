@@ -195,6 +195,7 @@
 'state.error-title': `Informāciju neizdevās ielādēt.`,
 'state.loading': `Notiek ielāde…`,
 'state.retry': `Mēģināt vēlreiz`,
+'state.retrying': `Drīz mēģināsim vēlreiz automātiski.`,
 'state.stale-failed': str`Tiek rādīta ${0} saglabātā informācija.`,
 'state.stale-loading': str`Kamēr informācija tiek atjaunināta, tiek rādīta ${0} saglabātā informācija.`,
     };

@@ -195,6 +195,7 @@
 'state.error-title': `Uppgifterna kunde inte laddas.`,
 'state.loading': `Laddar…`,
 'state.retry': `Försök igen`,
+'state.retrying': `Försöker igen automatiskt.`,
 'state.stale-failed': str`Visar uppgifterna som sparades ${0}.`,
 'state.stale-loading': str`Visar uppgifterna som sparades ${0} medan de uppdateras.`,
     };
