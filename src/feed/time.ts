@@ -30,8 +30,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const DATE_TIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
-
 /** The number written with `count` digits at `from` in `value`, or -1 when they are not all digits. */
 function digitsAt(value: string, from: number, count: number): number {
   let number = 0;
@@ -106,7 +104,9 @@ function intlParts(instant: number, timeZone: string): ZonedParts {
 }
 
 const QUARTER_HOUR = 15 * MS_PER_MINUTE;
-const offsets = new Map<string, number>();
+/** Offsets by zone, then by quarter hour since the epoch. */
+const offsets = new Map<string, Map<number, number>>();
+let cachedOffsets = 0;
 
 /**
  * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120).
@@ -115,14 +115,18 @@ const offsets = new Map<string, number>();
  */
 export function timeZoneOffset(instant: number, timeZone: string): number {
   const quarter = Math.floor(instant / QUARTER_HOUR);
-  const key = `${timeZone}|${quarter}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(quarter);
   if (offset === undefined) {
     const start = quarter * QUARTER_HOUR;
     const p = intlParts(start, timeZone);
     offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start) / MS_PER_MINUTE);
-    if (offsets.size > 50_000) offsets.clear();
-    offsets.set(key, offset);
+    if (++cachedOffsets > 50_000) {
+      offsets.clear();
+      cachedOffsets = 0;
+    }
+    zone.set(quarter, offset);
   }
   return offset;
 }
@@ -160,10 +164,10 @@ export function zonedTimeToInstant(
   const earlierOffset = timeZoneOffset(firstGuess - 3 * 3_600_000, timeZone);
   const laterOffset = timeZoneOffset(firstGuess + 3 * 3_600_000, timeZone);
   // Try the offset before the change first so that a repeated hour maps to its first occurrence.
-  for (const offset of [earlierOffset, laterOffset]) {
-    const candidate = wallAsUtc - offset * MS_PER_MINUTE;
-    if (timeZoneOffset(candidate, timeZone) === offset) return candidate;
-  }
+  let candidate = wallAsUtc - earlierOffset * MS_PER_MINUTE;
+  if (timeZoneOffset(candidate, timeZone) === earlierOffset) return candidate;
+  candidate = wallAsUtc - laterOffset * MS_PER_MINUTE;
+  if (timeZoneOffset(candidate, timeZone) === laterOffset) return candidate;
   // The wall time does not exist (skipped by a DST change): shift forward by the gap.
   return wallAsUtc - earlierOffset * MS_PER_MINUTE;
 }
@@ -177,18 +181,22 @@ export type FeedTime = { allDay: true; date: CalendarDate } | { allDay: false; i
  */
 export function parseFeedTime(value: string, timeZone: string): FeedTime {
   if (value.length === 10) return { allDay: true, date: value };
-  if (/(?:Z|[+-]\d{2}:\d{2})$/.test(value)) return { allDay: false, instant: Date.parse(value) };
-  const match = DATE_TIME_PARTS.exec(value)!;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  return { allDay: false, instant: zonedTimeToInstant(year!, month!, day!, hour!, minute!, timeZone, second) };
+  if (hasZone(value)) return { allDay: false, instant: Date.parse(value) };
+  const second = value[16] === ':' ? digitsAt(value, 17, 2) : 0;
+  const instant = zonedTimeToInstant(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2), digitsAt(value, 11, 2), digitsAt(value, 14, 2), timeZone, second);
+  return { allDay: false, instant };
 }
+
+/** True when a feed date-time names its offset (`…Z`, `…+02:00`): then it is an instant, not a local time. */
+const hasZone = (value: string) =>
+  value.endsWith('Z') || (value[value.length - 3] === ':' && (value[value.length - 6] === '+' || value[value.length - 6] === '-'));
 
 /**
  * True when feed time `later` is not before `earlier`. Two local times written alike (same
  * length, no zone) compare as text, without parsing: that is every event of most feeds.
  */
 export function notBefore(later: string, earlier: string): boolean {
-  return later.length === earlier.length && later.length <= 19 && !later.endsWith('Z')
+  return later.length === earlier.length && !hasZone(later) && !hasZone(earlier)
     ? later >= earlier
     : roughInstant(later) >= roughInstant(earlier);
 }
@@ -196,7 +204,7 @@ export function notBefore(later: string, earlier: string): boolean {
 /** A rough instant for ordering feed times without knowing the time zone (±14 h). */
 export function roughInstant(value: string): number {
   if (value.length === 10) return Date.parse(`${value}T00:00Z`);
-  return /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : Date.parse(`${value}Z`);
+  return hasZone(value) ? Date.parse(value) : Date.parse(`${value}Z`);
 }
 
 export function toCalendarDate(year: number, month: number, day: number): CalendarDate {

@@ -9,6 +9,7 @@ import {
   layoutWeek,
   listDays,
   monthWeeks,
+  occurrencesByWeek,
   type Occurrence,
 } from '../../src/components/event-calendar/calendar-layout.js';
 import { layoutDay } from '../../src/components/event-calendar/week-layout.js';
@@ -43,6 +44,19 @@ describe('calendar layout: months and weeks', () => {
     for (const week of weeks) expect(week).to.have.length(7);
     // February 2027 starts on a Monday and fits in four weeks.
     expect(monthWeeks('2027-02-01').map((week) => week[0])).to.deep.equal(['2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22']);
+  });
+
+  it('gives each week of the grid the events that touch it, long ones in every week they cross', () => {
+    const weeks = monthWeeks('2026-12-01'); // 30 Nov 2026 – 3 Jan 2027
+    const occurrences = occurrencesOf([
+      { id: 'before', start: '2026-11-20', end: '2026-12-01' },
+      { id: 'first-week', start: '2026-12-02T18:00' },
+      { id: 'long', start: '2026-12-12', end: '2026-12-22' },
+      { id: 'new-year', start: '2026-12-31T22:00', end: '2027-01-01T02:00' },
+      { id: 'after', start: '2027-01-05' },
+    ]);
+    const keys = occurrencesByWeek(weeks, occurrences).map((week) => week.map((occurrence) => occurrence.key));
+    expect(keys).to.deep.equal([['before', 'first-week'], ['long'], ['long'], ['long'], ['new-year']]);
   });
 
   it('steps months across year ends and clamps to the month length', () => {

@@ -100,11 +100,25 @@ export function eventOccurrences(feed: Feed, displayZone: string): Occurrence[] 
   return list.sort(byStart);
 }
 
-export const byStart = (a: Occurrence, b: Occurrence) => a.sortKey - b.sortKey || b.last.localeCompare(a.last);
+/** Start order; of two starting together, the longer first. (`YYYY-MM-DD` compares as text: no locale rules needed.) */
+export const byStart = (a: Occurrence, b: Occurrence) => a.sortKey - b.sortKey || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0);
 
 /** The occurrences that touch any day from `from` to `to`, in start order. */
 export const touching = (occurrences: readonly Occurrence[], from: CalendarDate, to: CalendarDate) =>
   occurrences.filter((occurrence) => occurrence.first <= to && occurrence.last >= from);
+
+/** For each week (rows of 7 days), the occurrences that touch it: one pass over the occurrences, in their order. */
+export function occurrencesByWeek(weeks: readonly (readonly CalendarDate[])[], occurrences: readonly Occurrence[]): Occurrence[][] {
+  const byWeek: Occurrence[][] = weeks.map(() => []);
+  const gridStart = weeks[0]![0]!;
+  const lastWeek = weeks.length - 1;
+  for (const occurrence of occurrences) {
+    const from = Math.max(0, Math.floor(daysBetween(gridStart, occurrence.first) / 7));
+    const to = Math.min(lastWeek, Math.floor(daysBetween(gridStart, occurrence.last) / 7));
+    for (let week = from; week <= to; week++) byWeek[week]!.push(occurrence);
+  }
+  return byWeek;
+}
 
 /** A bar of an occurrence within one week row: columns 0–6, and the lane (row) it takes. */
 export interface WeekSegment {
@@ -140,32 +154,43 @@ export function layoutWeek(week: readonly CalendarDate[], occurrences: readonly 
   });
   segments.sort((a, b) => a.column - b.column || b.span - a.span || byStart(a.occurrence, b.occurrence));
   const taken: boolean[][] = week.map(() => []);
+  // Per day, no lane below this one is free: the search for a segment starts at the highest of its days'.
+  const lowestFree = week.map(() => 0);
+  const freeOnAllDays = (segment: WeekSegment, lane: number) => {
+    for (let day = segment.column; day < segment.column + segment.span; day++) if (taken[day]![lane]) return false;
+    return true;
+  };
   for (const segment of segments) {
     let lane = 0;
-    while (week.slice(segment.column, segment.column + segment.span).some((_, offset) => taken[segment.column + offset]![lane])) lane++;
+    for (let day = segment.column; day < segment.column + segment.span; day++) lane = Math.max(lane, lowestFree[day]!);
+    while (!freeOnAllDays(segment, lane)) lane++;
     segment.lane = lane;
-    for (let offset = 0; offset < segment.span; offset++) taken[segment.column + offset]![lane] = true;
+    for (let day = segment.column; day < segment.column + segment.span; day++) {
+      taken[day]![lane] = true;
+      while (taken[day]![lowestFree[day]!]) lowestFree[day]!++;
+    }
   }
   return segments;
 }
 
 /**
- * Which bars a week shows with `maxLanes` lanes per day, and how many occurrences each day
- * hides behind "+N more". When a day overflows, its last lane makes room for the "+N more".
+ * Which bars a week shows with `maxLanes` lanes per day, how many occurrences each day hides
+ * behind "+N more", and how many each day has in all. When a day overflows, its last lane makes
+ * room for the "+N more".
  */
-export function fitWeek(segments: readonly WeekSegment[], maxLanes: number): { shown: WeekSegment[]; hidden: number[] } {
-  const perDay = Array.from({ length: 7 }, () => 0);
+export function fitWeek(segments: readonly WeekSegment[], maxLanes: number): { shown: WeekSegment[]; hidden: number[]; perDay: number[] } {
+  const perDay = [0, 0, 0, 0, 0, 0, 0];
   for (const segment of segments) for (let offset = 0; offset < segment.span; offset++) perDay[segment.column + offset]!++;
-  const overflows = perDay.map((count) => count > maxLanes);
   const shown: WeekSegment[] = [];
-  const hidden = Array.from({ length: 7 }, () => 0);
+  const hidden = [0, 0, 0, 0, 0, 0, 0];
   for (const segment of segments) {
-    const days = Array.from({ length: segment.span }, (_, offset) => segment.column + offset);
-    const fits = days.every((day) => segment.lane < (overflows[day] ? maxLanes - 1 : maxLanes));
+    const end = segment.column + segment.span;
+    let fits = true;
+    for (let day = segment.column; day < end && fits; day++) fits = segment.lane < (perDay[day]! > maxLanes ? maxLanes - 1 : maxLanes);
     if (fits) shown.push(segment);
-    else for (const day of days) hidden[day]!++;
+    else for (let day = segment.column; day < end; day++) hidden[day]!++;
   }
-  return { shown, hidden };
+  return { shown, hidden, perDay };
 }
 
 /** A day of the list view and what happens on it. */

@@ -10,7 +10,7 @@ import { plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { eventCount, renderOccurrenceButton, type ViewContext } from './calendar-context.js';
 import { dayForKey } from './calendar-keyboard.js';
-import { fitWeek, layoutWeek, monthWeeks, touching } from './calendar-layout.js';
+import { fitWeek, layoutWeek, monthWeeks, occurrencesByWeek, touching } from './calendar-layout.js';
 
 export { monthViewStyles as styles } from './month-view.styles.js';
 
@@ -44,6 +44,7 @@ function onKeydown(context: ViewContext, hooks: MonthHooks, event: KeyboardEvent
 export function renderMonthView(context: ViewContext, labelledBy: string, hooks: MonthHooks): TemplateResult {
   const weeks = monthWeeks(context.anchor);
   const month = context.anchor.slice(0, 7);
+  const byWeek = occurrencesByWeek(weeks, touching(context.occurrences, weeks[0]![0]!, weeks.at(-1)!.at(-1)!));
   return html`<div class="month" role="grid" aria-labelledby=${labelledBy} part="month" @keydown=${(event: KeyboardEvent) => onKeydown(context, hooks, event)}>
     <div class="month__head" role="row">
       ${weeks[0]!.map(
@@ -53,12 +54,11 @@ export function renderMonthView(context: ViewContext, labelledBy: string, hooks:
         </div>`,
       )}
     </div>
-    ${weeks.map((week) => {
-      const segments = layoutWeek(week, context.occurrences);
-      const { shown, hidden } = fitWeek(segments, MONTH_LANES);
+    ${weeks.map((week, index) => {
+      const { shown, hidden, perDay } = fitWeek(layoutWeek(week, byWeek[index]!), MONTH_LANES);
       return html`<div class="week" role="row">
         ${week.map((day, column) => {
-          const count = touching(context.occurrences, day, day).length;
+          const count = perDay[column]!;
           const classes = [
             'day',
             day.slice(0, 7) !== month ? 'is-other-month' : '',
