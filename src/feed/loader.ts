@@ -88,6 +88,8 @@ export class FeedSource {
   private readonly listeners = new Set<Listener>();
   private request?: Promise<void>;
   private timeout = DEFAULT_TIMEOUT_MS;
+  /** The text of the feed shown, as loaded (from the network or the browser's storage). */
+  private savedText?: string;
   /** Automatic retries since the last success (or since the network came back). */
   private retries = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -152,7 +154,8 @@ export class FeedSource {
       const text = await response.text().catch((error: unknown) => {
         throw failure(error, 'connection lost');
       });
-      const { feed, problems } = parseFeedText(text);
+      // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
+      const { feed, problems } = text === this.savedText && this.current.feed ? { feed: this.current.feed, problems: this.current.problems } : parseFeedText(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
       this.stopRetrying();
@@ -207,12 +210,14 @@ export class FeedSource {
       const saved = JSON.parse(item) as { savedAt: number; text: string };
       const { feed, problems } = parseFeedText(saved.text);
       this.current = { ...this.current, feed, problems, updatedAt: saved.savedAt, stale: true };
+      this.savedText = saved.text;
     } catch {
       // Unreadable or outdated cache entry: ignore it.
     }
   }
 
   private saveToStorage(text: string, savedAt: number): void {
+    this.savedText = text;
     try {
       storage()?.setItem(STORAGE_PREFIX + this.url, JSON.stringify({ savedAt, text }));
     } catch {

@@ -164,6 +164,20 @@ describe('hardening: failing networks', function () {
     expect(stored.text).to.contain('Baltic Region ry (updated)');
   });
 
+  it('shows the copy saved by an earlier visit at once, and keeps it when the network brings the same feed', async () => {
+    const url = mockUrl('feed', { delay: '400' });
+    const saved = await (await fetch('/test/fixtures/feed.json')).text();
+    localStorage.setItem(STORAGE_PREFIX + new URL(url, location.href).href, JSON.stringify({ savedAt: Date.now() - 3_600_000, text: saved }));
+    const widget = await card(url);
+    await waitUntil(() => widget.feedSnapshot.feed, 'the saved copy was not shown while loading', { timeout: 2000 });
+    expect(widget.feedSnapshot.stale).to.equal(true);
+    const shown = widget.feedSnapshot.feed;
+    await settled(widget);
+    expect(widget.feedSnapshot.stale).to.equal(false);
+    expect(widget.feedSnapshot.feed, 'the same feed object: not validated and rendered anew').to.equal(shown);
+    expect(shadow(widget).querySelector('[part="stale-notice"]')).not.to.exist;
+  });
+
   it('waits for a slow first byte within the timeout, showing the skeleton meanwhile', async () => {
     const widget = await card(mockUrl('feed', { delay: '1200' }), '5000');
     expect(shadow(widget).querySelector('[aria-busy="true"] .skeleton')).to.exist;
