@@ -4,9 +4,13 @@
  * chunk: the widget imports it only when it is near the viewport (and, in consent mode,
  * after the visitor's click), so nothing of Leaflet is fetched before.
  */
+// First: lets Leaflet's load-time feature detection run on pages that require Trusted Types.
+import { restoreCreateElement } from './leaflet-guard.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { mapCss } from './map.styles.js';
+
+restoreCreateElement();
 
 export interface MapPlace {
   id: string;
@@ -61,27 +65,95 @@ function adoptMapCss(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(sheets[0]!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
 
-/** Keeps text and http(s) links of an attribution; escapes everything else (it ends up as innerHTML in Leaflet). */
-export function safeAttribution(source: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = source;
-  const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-  const walk = (node: Node): string =>
-    [...node.childNodes]
-      .map((child) => {
-        if (child.nodeType === Node.TEXT_NODE) return escape(child.textContent ?? '');
-        if (child instanceof HTMLAnchorElement && /^https?:\/\//i.test(child.getAttribute('href') ?? '')) {
-          return `<a href="${escape(child.getAttribute('href')!)}" rel="noopener">${walk(child)}</a>`;
-        }
-        return walk(child);
-      })
-      .join('');
-  return walk(template.content);
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©', reg: '®', mdash: '—', ndash: '–' };
+/** Decodes the character references an attribution is likely to use (numeric ones, and a few named). */
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) =>
+    ref[0] === '#'
+      ? String.fromCodePoint(Number.parseInt(ref.slice(ref[1] === 'x' || ref[1] === 'X' ? 2 : 1), ref[1] === 'x' || ref[1] === 'X' ? 16 : 10) || 0xfffd)
+      : NAMED_ENTITIES[ref.toLowerCase()] ?? whole);
+
+/**
+ * An attribution as DOM nodes: its text, and its http(s) links as links; every other tag is
+ * dropped (its text kept). Built without parsing HTML into the page, so it works under Trusted Types.
+ */
+export function attributionNodes(source: string): DocumentFragment {
+  const root = document.createDocumentFragment();
+  let parent: ParentNode = root;
+  for (const [, tag, text] of source.matchAll(/(<[^>]*>?)|([^<]+)/g)) {
+    if (text !== undefined) parent.append(decodeEntities(text));
+    else if (/^<\/a\s*>$/i.test(tag!)) parent = root;
+    else if (/^<a[\s>]/i.test(tag!)) {
+      const quoted = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag!);
+      const href = decodeEntities(quoted?.[1] ?? quoted?.[2] ?? quoted?.[3] ?? '').trim();
+      if (!/^https?:\/\//i.test(href)) continue;
+      const link = document.createElement('a');
+      link.href = href;
+      link.rel = 'noopener';
+      root.append(link);
+      parent = link;
+    }
+  }
+  return root;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** An SVG element with attributes (DOM calls: no HTML parsing, so Trusted Types pages allow it). */
+function svg(name: string, attributes: Record<string, string>, ...children: Element[]): SVGElement {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  element.append(...children);
+  return element;
 }
 
 /** The marker: a pin in the place's colour, with a white dot; decorative (the marker's label names the place). */
-const pinSvg = (color: string) =>
-  `<svg aria-hidden="true" focusable="false" viewBox="0 0 28 40" width="28" height="40"><path d="M14 1C6.8 1 1 6.7 1 13.8 1 23.4 14 39 14 39s13-15.6 13-25.2C27 6.7 21.2 1 14 1z" fill="${color}" stroke="#fff" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
+const pin = (color: string) =>
+  svg(
+    'svg',
+    { 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 28 40', width: '28', height: '40' },
+    svg('path', { d: 'M14 1C6.8 1 1 6.7 1 13.8 1 23.4 14 39 14 39s13-15.6 13-25.2C27 6.7 21.2 1 14 1z', fill: color, stroke: '#fff', 'stroke-width': '2' }),
+    svg('circle', { cx: '14', cy: '14', r: '5', fill: '#fff' }),
+  );
+
+/** A text the screen reader skips (the control's label says it). */
+function hiddenText(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = text;
+  return span;
+}
+
+/** Leaflet's zoom control with its "+" and "−" set as text (Leaflet's own assigns them to innerHTML). */
+const ZoomControl = L.Control.Zoom.extend({
+  _createButton(this: L.Control.Zoom, text: string, title: string, className: string, container: HTMLElement, fn: () => void) {
+    const link = L.DomUtil.create('a', className, container);
+    link.append(hiddenText(text));
+    link.href = '#';
+    link.title = title;
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-label', title);
+    L.DomEvent.disableClickPropagation(link);
+    L.DomEvent.on(link, 'click', L.DomEvent.stop);
+    L.DomEvent.on(link, 'click', fn, this);
+    L.DomEvent.on(link, 'click', (this as unknown as { _refocusOnMap: () => void })._refocusOnMap, this);
+    return link;
+  },
+});
+
+/** The tile server's attribution, built from DOM (Leaflet's attribution control assigns strings to innerHTML). */
+const AttributionControl = L.Control.extend({
+  options: { position: 'bottomright' },
+  onAdd(this: L.Control & { options: { attribution: string } }) {
+    const container = L.DomUtil.create('div', 'leaflet-control-attribution');
+    L.DomEvent.disableClickPropagation(container);
+    const leaflet = document.createElement('a');
+    leaflet.href = 'https://leafletjs.com';
+    leaflet.rel = 'noopener';
+    leaflet.textContent = 'Leaflet';
+    container.append(leaflet, ' ', hiddenText('|'), ' ', attributionNodes(this.options.attribution));
+    return container;
+  },
+});
 
 export function createMap(container: HTMLElement, options: MapOptions): MapHandle {
   adoptMapCss(container.getRootNode() as ShadowRoot);
@@ -91,9 +163,11 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     scrollWheelZoom: false,
     dragging: !L.Browser.mobile,
     zoomControl: false,
+    attributionControl: false,
     maxZoom: 19,
   });
-  L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  new ZoomControl({ zoomInText: '+', zoomInTitle: labels.zoomIn, zoomOutText: '−', zoomOutTitle: labels.zoomOut } as L.Control.ZoomOptions).addTo(map);
+  new AttributionControl({ attribution: options.attribution } as L.ControlOptions).addTo(map);
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', labels.map);
 
@@ -115,7 +189,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   });
 
   // Only the tiles in view (no prefetching beyond what Leaflet shows), fetched only once this runs.
-  const tiles = L.tileLayer(options.tileUrl, { maxZoom: 19, keepBuffer: 1, updateWhenIdle: true, attribution: safeAttribution(options.attribution) });
+  const tiles = L.tileLayer(options.tileUrl, { maxZoom: 19, keepBuffer: 1, updateWhenIdle: true });
   let loadedTiles = 0;
   let failedTiles = 0;
   tiles.on('tileload', () => loadedTiles++);
@@ -127,9 +201,20 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   tiles.addTo(map);
 
   map.on('popupopen', (event: L.PopupEvent) => {
-    const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', labels.closePopup);
-    close?.setAttribute('title', labels.closePopup);
+    const popup = event.popup.getElement();
+    if (!popup || popup.querySelector('.leaflet-popup-close-button')) return;
+    // As Leaflet's own (its styles apply), built from DOM.
+    const close = L.DomUtil.create('a', 'leaflet-popup-close-button');
+    close.href = '#';
+    close.setAttribute('role', 'button');
+    close.setAttribute('aria-label', labels.closePopup);
+    close.title = labels.closePopup;
+    close.append(hiddenText('×'));
+    L.DomEvent.on(close, 'click', (click) => {
+      L.DomEvent.preventDefault(click);
+      event.popup.close();
+    });
+    popup.prepend(close);
   });
 
   // The column changes width with the container (list beside or under the map).
@@ -145,11 +230,12 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
       markers.clear();
       for (const place of places) {
         const marker = L.marker([place.lat, place.lon], {
-          icon: L.divIcon({ html: pinSvg(place.color), className: 'marker', iconSize: [28, 40], iconAnchor: [14, 39], popupAnchor: [0, -36] }),
+          icon: L.divIcon({ html: pin(place.color), className: 'marker', iconSize: [28, 40], iconAnchor: [14, 39], popupAnchor: [0, -36] }),
           keyboard: true,
           riseOnHover: true,
         });
-        marker.bindPopup(place.popup, { maxWidth: 280, autoPanPadding: [16, 16] });
+        // Our own close button (popupopen below): Leaflet's sets its "×" through innerHTML.
+        marker.bindPopup(place.popup, { maxWidth: 280, autoPanPadding: [16, 16], closeButton: false });
         marker.on('popupopen', () => options.onSelect(place.id));
         marker.on('add', () => {
           const element = marker.getElement()!;
