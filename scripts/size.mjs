@@ -83,8 +83,13 @@ for (const [name, { entry, budgetKb, ceilingKb, why, startChunks }] of Object.en
   failed ||= over;
   if (overBudget && !over) overTarget.push(`${name}: ${kb2(eagerBytes)} KB, over the issue's ${budgetKb} KB target (ceiling ${ceilingKb} KB): ${why}`);
   const languages = lazy.filter((chunk) => /^(fi|sv|ru|uk|et|lv|lt)$/.test(chunk.file));
-  const others = lazy.filter((chunk) => !languages.includes(chunk)).map((chunk) => `${chunk.file} ${kb(chunk.bytes)}`);
-  const languageNote = languages.length ? [`7 languages ${kb(Math.min(...languages.map((c) => c.bytes)))}–${kb(Math.max(...languages.map((c) => c.bytes)))} each`] : [];
+  const zones = lazy.filter((chunk) => /^(africa|america|antarctica|asia|atlantic|australia|etc|europe|indian|other|pacific)$/.test(chunk.file));
+  const others = lazy.filter((chunk) => !languages.includes(chunk) && !zones.includes(chunk)).map((chunk) => `${chunk.file} ${kb(chunk.bytes)}`);
+  const range = (chunks) => `${kb(Math.min(...chunks.map((c) => c.bytes)))}–${kb(Math.max(...chunks.map((c) => c.bytes)))} each`;
+  const languageNote = [
+    ...(zones.length ? [`time zones by region ${range(zones)} (Europe ${kb(zones.find((c) => c.file === 'europe')?.bytes ?? 0)})`] : []),
+    ...(languages.length ? [`7 languages ${range(languages)}`] : []),
+  ];
   console.log(
     `${name.padEnd(18)}${`${kb2(eagerBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${`${kb(widgetBytes)} + ${kb(spineBytes)}`.padEnd(21)}${[...others, ...languageNote].join(', ')}${over ? '   OVER BUDGET' : overBudget ? '   over target' : ''}`,
   );

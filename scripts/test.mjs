@@ -9,6 +9,7 @@ runSteps('npm test', [
   ['browsers', 'node scripts/ensure-browsers.mjs'],
   ['type check', 'npx tsc --noEmit -p tsconfig.json'],
   ['feed JSON Schema up to date', 'npx tsx scripts/feed-schema.ts --check'],
+  ['time-zone modules up to date', 'node scripts/time-zones.mjs --check'],
   ['node tests (CLI, schema)', 'node --import tsx --test test/node/*.test.ts'],
   ['build', 'node scripts/build.mjs'],
   ['README widget reference up to date', 'node scripts/readme-api.mjs --check'],

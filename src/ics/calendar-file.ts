@@ -1,7 +1,7 @@
 /**
  * iCalendar files (RFC 5545) from the feed: one event for the "add to calendar" button, the
  * event calendar's filtered view, or the whole feed for the CLI. A lazily loaded module
- * (ical-generator and the time-zone data are in it): import it with
+ * (ical-generator is in it; the time-zone data of the feed's region loads with it): import it with
  * `await import('…/ics/calendar-file.js')` when a visitor asks for a file. Works in browsers
  * and in Node.
  *
@@ -12,7 +12,7 @@
  * stable UIDs; text escaped and folded at 75 octets without splitting a character.
  */
 import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalCalendar } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { timeZoneBlock } from '../generated/time-zones/index.js';
 import type { Activity, Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
 import { addDays } from '../feed/time.js';
@@ -44,16 +44,6 @@ export interface CalendarFileOptions {
 /** The package in PRODID: `-//baltic-widgets//baltic-widgets//EN`. */
 const PRODUCT = 'baltic-widgets';
 
-/** A VTIMEZONE block for a zone, or null when the library does not know it. */
-function vtimezone(timeZone: string): string | null {
-  try {
-    const block = tzlib_get_ical_block(timeZone)[0];
-    return block && block.includes('BEGIN:VTIMEZONE') ? block : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A calendar date as a `Date` whose UTC fields are that date (ical-generator writes all-day dates from the UTC fields when no zone is set). */
 const utcDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -65,8 +55,11 @@ export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions
     ...(options.events ?? []).map((event) => eventItem(feed, event, itemOptions)),
     ...(options.activities ?? []).map((activity) => activityItem(feed, activity, itemOptions)),
   ];
+  // The VTIMEZONE of each zone the items use (timezones-ical-library's, loaded by region).
+  const blocks = new Map<string, string | undefined>();
+  for (const timeZone of new Set([feed.timeZone, ...items.map((item) => item.timeZone)])) blocks.set(timeZone, await timeZoneBlock(timeZone));
   // Without a VTIMEZONE (a zone the library lacks) times are written in UTC: right everywhere, if less readable.
-  const zoned = vtimezone(feed.timeZone) !== null;
+  const zoned = blocks.get(feed.timeZone) !== undefined;
   const name =
     options.calendarName ??
     (resolveText(feed.calendar?.name, options.lang, feed)?.text || resolveText(feed.organization?.name, options.lang, feed)?.text || PRODUCT);
@@ -78,7 +71,7 @@ export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions
     name: escape(name, false),
     description: description ? escape(description, false) : undefined,
     // No calendar-wide zone (that makes DTSTAMP floating): each event names its own, and the generator writes its VTIMEZONE.
-    timezone: { name: null, generator: vtimezone },
+    timezone: { name: null, generator: (timeZone) => blocks.get(timeZone) ?? null },
     ttl: options.refreshIntervalHours ? Math.round(options.refreshIntervalHours * 3600) : undefined,
   });
   if (zoned) calendar.x('X-WR-TIMEZONE', feed.timeZone);

@@ -221,6 +221,37 @@ describe('what a calendar reads back (ical.js)', () => {
   });
 });
 
+describe('time zones other than Helsinki', () => {
+  const fileIn = async (timeZone: string) => {
+    const feed = validFeed({
+      version: 1,
+      timeZone,
+      events: [
+        { id: 'winter', title: 'Winter', start: '2027-01-15T18:00', end: '2027-01-15T19:00' },
+        { id: 'summer', title: 'Summer', start: '2027-07-15T18:00', end: '2027-07-15T19:00' },
+      ],
+    });
+    const text = await buildCalendarFile(feed, { lang: 'en', events: feed.events });
+    return { text, events: new Map(parseIcs(text).events.map((event) => [event.uid.split('@')[0], event])) };
+  };
+
+  test('a linked zone (Europe/Amsterdam, a link to Brussels) gets a VTIMEZONE under its own name', async () => {
+    const { text, events } = await fileIn('Europe/Amsterdam');
+    assert.match(text, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Amsterdam\r\n/);
+    assert.equal(events.get('winter')!.startTzid, 'Europe/Amsterdam');
+    assert.equal(events.get('winter')!.start, utc('2027-01-15T17:00Z'));
+    assert.equal(events.get('summer')!.start, utc('2027-07-15T16:00Z'));
+  });
+
+  test('zones of other regions and old single names load their own data (Asia/Tokyo, Turkey)', async () => {
+    const tokyo = await fileIn('Asia/Tokyo');
+    assert.equal(tokyo.events.get('summer')!.start, utc('2027-07-15T09:00Z'));
+    const turkey = await fileIn('Turkey');
+    assert.match(turkey.text, /TZID:Turkey\r\n/);
+    assert.equal(turkey.events.get('winter')!.start, utc('2027-01-15T15:00Z'));
+  });
+});
+
 describe('the demo feed', () => {
   test('every event and every weekly session lands at the instant the widgets show', async () => {
     const feed = validFeed(JSON.parse(await readFile(join(REPO_ROOT, 'demo/feed.json'), 'utf8')));
