@@ -23,7 +23,7 @@ export const componentStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
+    min-height: calc(2.75*var(--_baltic-unit));
     padding: 0.5em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius-small);
@@ -42,7 +42,7 @@ export const componentStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(.75*var(--_baltic-unit));
     padding: 0.5em 0.85em;
     border-radius: var(--_radius-small);
     background: var(--_warning-surface);
@@ -52,8 +52,8 @@ export const componentStyles = css`
   .state {
     display: grid;
     justify-items: start;
-    gap: 0.5rem;
-    padding: 1.25rem;
+    gap: 0.5em;
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -7,6 +7,21 @@
  */
 import { css } from 'lit';
 
+/**
+ * `--_baltic-unit`: the widget's own `rem`. Sizes inside a widget are in `em` where the element's
+ * font size is the host's, else `calc(n * var(--_baltic-unit))`; never in `rem`, which follows the
+ * page's root font size (`html { font-size: 62.5% }` would shrink every widget). Registered as a
+ * `<length>`, it computes to pixels on the host (`1em` there) and descendants inherit those pixels.
+ * `@property` in a shadow root is ignored, hence `CSS.registerProperty`, once per document: another
+ * copy of the bundle registering it again throws, as does a browser without it (unregistered, `1em`
+ * is then resolved at each use: the element's own font size, nearly the same).
+ */
+try {
+  CSS.registerProperty({ name: '--_baltic-unit', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Registered already, or not supported.
+}
+
 export const hostStyles = css`
   :host {
     /* The page's --baltic-color-* if set (it may use light-dark() itself), else our light and dark values.
@@ -26,6 +41,7 @@ export const hostStyles = css`
     --_radius: var(--baltic-radius, 12px);
     --_radius-small: var(--baltic-radius-small, 6px);
     --_focus-ring: var(--baltic-focus-ring, 3px solid var(--_accent));
+    --_baltic-unit: 1em;
     color-scheme: light dark;
     display: block;
     container-type: inline-size;
@@ -41,6 +57,9 @@ export const hostStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     color: var(--_text) !important;
+    /* A page's \`* { transition: all … }\` would animate the host's font from the page's to ours: Firefox then keeps
+       the container queries (in em: the host's font size) evaluated for the old size. */
+    transition: none !important;
   }
   :host([theme='light']) {
     color-scheme: light;

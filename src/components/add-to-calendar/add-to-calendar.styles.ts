@@ -47,7 +47,7 @@ export const addToCalendarStyles = css`
   .sk-button {
     display: inline-block;
     width: 11.5em;
-    height: 2.75rem;
+    height: 2.75em;
     vertical-align: middle;
   }
   @media (prefers-reduced-motion: reduce) {

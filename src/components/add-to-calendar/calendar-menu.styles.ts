@@ -8,11 +8,11 @@ export const calendarMenuStyles = css`
     inset: auto;
     margin: 0;
     box-sizing: border-box;
-    min-width: 15rem;
-    max-width: min(22rem, calc(100vw - 16px));
+    min-width: 15em;
+    max-width: min(22em, calc(100vw - 16px));
     max-height: calc(100vh - 16px);
     overflow: auto;
-    padding: 0.35rem;
+    padding: 0.35em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface);
@@ -32,8 +32,8 @@ export const calendarMenuStyles = css`
     display: flex;
     align-items: center;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.45rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.45em 0.75em;
     border: 0;
     border-radius: calc(var(--_radius-small) - 2px);
     background: none;
@@ -53,17 +53,17 @@ export const calendarMenuStyles = css`
   }
   .item-hint {
     margin-inline-start: auto;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(.75*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.85em;
   }
   [role='separator'] {
     height: 1px;
-    margin: 0.35rem 0.25rem;
+    margin: 0.35em 0.25em;
     background: var(--_border);
   }
   .note {
-    margin: 0.35rem 0.75rem 0.25rem;
+    margin: calc(.35*var(--_baltic-unit)) calc(.75*var(--_baltic-unit)) calc(.25*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.85em;
   }

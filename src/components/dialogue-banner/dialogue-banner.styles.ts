@@ -3,7 +3,7 @@ import { css } from 'lit';
 /*
  * Text sits on the overlay, never directly on the image: a dark veil 66 % opaque keeps white
  * text above 4.5:1 even over a pure white image (the browser tests check it with the computed
- * colours). Layout by the banner's own width: a compact card below 40rem, a hero from there
+ * colours). Layout by the banner's own width: a compact card below 40em, a hero from there
  * (the element picks the image crop with the same threshold).
  */
 export const dialogueBannerStyles = css`
@@ -14,7 +14,7 @@ export const dialogueBannerStyles = css`
     isolation: isolate;
     display: grid;
     align-items: end;
-    min-height: 36rem;
+    min-height: 36em;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--baltic-dialogue-banner-fallback, linear-gradient(135deg, var(--_accent), color-mix(in srgb, var(--_accent) 35%, #000)));
@@ -45,8 +45,8 @@ export const dialogueBannerStyles = css`
     grid-template-columns: minmax(0, 1fr);
     justify-items: start;
     align-content: end;
-    gap: 0.75rem;
-    padding: 1.25rem;
+    gap: 0.75em;
+    padding: 1.25em;
   }
   p {
     margin: 0;
@@ -69,7 +69,7 @@ export const dialogueBannerStyles = css`
   .title__second::before {
     content: '';
     display: block;
-    width: 2.5rem;
+    width: calc(2.5*var(--_baltic-unit));
     height: 3px;
     margin-bottom: 0.45em;
     border-radius: 2px;
@@ -106,8 +106,8 @@ export const dialogueBannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.15rem 0.6rem;
-    padding: 0.55rem 0.85rem;
+    gap: 0.15em 0.6em;
+    padding: 0.55em 0.85em;
     border-inline-start: 3px solid currentColor;
     border-radius: var(--_radius-small);
     background: rgb(0 0 0 / 0.3);
@@ -128,7 +128,7 @@ export const dialogueBannerStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     width: 100%;
   }
   .actions:empty {
@@ -145,33 +145,33 @@ export const dialogueBannerStyles = css`
   .sk-title,
   .sk-line,
   .sk-button {
-    height: 1.1rem;
-    width: min(26rem, 90%);
+    height: 1.1em;
+    width: min(26em, 90%);
   }
   .sk-title {
-    height: 2.6rem;
-    width: min(30rem, 80%);
+    height: 2.6em;
+    width: min(30em, 80%);
   }
   .sk-line--short {
-    width: min(16rem, 60%);
+    width: min(16em, 60%);
   }
   .sk-button {
-    height: 2.75rem;
-    width: 9rem;
+    height: 2.75em;
+    width: 9em;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .banner {
-      min-height: 32rem;
+      min-height: 32em;
       align-items: center;
     }
     .content {
-      max-width: 46rem;
-      padding: 2.5rem clamp(2rem, 5cqi, 3.5rem);
-      gap: 0.9rem;
+      max-width: 46em;
+      padding: 2.5em clamp(2em, 5cqi, 3.5em);
+      gap: 0.9em;
     }
     .title {
-      font-size: clamp(2.25rem, 5.2cqi, 3.4rem);
+      font-size: clamp(2.25em, 5.2cqi, 3.4em);
     }
     .tagline {
       font-size: 1.1em;
@@ -205,7 +205,7 @@ export const dialogueBannerStyles = css`
   @keyframes banner-enter {
     from {
       opacity: 0;
-      transform: translateY(0.75rem);
+      transform: translateY(0.75em);
     }
   }
   @keyframes banner-fade {

@@ -6,34 +6,34 @@ export const dialogStyles = css`
   ${rowStyles}
   /* Details dialog */
   .dialog {
-    width: min(36rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    width: min(36em, calc(100vw - 2em));
+    max-height: calc(100dvh - 2em);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 1rem 3rem var(--_shadow-color);
+    box-shadow: 0 1em 3em var(--_shadow-color);
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
   .dialog__body {
     display: grid;
-    gap: 0.85rem;
-    padding: 1rem 1.25rem 1.25rem;
+    gap: 0.85em;
+    padding: 1em 1.25em 1.25em;
   }
   .dialog__header {
     display: grid;
     grid-template-columns: 1fr auto;
     align-items: start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .dialog__back {
     grid-column: 1 / -1;
     justify-self: start;
-    min-height: 2.75rem;
-    padding: 0 0.5rem;
+    min-height: 2.75em;
+    padding: 0 0.5em;
     border: 0;
     background: none;
     color: var(--_accent-text);
@@ -47,8 +47,8 @@ export const dialogStyles = css`
   .dialog__close {
     grid-column: 2;
     grid-row: -2;
-    width: 2.75rem;
-    height: 2.75rem;
+    width: calc(2.75*var(--_baltic-unit));
+    height: calc(2.75*var(--_baltic-unit));
     border: 1px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface-alt);
@@ -64,19 +64,19 @@ export const dialogStyles = css`
   .dialog__image {
     width: 100%;
     height: auto;
-    max-height: 14rem;
+    max-height: 14em;
     object-fit: cover;
     border-radius: var(--_radius-small);
   }
   .facts {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
   }
   .fact {
     display: grid;
-    grid-template-columns: 7rem 1fr;
-    gap: 0.75rem;
+    grid-template-columns: 7em 1fr;
+    gap: 0.75em;
   }
   .fact dt {
     color: var(--_muted);
@@ -87,7 +87,7 @@ export const dialogStyles = css`
   }
   .dialog__description {
     display: grid;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   .dialog__description :is(p, ul, ol) {
     margin: 0;
@@ -96,15 +96,15 @@ export const dialogStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .dialog__actions:empty {
     display: none;
   }
   .sk-text {
-    height: 4.5rem;
+    height: 4.5em;
   }
-  @container (max-width: 37.49rem) {
+  @container (max-width: 37.49em) {
     .fact {
       grid-template-columns: 1fr;
       gap: 0;

@@ -7,16 +7,16 @@ import { css } from 'lit';
  */
 export const eventCalendarStyles = css`
   :host {
-    --_day-height: var(--baltic-event-calendar-day-height, 7.25rem);
-    --_hour: var(--baltic-event-calendar-hour-height, 2.75rem);
-    --_lane: 1.5rem;
-    --_day-head: 1.9rem;
+    --_day-height: var(--baltic-event-calendar-day-height, calc(7.25*var(--_baltic-unit)));
+    --_hour: var(--baltic-event-calendar-hour-height, calc(2.75*var(--_baltic-unit)));
+    --_lane: calc(1.5*var(--_baltic-unit));
+    --_day-head: calc(1.9*var(--_baltic-unit));
   }
   .calendar {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
-    padding: 0.75rem;
+    gap: 0.75em;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -36,15 +36,15 @@ export const eventCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   .toolbar__nav,
   .views {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .title {
-    flex: 1 1 10rem;
+    flex: 1 1 calc(10*var(--_baltic-unit));
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
@@ -54,9 +54,9 @@ export const eventCalendarStyles = css`
   }
   .nav-button,
   .view-button {
-    min-width: 2.75rem;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    min-width: calc(2.75*var(--_baltic-unit));
+    min-height: calc(2.75*var(--_baltic-unit));
+    padding: calc(.25*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface-alt);
@@ -79,12 +79,12 @@ export const eventCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .search {
-    flex: 1 1 12rem;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.75rem;
+    flex: 1 1 12em;
+    min-height: 2.75em;
+    padding: 0.4em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface);
@@ -94,14 +94,14 @@ export const eventCalendarStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .chip {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.85rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.85em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -128,7 +128,7 @@ export const eventCalendarStyles = css`
   }
   .chip--static {
     min-height: 0;
-    padding: 0.1rem 0.6rem;
+    padding: 0.1em 0.6em;
     cursor: default;
   }
   .zone-note {
@@ -140,7 +140,7 @@ export const eventCalendarStyles = css`
   .occurrence {
     display: block;
     min-width: 0;
-    padding: 0.1rem 0.4rem;
+    padding: calc(.1*var(--_baltic-unit)) calc(.4*var(--_baltic-unit));
     overflow: hidden;
     border: 0;
     border-inline-start: 4px solid var(--cat, var(--_accent));
@@ -179,8 +179,8 @@ export const eventCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
     border-radius: var(--_radius-small);
     background: var(--_surface-alt);
   }
@@ -191,23 +191,23 @@ export const eventCalendarStyles = css`
   /* Skeleton, of the final size */
   .sk-toolbar {
     flex: 1;
-    height: 2.75rem;
+    height: 2.75em;
   }
   .sk-filters {
-    height: 2.75rem;
+    height: 2.75em;
     width: 70%;
   }
   .sk-view {
-    height: calc(2rem + 5 * max(var(--_day-height), calc(var(--_day-head) + 3 * var(--_lane) + 0.5rem)));
+    height: calc(2em + 5 * max(var(--_day-height), calc(var(--_day-head) + 3 * var(--_lane) + 0.5em)));
   }
   .sk-view--list {
-    height: 24rem;
+    height: 24em;
   }
 
   /* Narrow containers */
-  @container (max-width: 37.49rem) {
+  @container (max-width: 37.49em) {
     .calendar {
-      padding: 0.5rem;
+      padding: 0.5em;
     }
     .title {
       order: -1;
@@ -221,7 +221,7 @@ export const eventCalendarStyles = css`
     .nav-button--today,
     .view-button {
       flex: 1;
-      padding-inline: 0.25rem;
+      padding-inline: 0.25em;
       overflow-wrap: anywhere;
       hyphens: auto;
     }
@@ -233,7 +233,7 @@ export const eventCalendarStyles = css`
     }
     .chip {
       flex: none;
-      min-height: 2.5rem;
+      min-height: 2.5em;
     }
   }
 

@@ -91,8 +91,8 @@ type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MO
  * @cssprop --baltic-color-border - Grid lines.
  * @cssprop --baltic-radius - Corner radius.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-event-calendar-day-height - Minimum height of a day cell of the month grid (default 7.25rem).
- * @cssprop --baltic-event-calendar-hour-height - Height of an hour in the week view (default 2.75rem).
+ * @cssprop --baltic-event-calendar-day-height - Minimum height of a day cell of the month grid (default 7.25em: sizes follow the widget's font size).
+ * @cssprop --baltic-event-calendar-hour-height - Height of an hour in the week view (default 2.75em).
  */
 export class BalticEventCalendar extends BalticElement implements LinkStateHost {
   static override styles = [...BalticElement.styles, eventCalendarStyles];

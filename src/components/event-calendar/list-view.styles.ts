@@ -7,14 +7,14 @@ export const listViewStyles = css`
   /* List */
   .list {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .list-day {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .list-day__date {
-    padding-bottom: 0.25rem;
+    padding-bottom: 0.25em;
     border-bottom: 1px solid var(--_border);
     font-size: 1em;
     font-weight: 700;

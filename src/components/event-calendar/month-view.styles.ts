@@ -21,7 +21,7 @@ export const monthViewStyles = css`
     grid-template-columns: repeat(7, minmax(0, 1fr));
   }
   .weekday {
-    padding: 0.3rem 0.4rem;
+    padding: calc(.3*var(--_baltic-unit)) calc(.4*var(--_baltic-unit));
     border-bottom: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.8125em;
@@ -37,9 +37,9 @@ export const monthViewStyles = css`
   .day {
     display: flex;
     flex-direction: column;
-    min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5rem);
-    min-height: max(var(--_day-height), calc(var(--_day-head) + 3 * var(--_lane) + 0.5rem));
-    padding: 0.25rem;
+    min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5em);
+    min-height: max(var(--_day-height), calc(var(--_day-head) + 3 * var(--_lane) + 0.5em));
+    padding: 0.25em;
   }
   .day + .day {
     border-inline-start: 1px solid var(--_border);
@@ -54,8 +54,8 @@ export const monthViewStyles = css`
     display: inline-grid;
     place-items: center;
     justify-self: center;
-    min-width: 1.6rem;
-    height: 1.6rem;
+    min-width: calc(1.6*var(--_baltic-unit));
+    height: calc(1.6*var(--_baltic-unit));
     border-radius: 50%;
     font-size: 0.875em;
     font-weight: 600;
@@ -72,7 +72,7 @@ export const monthViewStyles = css`
   }
   .occurrence--bar {
     position: absolute;
-    top: calc(var(--_day-head) + 0.25rem + var(--lane) * var(--_lane));
+    top: calc(var(--_day-head) + .25*var(--_baltic-unit) + var(--lane) * var(--_lane));
     left: calc(var(--col) * 100% / 7 + 3px);
     width: calc(var(--span) * 100% / 7 - 6px);
     height: calc(var(--_lane) - 3px);
@@ -86,9 +86,9 @@ export const monthViewStyles = css`
     border-end-end-radius: 0;
   }
   .more {
-    margin-top: calc(var(--_day-head) - 1.6rem + 2 * var(--_lane) + 0.1rem);
+    margin-top: calc(var(--_day-head) - 1.6*var(--_baltic-unit) + 2 * var(--_lane) + .1*var(--_baltic-unit));
     align-self: start;
-    padding: 0.05rem 0.4rem;
+    padding: calc(.05*var(--_baltic-unit)) calc(.4*var(--_baltic-unit));
     border: 0;
     border-radius: var(--_radius-small);
     background: none;
@@ -100,12 +100,12 @@ export const monthViewStyles = css`
   .more:hover {
     text-decoration: underline;
   }
-  @container (max-width: 37.49rem) {
+  @container (max-width: 37.49em) {
     .occurrence--bar .occurrence__time {
       display: none;
     }
     .day {
-      min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5rem);
+      min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5em);
     }
   }
 `;

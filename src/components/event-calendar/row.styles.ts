@@ -5,16 +5,16 @@ export const rowStyles = css`
   /* Rows of the list and the day dialog */
   .list-day__events {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     padding: 0;
     list-style: none;
   }
   .occurrence--row {
     display: grid;
-    grid-template-columns: minmax(6.5rem, auto) 1fr;
-    gap: 0 0.75rem;
+    grid-template-columns: minmax(calc(6.5*var(--_baltic-unit)), auto) 1fr;
+    gap: 0 calc(.75*var(--_baltic-unit));
     width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: calc(.5*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     font-size: 0.9375em;
     white-space: normal;
   }
@@ -36,7 +36,7 @@ export const rowStyles = css`
   .occurrence--row.is-past .occurrence__meta {
     color: inherit;
   }
-  @container (max-width: 37.49rem) {
+  @container (max-width: 37.49em) {
     .occurrence--row {
       grid-template-columns: 1fr;
     }

@@ -13,19 +13,19 @@ export const weekViewStyles = css`
   .week-view__grid,
   .week-view__all-day {
     display: grid;
-    grid-template-columns: 3.25rem repeat(7, minmax(0, 1fr));
+    grid-template-columns: 3.25em repeat(7, minmax(0, 1fr));
   }
   .week-view__head {
     border-bottom: 1px solid var(--_border);
   }
   .week-view__day-name {
-    padding: 0.3rem;
+    padding: calc(.3*var(--_baltic-unit));
     font-size: 0.8125em;
     font-weight: 600;
     text-align: center;
     text-transform: capitalize;
   }
-  @container (max-width: 22.5rem) {
+  @container (max-width: 22.5em) {
     .week-view__day-name {
       padding-inline: 0;
       font-size: 0.6875em;
@@ -41,7 +41,7 @@ export const weekViewStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   .week-view__all-day-label {
-    padding: 0.2rem;
+    padding: calc(.2*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.75em;
   }
@@ -58,7 +58,7 @@ export const weekViewStyles = css`
     height: calc(var(--_lane) - 3px);
   }
   .week-view__scroller {
-    max-height: 34rem;
+    max-height: 34em;
     overflow-y: auto;
   }
   .week-view__hours {
@@ -66,7 +66,7 @@ export const weekViewStyles = css`
     grid-template-rows: repeat(24, var(--_hour));
   }
   .week-view__hour {
-    padding-inline-end: 0.3rem;
+    padding-inline-end: calc(.3*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.75em;
     text-align: end;
@@ -95,11 +95,11 @@ export const weekViewStyles = css`
     align-items: baseline;
     column-gap: 0.3em;
   }
-  @container (max-width: 37.49rem) {
+  @container (max-width: 37.49em) {
     .week-view__head,
     .week-view__grid,
     .week-view__all-day {
-      grid-template-columns: 2.25rem repeat(7, minmax(0, 1fr));
+      grid-template-columns: 2.25em repeat(7, minmax(0, 1fr));
     }
   }
 `;

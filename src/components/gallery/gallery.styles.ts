@@ -7,22 +7,22 @@ import { css } from 'lit';
  */
 export const galleryStyles = css`
   :host {
-    --_row: var(--baltic-gallery-row-height, 7.5rem);
-    --_gap: var(--baltic-gallery-gap, 0.375rem);
+    --_row: var(--baltic-gallery-row-height, calc(7.5*var(--_baltic-unit)));
+    --_gap: var(--baltic-gallery-gap, calc(.375*var(--_baltic-unit)));
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .base {
-      --_row: var(--baltic-gallery-row-height, 10rem);
+      --_row: var(--baltic-gallery-row-height, calc(10*var(--_baltic-unit)));
     }
   }
-  @container (min-width: 60rem) {
+  @container (min-width: 60em) {
     .base {
-      --_row: var(--baltic-gallery-row-height, 13rem);
+      --_row: var(--baltic-gallery-row-height, calc(13*var(--_baltic-unit)));
     }
   }
   .base {
     /* Its own ground, so that a forced theme reads on any page. */
-    padding: 0.75rem;
+    padding: 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -40,22 +40,22 @@ export const galleryStyles = css`
   /* The album chooser */
   .albums {
     display: grid;
-    gap: 0.75rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .albums {
-      gap: 1rem;
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      gap: 1em;
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     }
   }
   .album-card {
     display: grid;
     align-content: start;
-    gap: 0.2rem;
+    gap: 0.2em;
     inline-size: 100%;
     block-size: 100%;
-    padding: 0 0 0.85rem;
+    padding: 0 0 0.85em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -69,7 +69,7 @@ export const galleryStyles = css`
   .cover {
     display: block;
     aspect-ratio: 3 / 2;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     background: var(--_skeleton);
     overflow: hidden;
   }
@@ -79,7 +79,7 @@ export const galleryStyles = css`
   }
   .album-title,
   .album-card .album-meta {
-    padding-inline: 0.9rem;
+    padding-inline: calc(.9*var(--_baltic-unit));
     overflow-wrap: anywhere;
     hyphens: auto;
   }
@@ -90,10 +90,10 @@ export const galleryStyles = css`
 
   /* One album */
   .back {
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
   }
   .album-head {
-    margin-block-end: 0.9rem;
+    margin-block-end: 0.9em;
   }
   .album-name {
     font-weight: 700;
@@ -104,7 +104,7 @@ export const galleryStyles = css`
     outline: none;
   }
   .album-head p {
-    margin: 0.25rem 0 0;
+    margin: calc(.25*var(--_baltic-unit)) 0 0;
     max-inline-size: 65ch;
   }
   .album-meta,
@@ -150,9 +150,9 @@ export const galleryStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.35rem;
+    gap: calc(.35*var(--_baltic-unit));
     block-size: 100%;
-    padding: 0.5rem;
+    padding: calc(.5*var(--_baltic-unit));
     background: var(--_surface-alt);
     color: var(--_muted);
     font-size: 0.8em;
@@ -168,9 +168,9 @@ export const galleryStyles = css`
 
   /* Loading */
   .sk-title {
-    block-size: 1.6rem;
+    block-size: 1.6em;
     inline-size: 40%;
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .sk-tile {
     flex: 1 1 calc(1.5 * var(--_row));

@@ -64,8 +64,8 @@ const pictureIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hi
  * @cssprop --baltic-radius - Corner radius of the album cards.
  * @cssprop --baltic-radius-small - Corner radius of the thumbnails.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-gallery-row-height - Height of a row of thumbnails (default 7.5rem, 10rem from 36rem of width, 13rem from 60rem).
- * @cssprop --baltic-gallery-gap - Space between thumbnails (default 0.375rem).
+ * @cssprop --baltic-gallery-row-height - Height of a row of thumbnails (default 7.5em, 10em from 36em of width, 13em from 60em; em of the widget's font size).
+ * @cssprop --baltic-gallery-gap - Space between thumbnails (default 0.375em).
  * @cssprop --baltic-gallery-lightbox-background - Background of the lightbox (default near-black).
  */
 export class BalticGallery extends BalticElement {

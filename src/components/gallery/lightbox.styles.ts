@@ -58,8 +58,8 @@ export const lightboxStyles = css`
   .bar {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0.25rem 0.5rem 0.25rem 1rem;
+    gap: 0.25em;
+    padding: 0.25em 0.5em 0.25em 1em;
   }
   .title {
     flex: 1;
@@ -72,7 +72,7 @@ export const lightboxStyles = css`
     text-overflow: ellipsis;
   }
   .counter {
-    margin: 0 0.5rem;
+    margin: 0 0.5em;
     color: #c9d0d8;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -80,8 +80,8 @@ export const lightboxStyles = css`
   .icon {
     display: inline-grid;
     place-items: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -136,8 +136,8 @@ export const lightboxStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: 0.5em;
+    padding: 1em;
     border: 1px dashed rgb(255 255 255 / 0.3);
     color: #c9d0d8;
     text-align: center;
@@ -146,26 +146,26 @@ export const lightboxStyles = css`
     position: absolute;
     inset-block-start: 50%;
     translate: 0 -50%;
-    inline-size: 3rem;
-    block-size: 3rem;
+    inline-size: 3em;
+    block-size: 3em;
     background: rgb(0 0 0 / 0.5);
   }
   .nav:hover {
     background: rgb(0 0 0 / 0.75);
   }
   .previous {
-    inset-inline-start: 0.5rem;
+    inset-inline-start: 0.5em;
   }
   .next {
-    inset-inline-end: 0.5rem;
+    inset-inline-end: 0.5em;
   }
   .nav[aria-disabled='true'] {
     opacity: 0.35;
     cursor: default;
   }
   .info {
-    min-block-size: 3.5rem;
-    padding: 0.5rem 1rem 1rem;
+    min-block-size: 3.5em;
+    padding: 0.5em 1em 1em;
     text-align: center;
   }
   .info p {

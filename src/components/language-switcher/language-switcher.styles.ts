@@ -13,12 +13,12 @@ export const languageSwitcherStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
   }
   select {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     max-inline-size: 100%;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface);

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const locationMapStyles = css`
   .layout {
     display: grid;
-    gap: 1rem;
-    --_map-height: var(--baltic-location-map-height, clamp(15rem, 60cqi, 22rem));
+    gap: 1em;
+    --_map-height: var(--baltic-location-map-height, clamp(calc(15*var(--_baltic-unit)), 60cqi, calc(22*var(--_baltic-unit))));
   }
   .map-column {
     position: relative;
@@ -23,7 +23,7 @@ export const locationMapStyles = css`
   .map:not(.leaflet-container) {
     display: grid;
     place-items: center;
-    padding: 1.25rem;
+    padding: 1.25em;
     background:
       linear-gradient(28deg, transparent 46%, color-mix(in srgb, var(--_surface) 85%, var(--_accent)) 46% 49%, transparent 49%),
       linear-gradient(118deg, transparent 62%, var(--_surface) 62% 64.5%, transparent 64.5%),
@@ -34,9 +34,9 @@ export const locationMapStyles = css`
   .consent {
     display: grid;
     justify-items: center;
-    gap: 0.6rem;
-    max-width: 26rem;
-    padding: 1rem 1.25rem;
+    gap: 0.6em;
+    max-width: 26em;
+    padding: 1em 1.25em;
     border-radius: var(--_radius-small);
     background: var(--_surface);
     box-shadow: 0 2px 10px var(--_shadow-color);
@@ -51,13 +51,13 @@ export const locationMapStyles = css`
   }
   .pin {
     flex: none;
-    width: 1.1rem;
-    height: 1.6rem;
-    margin-block-start: 0.1rem;
+    width: 1.1em;
+    height: 1.6em;
+    margin-block-start: 0.1em;
   }
   .places {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -66,9 +66,9 @@ export const locationMapStyles = css`
   .place {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.65rem;
-    row-gap: 0.35rem;
-    padding: 0.85rem 1rem;
+    column-gap: 0.65em;
+    row-gap: 0.35em;
+    padding: 0.85em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -103,7 +103,7 @@ export const locationMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.9rem;
+    gap: 0 calc(.9*var(--_baltic-unit));
     margin: 0;
     padding: 0;
     list-style: none;
@@ -111,7 +111,7 @@ export const locationMapStyles = css`
   }
   .links a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: calc(.25*var(--_baltic-unit));
   }
   .links__label {
     flex-basis: 100%;
@@ -119,26 +119,26 @@ export const locationMapStyles = css`
   }
   .show {
     justify-self: start;
-    min-height: 2.25rem;
+    min-height: calc(2.25*var(--_baltic-unit));
     padding-block: 0.25em;
     font-size: 0.9em;
   }
   .notice {
     margin: 0;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout--with-map {
-      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
-      --_map-height: var(--baltic-location-map-height, 28rem);
+      grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
+      --_map-height: var(--baltic-location-map-height, calc(28*var(--_baltic-unit)));
     }
     /* The list grows with the page; the map stays in view beside it. */
     .layout--with-map .map-column {
       position: sticky;
-      top: var(--baltic-location-map-sticky-top, 1rem);
+      top: var(--baltic-location-map-sticky-top, 1em);
       align-self: start;
     }
   }
   .sk-place {
-    height: 8.5rem;
+    height: 8.5em;
   }
 `;

@@ -17,8 +17,8 @@ export const mapCss = /* css */ `
     box-shadow: 0 3px 14px var(--_shadow-color);
   }
   .map .leaflet-popup-content {
-    margin: 0.85rem 1rem;
-    font-size: 1rem;
+    margin: calc(.85*var(--_baltic-unit)) var(--_baltic-unit);
+    font-size: var(--_baltic-unit);
     line-height: 1.45;
   }
   .map .leaflet-popup-content a,
@@ -58,14 +58,14 @@ export const mapCss = /* css */ `
   }
   .popup {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .popup__name {
     font-weight: 700;
   }
   .popup ul {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const orgCardStyles = css`
   .card {
     display: grid;
-    gap: 1.25rem;
-    padding: clamp(1rem, 4cqi, 2rem);
+    gap: 1.25em;
+    padding: clamp(1em, 4cqi, 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -13,11 +13,11 @@ export const orgCardStyles = css`
   .header {
     display: flex;
     align-items: center;
-    gap: 1rem;
+    gap: 1em;
   }
   .logo {
     flex: none;
-    width: var(--baltic-org-card-logo-size, 4rem);
+    width: var(--baltic-org-card-logo-size, 4em);
     height: auto;
     aspect-ratio: 1;
     object-fit: contain;
@@ -38,7 +38,7 @@ export const orgCardStyles = css`
   .legal-name,
   h3,
   dt {
-    margin: 0.25rem 0 0;
+    margin: calc(.25*var(--_baltic-unit)) 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -46,22 +46,22 @@ export const orgCardStyles = css`
     margin: 0;
   }
   h3 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(.5*var(--_baltic-unit));
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
+    gap: 0.75em;
     margin: 0;
   }
   .figure {
     display: flex;
     flex-direction: column-reverse;
     justify-content: flex-end;
-    padding: 0.75rem;
+    padding: 0.75em;
     border-radius: var(--_radius-small);
     background: var(--_surface-alt);
   }
@@ -75,26 +75,26 @@ export const orgCardStyles = css`
   ul {
     display: flex;
     flex-direction: column;
-    gap: 0.35rem;
+    gap: 0.35em;
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .contact {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     font-style: normal;
   }
   .social {
     flex-flow: row wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }
   .social a {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0 1rem;
+    min-height: 2.75em;
+    padding: 0 1em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_text);
@@ -111,14 +111,14 @@ export const orgCardStyles = css`
   .main,
   .aside {
     display: grid;
-    gap: 1.25rem;
+    gap: 1.25em;
     align-content: start;
     min-width: 0;
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .card {
       grid-template-columns: 3fr 2fr;
-      column-gap: 2rem;
+      column-gap: 2em;
     }
     .header {
       grid-column: 1 / -1;
@@ -127,16 +127,16 @@ export const orgCardStyles = css`
       font-size: 1.75em;
     }
     .aside {
-      padding-inline-start: 2rem;
+      padding-inline-start: 2em;
       border-inline-start: 1px solid var(--_border);
     }
   }
   /* Placeholders the size of a typical card: compact, main and aside stack; wide, they sit side by side. */
   .sk-lines {
     flex: 1;
-    height: 3rem;
+    height: 3em;
   }
   .sk-block {
-    height: 43rem;
+    height: 43em;
   }
 `;

@@ -56,7 +56,7 @@ const addressLines = (address: Address | undefined): string[] =>
  * @cssprop --baltic-color-border - Border colour.
  * @cssprop --baltic-radius - Corner radius of the card.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-org-card-logo-size - Width of the logo (default 4rem, 5rem in the wide layout).
+ * @cssprop --baltic-org-card-logo-size - Width of the logo (default 4em, 5em in the wide layout).
  */
 export class BalticOrgCard extends BalticElement {
   static override styles = [...BalticElement.styles, orgCardStyles];

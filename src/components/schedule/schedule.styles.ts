@@ -9,10 +9,10 @@ export const scheduleStyles = css`
     block-size: 0;
   }
   .schedule {
-    --hour: var(--baltic-schedule-hour-height, 4.5rem);
+    --hour: var(--baltic-schedule-hour-height, calc(4.5*var(--_baltic-unit)));
     display: grid;
-    gap: 0.75rem;
-    padding: clamp(0.75rem, 2.5cqi, 1.25rem);
+    gap: 0.75em;
+    padding: clamp(0.75em, 2.5cqi, 1.25em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -23,12 +23,12 @@ export const scheduleStyles = css`
     flex-wrap: wrap;
     align-items: end;
     justify-content: space-between;
-    gap: 0.75rem 1.5rem;
+    gap: 0.75em 1.5em;
   }
   .week-nav {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .week-nav__range {
     flex: 1 1 9em;
@@ -37,7 +37,7 @@ export const scheduleStyles = css`
     font-weight: 700;
   }
   .nav {
-    inline-size: 2.75rem;
+    inline-size: calc(2.75*var(--_baltic-unit));
     padding: 0;
     font-size: 1.25em;
     line-height: 1;
@@ -50,24 +50,24 @@ export const scheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   .filter {
     display: grid;
-    gap: 0.15rem;
+    gap: calc(.15*var(--_baltic-unit));
     font-size: 0.875em;
     color: var(--_muted);
   }
   select {
-    min-block-size: 2.75rem;
-    max-inline-size: 14rem;
+    min-block-size: calc(2.75*var(--_baltic-unit));
+    max-inline-size: calc(14*var(--_baltic-unit));
     padding: 0.4em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: var(--_baltic-unit);
   }
   ul {
     margin: 0;
@@ -93,7 +93,7 @@ export const scheduleStyles = css`
     overflow: hidden;
   }
   .week th {
-    padding: 0.5rem 0.25rem;
+    padding: calc(.5*var(--_baltic-unit)) calc(.25*var(--_baltic-unit));
     border-block-end: 1px solid var(--_border);
     background: var(--_surface-alt);
     font-size: 0.875em;
@@ -105,7 +105,7 @@ export const scheduleStyles = css`
     box-shadow: inset 0 -3px var(--_accent);
   }
   .week .axis {
-    inline-size: 3.75rem;
+    inline-size: 3.75em;
     padding: 0;
     vertical-align: top;
     background: var(--_surface-alt);
@@ -113,7 +113,7 @@ export const scheduleStyles = css`
   .axis__hour {
     display: block;
     block-size: var(--hour);
-    padding: 0.15rem 0.4rem 0;
+    padding: calc(.15*var(--_baltic-unit)) calc(.4*var(--_baltic-unit)) 0;
     color: var(--_muted);
     font-size: 0.75em;
     font-variant-numeric: tabular-nums;
@@ -152,7 +152,7 @@ export const scheduleStyles = css`
     inline-size: 100%;
     block-size: 100%;
     overflow: hidden;
-    padding: 0.25rem 0.4rem;
+    padding: calc(.25*var(--_baltic-unit)) calc(.4*var(--_baltic-unit));
     border: 0;
     border-inline-start: 4px solid var(--category, var(--_accent));
     border-radius: var(--_radius-small);
@@ -196,7 +196,7 @@ export const scheduleStyles = css`
   }
   /* Overlapping sessions share the day's width: smaller type, and the time may wrap at its dash. */
   .block--shared .session {
-    padding: 0.2rem 0.3rem;
+    padding: calc(.2*var(--_baltic-unit)) calc(.3*var(--_baltic-unit));
     font-size: 0.75em;
   }
   .week .session__title {
@@ -242,11 +242,11 @@ export const scheduleStyles = css`
   /* Narrow containers: one list per day. */
   .days {
     display: grid;
-    gap: 1.25rem;
+    gap: 1.25em;
   }
   .day__title {
-    margin-block-end: 0.5rem;
-    padding-block-end: 0.25rem;
+    margin-block-end: calc(.5*var(--_baltic-unit));
+    padding-block-end: calc(.25*var(--_baltic-unit));
     border-block-end: 1px solid var(--_border);
     font-size: 1.05em;
     font-weight: 700;
@@ -256,16 +256,16 @@ export const scheduleStyles = css`
   }
   .day__list {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .item .session {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: baseline;
-    gap: 0.1rem 0.75rem;
+    gap: calc(.1*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     block-size: auto;
-    min-block-size: 2.75rem;
-    padding: 0.6rem 0.75rem;
+    min-block-size: calc(2.75*var(--_baltic-unit));
+    padding: calc(.6*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     font-size: 0.9375em;
   }
   .item .session > :not(.session__time) {
@@ -282,14 +282,14 @@ export const scheduleStyles = css`
     font-size: 0.875em;
   }
   .item .details {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   /* The details of the activity opened. */
   .details {
     display: grid;
-    gap: 0.75rem;
-    padding: 1rem 1.25rem;
+    gap: 0.75em;
+    padding: 1em 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -300,10 +300,10 @@ export const scheduleStyles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .details__title {
-    flex: 1 1 11rem;
+    flex: 1 1 calc(11*var(--_baltic-unit));
     overflow-wrap: anywhere;
     hyphens: auto;
     text-wrap: balance;
@@ -324,13 +324,13 @@ export const scheduleStyles = css`
   }
   .facts {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
   }
   .facts__row {
     display: grid;
-    grid-template-columns: 8rem 1fr;
-    gap: 0.75rem;
+    grid-template-columns: 8em 1fr;
+    gap: 0.75em;
   }
   dt {
     color: var(--_muted);
@@ -360,9 +360,9 @@ export const scheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .facts__row {
       grid-template-columns: 1fr;
       gap: 0;
@@ -372,40 +372,40 @@ export const scheduleStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem 1.25rem;
+    gap: calc(.35*var(--_baltic-unit)) calc(1.25*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.875em;
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: calc(.4*var(--_baltic-unit));
   }
   .legend__swatch {
-    inline-size: 0.9rem;
-    block-size: 0.9rem;
+    inline-size: calc(.9*var(--_baltic-unit));
+    block-size: calc(.9*var(--_baltic-unit));
     border-radius: 3px;
     background: var(--category, var(--_accent));
   }
 
   .sk-nav {
-    inline-size: 16rem;
-    block-size: 2.75rem;
+    inline-size: 16em;
+    block-size: 2.75em;
   }
   .sk-filters {
-    inline-size: 24rem;
+    inline-size: 24em;
     max-inline-size: 100%;
-    block-size: 3.75rem;
+    block-size: 3.75em;
   }
-  /* About the demo week's height: 11 hours of 4.5rem and the header row. */
+  /* About the demo week's height: 11 hours of 4.5em and the header row. */
   .sk-grid {
-    block-size: 52rem;
+    block-size: 52em;
   }
 
   /* Printed: a one-page timetable in black on white, category names written out, no controls. */
   @media print {
     .schedule {
-      --hour: 4rem;
+      --hour: calc(4*var(--_baltic-unit));
       padding: 0;
       border: 0;
       box-shadow: none;

@@ -73,7 +73,7 @@ function loadView(): Promise<unknown> {
  * @cssprop --baltic-color-border - Border and hour-line colour.
  * @cssprop --baltic-radius - Corner radius.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-schedule-hour-height - Height of one hour in the week grid (default 4.5rem).
+ * @cssprop --baltic-schedule-hour-height - Height of one hour in the week grid (default 4.5em of the widget's font size).
  */
 export class BalticSchedule extends BalticElement {
   static override styles = [...BalticElement.styles, scheduleStyles];
