@@ -50,9 +50,23 @@ describe('web calendar links', () => {
     assert.deepEqual(webLinks(choir.item), {});
   });
 
-  test('the festival: all-day dates, the end the day after', () => {
+  test('the festival: all-day dates, the end the day after (Google, Outlook); Yahoo from 00:00 to 23:59 local', () => {
     const festival = calendarTargets(feed, { festival: true, lang: 'fi' })!;
     assert.equal(params(googleLink(festival.item)).get('dates'), '20270508/20270511');
+    const outlook = params(festival.links.outlook!);
+    assert.deepEqual([outlook.get('startdt'), outlook.get('enddt'), outlook.get('allday')], ['2027-05-08', '2027-05-11', 'true']);
+    // Yahoo's all-day events last one day: three days go as a timed event, 8 May 00:00 to 10 May 23:59 in Helsinki (EEST).
+    const yahoo = params(festival.links.yahoo!);
+    assert.deepEqual([yahoo.get('st'), yahoo.get('et'), yahoo.get('dur')], ['20270507T210000Z', '20270510T205900Z', null]);
+  });
+
+  test('a one-day all-day event: Yahoo gets the date and dur=allday, without an end that would add a day', () => {
+    const oneDay = validateFeed({ version: 1, events: [{ id: 'fair', title: 'Joulumyyjäiset', start: '2026-12-12' }] });
+    assert.ok(oneDay.ok);
+    const targets = calendarTargets(oneDay.feed, { eventId: 'fair', lang: 'fi' })!;
+    const yahoo = params(targets.links.yahoo!);
+    assert.deepEqual([yahoo.get('st'), yahoo.get('et'), yahoo.get('dur')], ['20261212', null, 'allday']);
+    assert.equal(params(targets.links.google!).get('dates'), '20261212/20261213');
   });
 
   test('subscriptions: webcal:// and Google\'s cid= link, from a relative calendar URL', () => {

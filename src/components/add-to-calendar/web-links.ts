@@ -5,7 +5,7 @@
  * for a series the others are not offered (see `webLinks`).
  */
 import { icalUtc, rruleValue, type CalendarItem } from '../../ics/calendar-item.js';
-import { addDays } from '../../feed/time.js';
+import { addDays, zonedTimeToInstant } from '../../feed/time.js';
 
 export type WebCalendar = 'google' | 'outlook' | 'office365' | 'yahoo';
 
@@ -68,19 +68,33 @@ function outlookLink(host: string, item: CalendarItem): string {
 export const outlookComLink = (item: CalendarItem) => outlookLink('outlook.live.com', item);
 export const office365Link = (item: CalendarItem) => outlookLink('outlook.office.com', item);
 
-/** Yahoo Calendar's "add event" link (`dur=allday` for all-day events). */
+/**
+ * Yahoo Calendar's "add event" link. Its all-day events last one day (`dur=allday` with the
+ * start date only: an end date there would add a day), so an event over several days goes as
+ * from 00:00 on its first day to 23:59 on its last, in the event's zone — what the mature
+ * add-to-calendar tools do too.
+ */
 export function yahooLink(item: CalendarItem): string {
   const { time } = item;
+  const oneDay = time.allDay && time.startDate === time.endDate;
+  const [start, end] = time.allDay
+    ? [localInstant(time.startDate, 0, 0, item.timeZone), localInstant(time.endDate, 23, 59, item.timeZone)]
+    : [time.start, time.end];
   return withParams('https://calendar.yahoo.com/', {
     v: '60',
     title: item.title,
-    st: time.allDay ? compactDate(time.startDate) : icalUtc(time.start),
-    et: time.allDay ? compactDate(addDays(time.endDate, 1)) : icalUtc(time.end),
-    dur: time.allDay ? 'allday' : undefined,
+    st: oneDay ? compactDate(time.startDate) : icalUtc(start),
+    et: oneDay ? undefined : icalUtc(end),
+    dur: oneDay ? 'allday' : undefined,
     desc: description(item),
     in_loc: location(item),
   });
 }
+
+const localInstant = (date: string, hour: number, minute: number, timeZone: string) => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return zonedTimeToInstant(year, month, day, hour, minute, timeZone);
+};
 
 /**
  * The web links that can carry the item. A weekly series: only Google's (it takes the rule),
