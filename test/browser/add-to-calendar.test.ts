@@ -128,14 +128,15 @@ describe('baltic-add-to-calendar', () => {
     expect(yahoo.get('in_loc')).to.equal(place);
   });
 
-  it('all-day, multi-day events: dates with the end the day after the last day', async () => {
+  it('all-day, multi-day events: dates with the end the day after the last day; Yahoo 00:00 to 23:59 local', async () => {
     const feed = await loadFixtureFeed();
     const element = await button(html`<baltic-add-to-calendar lang="en" .feed=${feed} event-id="2026-12-holiday-day-camp"></baltic-add-to-calendar>`);
     const items = await openMenu(element);
     const href = (name: string) => new URL(items.find((item) => item.textContent!.includes(name))!.getAttribute('href')!).searchParams;
     expect(href('Google').get('dates')).to.equal('20261228/20261231');
     expect([href('Outlook.com').get('startdt'), href('Outlook.com').get('enddt'), href('Outlook.com').get('allday')]).to.deep.equal(['2026-12-28', '2026-12-31', 'true']);
-    expect([href('Yahoo').get('st'), href('Yahoo').get('et'), href('Yahoo').get('dur')]).to.deep.equal(['20261228', '20261231', 'allday']);
+    // Yahoo's all-day events last one day: 28 Dec 00:00 to 30 Dec 23:59 in Helsinki (EET).
+    expect([href('Yahoo').get('st'), href('Yahoo').get('et'), href('Yahoo').get('dur')]).to.deep.equal(['20261227T220000Z', '20261230T215900Z', null]);
     const { text } = await catchDownload(() => items[0]!.click());
     const [read] = readIcs(text);
     expect([read!.start, read!.end]).to.deep.equal(['2026-12-28', '2026-12-31']);
