@@ -1,14 +1,36 @@
 /**
- * A CDN that fails some files of the built bundle, for test/browser/hardening-chunks.test.ts:
- * while the page's cookie `baltic-fail-chunks` names chunks (comma-separated, e.g.
- * `calendar-file,rich-text`), `/dist/cdn/chunks/<name>-<hash>.js` answers HTTP 503. A cookie
- * (not server state) so that Chromium and Firefox, running at the same time, do not meet.
+ * A CDN that fails some files of the built bundle, for test/browser/hardening-chunks.test.ts.
+ * Pages and files under `/failing-cdn/<token>/…` are the repository's, with the page's
+ * `/dist/cdn/` URLs moved under the same prefix; while the page's cookie `baltic-fail-chunks`
+ * names chunks (comma-separated, e.g. `calendar-file,rich-text`), their files there answer
+ * HTTP 503. A new token per test: a failure a browser keeps (Chromium reuses a failed module
+ * script) cannot reach another test or the normal `/dist/cdn/` URLs. A cookie (not server
+ * state) so that Chromium and Firefox, running at the same time, do not meet.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const PREFIX = /^\/failing-cdn\/([\w-]+)(\/.*)$/;
+
 export async function middleware(context, next) {
-  const match = /^\/dist\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(context.path);
-  const failing = /(?:^|;\s*)baltic-fail-chunks=([^;]*)/.exec(context.get('cookie') ?? '')?.[1];
-  if (!match || !failing || !decodeURIComponent(failing).split(',').includes(match[1])) return next();
+  const prefixed = PREFIX.exec(context.path);
+  if (!prefixed) return next();
+  const [, token, path] = prefixed;
   context.set('Cache-Control', 'no-store');
-  context.status = 503;
-  context.body = 'Service Unavailable';
+  if (path.endsWith('.html')) {
+    const file = resolve('.' + path);
+    if (!file.startsWith(process.cwd())) return next();
+    context.type = 'text/html';
+    context.body = (await readFile(file, 'utf8')).replaceAll('"/dist/cdn/', `"/failing-cdn/${token}/dist/cdn/`);
+    return;
+  }
+  const chunk = /^\/dist\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path);
+  const failing = /(?:^|;\s*)baltic-fail-chunks=([^;]*)/.exec(context.get('cookie') ?? '')?.[1];
+  if (chunk && failing && decodeURIComponent(failing).split(',').includes(chunk[1])) {
+    context.status = 503;
+    context.body = 'Service Unavailable';
+    return;
+  }
+  context.path = path;
+  return next();
 }
