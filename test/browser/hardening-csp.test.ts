@@ -6,34 +6,7 @@
  * dialogs and menus open.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-interface StrictPage extends Window {
-  cspViolations: string[];
-  pageErrors: string[];
-}
-
-type Widget = HTMLElement & { feedSnapshot?: { status: string }; updateComplete?: Promise<unknown> };
-
-const WIDGETS = [
-  'baltic-org-card',
-  'baltic-event-calendar',
-  'baltic-schedule',
-  'baltic-gallery',
-  'baltic-location-map',
-  'baltic-dialogue-banner',
-  'baltic-add-to-calendar',
-];
-
-async function openStrictPage(url: string): Promise<{ frame: HTMLIFrameElement; page: StrictPage }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '1100px';
-  frame.style.blockSize = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  return { frame, page: frame.contentWindow as unknown as StrictPage };
-}
+import { openBundlePage, WIDGET_TAGS, type Widget } from './bundle-page-helpers.js';
 
 const q = (element: Element, selector: string) => element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
@@ -46,11 +19,11 @@ describe('hardening: pages with a strict Content-Security-Policy', function () {
   this.timeout(30_000);
 
   for (const [policy, url] of PAGES) it(`under ${policy}: every widget of the bundle renders, opens its dialogs, and no violation is reported`, async () => {
-    const { frame, page } = await openStrictPage(url);
+    const { frame, page } = await openBundlePage(url, 1100, 900);
     try {
       const doc = page.document;
-      await waitUntil(() => WIDGETS.every((tag) => page.customElements.get(tag)), 'the bundle did not define every widget', { timeout: 10_000 });
-      const widgets = [...doc.querySelectorAll<Widget>(WIDGETS.join(','))];
+      await waitUntil(() => WIDGET_TAGS.every((tag) => page.customElements.get(tag)), 'the bundle did not define every widget', { timeout: 10_000 });
+      const widgets = [...doc.querySelectorAll<Widget>(WIDGET_TAGS.join(','))];
       expect(widgets).to.have.length(8);
       await waitUntil(
         () => widgets.every((widget) => widget.feedSnapshot?.status === 'ready' && !widget.shadowRoot?.querySelector('[aria-busy="true"], .sk-view')),

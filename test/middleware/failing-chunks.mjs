@@ -7,8 +7,7 @@
  * script) cannot reach another test or the normal `/dist/cdn/` URLs. A cookie (not server
  * state) so that Chromium and Firefox, running at the same time, do not meet.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { renderTestPage } from '../pages/render-page.mjs';
 
 const PREFIX = /^\/failing-cdn\/([\w-]+)(\/.*)$/;
 
@@ -17,11 +16,10 @@ export async function middleware(context, next) {
   if (!prefixed) return next();
   const [, token, path] = prefixed;
   context.set('Cache-Control', 'no-store');
-  if (path.endsWith('.html')) {
-    const file = resolve('.' + path);
-    if (!file.startsWith(process.cwd())) return next();
+  const page = await renderTestPage(path);
+  if (page !== undefined) {
     context.type = 'text/html';
-    context.body = (await readFile(file, 'utf8')).replaceAll('"/dist/cdn/', `"/failing-cdn/${token}/dist/cdn/`);
+    context.body = page.replaceAll('"/dist/cdn/', `"/failing-cdn/${token}/dist/cdn/`);
     return;
   }
   const chunk = /^\/dist\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path);
