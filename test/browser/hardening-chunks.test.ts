@@ -133,6 +133,16 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the Leaflet chunk after "Show map": focus goes to the message, not back to the page', async () => {
+    failChunks('leaflet-map');
+    const map = await addWidget(page, 'baltic-location-map', { lang: 'en', consent: '', src: '/test/fixtures/feed.json', 'tile-url': '/__tiles/{z}/{x}/{y}.png?id=chunks-consent' });
+    inShadow(map, '[part="show-map"]')!.focus();
+    inShadow(map, '[part="show-map"]')!.click();
+    await waitUntil(() => inShadow(map, '[part="map-notice"]'), 'no message', { timeout: 5000 });
+    await waitUntil(() => map.shadowRoot!.activeElement === inShadow(map, '[part="map-notice"]'), `focus went to ${page.document.activeElement?.localName}`);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('a language chunk: the widget shows its feed with English interface texts, no error', async () => {
     failChunks('fi');
     const card = await addWidget(page, 'baltic-org-card', { lang: 'fi', src: '/test/fixtures/feed.json' });

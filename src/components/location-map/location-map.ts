@@ -230,6 +230,11 @@ export class BalticLocationMap extends BalticElement {
     this.mapPlacesShown = undefined;
     if (this.mapState !== next) this.requestUpdate();
     this.mapState = next;
+    // The visitor asked for the map and its button is gone: focus goes to the notice that says why, not to the page.
+    if (next === 'failed' && this.focusMapWhenReady) {
+      this.focusMapWhenReady = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="map-notice"]')?.focus({ preventScroll: true }));
+    }
   }
 
   /** The places of the current feed and selection (recomputed only when those change). */
@@ -302,7 +307,7 @@ export class BalticLocationMap extends BalticElement {
     const withMap = this.mapState !== 'failed' && places.some((place) => place.location.geo);
     return html`<div class="layout ${withMap ? 'layout--with-map' : ''}">
       ${this.mapState === 'failed'
-        ? html`<p class="notice" part="map-notice" role="status">
+        ? html`<p class="notice" part="map-notice" role="status" tabindex="-1">
             ${msg('The map could not be loaded. The addresses and directions are listed below.', { id: 'location-map.failed', desc: 'Shown instead of the map when it cannot be loaded (offline, tiles failing, script blocked).' })}
           </p>`
         : nothing}
