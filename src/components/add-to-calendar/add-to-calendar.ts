@@ -50,7 +50,6 @@ export class BalticAddToCalendar extends BalticElement {
     activityId: { attribute: 'activity-id' },
     festival: { type: Boolean },
     open: { state: true },
-    links: { state: true },
     announcement: { state: true },
     problem: { state: true },
   };

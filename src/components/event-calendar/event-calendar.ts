@@ -54,7 +54,9 @@ type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MO
 /**
  * @summary The association's events in a month grid, a week time grid or a list, with
  * category chips, search and a details dialog. Works on phones (narrow containers get the
- * list), with a keyboard and with screen readers; times in the feed's time zone.
+ * list), with a keyboard and with screen readers; times in the feed's time zone. "Export
+ * these events" saves the events shown, with the chosen categories and search, as one .ics
+ * file; each event's dialog has its own add-to-calendar button.
  *
  * @tagname baltic-event-calendar
  *
@@ -66,9 +68,16 @@ type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MO
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart toolbar - Navigation, title and view switcher.
+ * @csspart previous - The "previous month / week" button.
+ * @csspart next - The "next month / week" button.
+ * @csspart today - The "today" button.
  * @csspart title - The month, week or list title.
  * @csspart filters - Search field and category chips.
+ * @csspart search - The search field.
  * @csspart chip - A category chip.
+ * @csspart export - The "Export these events" button: the events shown, with the filters, as one .ics file.
+ * @csspart export-problem - The message shown when that file could not be made.
+ * @csspart empty - What an empty month, week or list says (with a link to the next event).
  * @csspart month - The month grid.
  * @csspart day - A day cell of the month grid.
  * @csspart event - An event (bar, block or list row).
@@ -78,7 +87,12 @@ type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MO
  * @csspart show-more - The button that adds more events to the list.
  * @csspart dialog - The details dialog.
  * @csspart dialog-title - The dialog's heading.
+ * @csspart close - The dialog's close button.
+ * @csspart back - In an event opened from a day's list, the button back to that list.
+ * @csspart status - The dialog's "cancelled" / "postponed" line.
+ * @csspart image - The event's image in the dialog.
  * @csspart description - The event's description in the dialog.
+ * @csspart registration - The "Register" link in the dialog.
  * @csspart error - The error state.
  * @csspart retry - The "try again" button.
  * @csspart stale-notice - The notice shown over saved (older) information.
