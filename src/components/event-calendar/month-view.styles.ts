@@ -108,4 +108,23 @@ export const monthViewStyles = css`
       min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5em);
     }
   }
+  /* On a phone a day is too narrow for a title ("Л…"): bars become coloured strips, the title stays their accessible name. */
+  @container (max-width: 29.99em) {
+    .occurrence--bar .occurrence__title,
+    .occurrence--bar .occurrence__status {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .occurrence--bar {
+      height: calc(var(--_lane) * 0.6);
+      margin-top: calc(var(--_lane) * 0.2);
+    }
+    .occurrence--bar.is-cancelled {
+      opacity: 0.45;
+    }
+  }
 `;

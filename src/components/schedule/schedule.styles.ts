@@ -194,6 +194,12 @@ export const scheduleStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* Overlapping sessions share the day's width: the title on one line, cut with "…" rather than broken mid-word (the full name is in the button's accessible name and its details). */
+  .block--shared .session__title {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   /* Overlapping sessions share the day's width: smaller type, and the time may wrap at its dash. */
   .block--shared .session {
     padding: calc(.2*var(--_baltic-unit)) calc(.3*var(--_baltic-unit));
