@@ -418,6 +418,10 @@ describe('baltic-event-calendar: list view', () => {
     await waitUntil(() => $(auto!, '.list'), 'the narrow calendar shows the list');
     expect(forced!.currentView).to.equal('month');
     expect($(forced!, '[role="grid"]')).to.not.equal(null);
+    // Too narrow for titles: the month's bars are coloured strips, each still named by its title for screen readers.
+    const bar = $(forced!, '[part~="event"][data-key="2026-12-advent-concert"]')!;
+    expect(bar.querySelector('.occurrence__title')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(bar.textContent).to.contain(feed.events.find((event: { id: string }) => event.id === '2026-12-advent-concert').title.en);
     expect(auto!.scrollWidth).to.be.at.most(360);
     wrapper.style.width = '900px';
     await waitUntil(() => auto!.currentView === 'month');
