@@ -215,7 +215,8 @@ export const PhotoSchema = lenient(
     height: PositiveInteger,
     alt: v.optional(LocalizedTextSchema),
     caption: v.optional(LocalizedTextSchema),
-    credit: v.optional(v.string()),
+    /** The photographer or source, e.g. "Marina L.": the lightbox shows it as "Photo: Marina L." in the visitor's language. */
+    credit: v.optional(v.pipe(v.string(), v.description('The photographer or source, e.g. "Marina L."; the gallery shows it as "Photo: Marina L." in the visitor\'s language.'))),
     variants: v.optional(v.array(ImageVariantSchema)),
   }),
 );

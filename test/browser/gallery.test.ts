@@ -21,7 +21,7 @@ const photo = (id: string, file: string, width: number, height: number, extra: R
   height,
   alt: `Alt of ${id}`,
   caption: `Caption of ${id}`,
-  credit: `Photo: ${id}`,
+  credit: `Studio ${id}`,
   ...extra,
 });
 
@@ -297,7 +297,7 @@ describe('baltic-gallery: lightbox', () => {
     expect(lightbox.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Album a');
     expect(photoElement(element).alt).to.equal('Alt of p2');
     expect(lightbox.shadowRoot!.querySelector('.caption')!.textContent!.trim()).to.equal('Caption of p2');
-    expect(lightbox.shadowRoot!.querySelector('.credit')!.textContent!.trim()).to.equal('Photo: p2');
+    expect(lightbox.shadowRoot!.querySelector('.credit')!.textContent!.trim()).to.equal('Photo: Studio p2');
     await expectCounter(element, 2, 3);
     expect(dialog.contains(deepActiveElement())).to.equal(true);
 

@@ -371,7 +371,9 @@ export class BalticGalleryLightbox extends LitElement {
       </div>
       <div class="info">
         ${photo?.caption ? html`<p class="caption" lang=${photo.captionLang ?? nothing}>${photo.caption}</p>` : nothing}
-        ${photo?.credit ? html`<p class="credit">${photo.credit}</p>` : nothing}
+        ${photo?.credit
+          ? html`<p class="credit">${msg(str`Photo: ${photo.credit}`, { id: 'gallery.credit', desc: 'Under a photo in the lightbox; the placeholder is the photographer or source from the feed, e.g. "Marina L.".' })}</p>`
+          : nothing}
       </div>
       <p class="visually-hidden" aria-live="polite">
         ${msg(str`Photo ${n} of ${count}`, { id: 'gallery.position', desc: 'A photo\'s place in its album, for screen readers and as the alt text of a photo that has none.' })}${photo ? `: ${photo.alt}` : ''}

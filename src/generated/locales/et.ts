@@ -98,6 +98,7 @@
 'gallery.all-albums': `Kõik albumid`,
 'gallery.close': `Sulge`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Foto: ${0}`,
 'gallery.empty': `Fotosid veel pole.`,
 'gallery.empty-filtered': `Andmevoos pole sellise nimega albumit.`,
 'gallery.error-title': `Fotosid ei õnnestunud laadida.`,

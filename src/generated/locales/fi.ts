@@ -98,6 +98,7 @@
 'gallery.all-albums': `Kaikki albumit`,
 'gallery.close': `Sulje`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Kuva: ${0}`,
 'gallery.empty': `Ei vielä kuvia.`,
 'gallery.empty-filtered': `Syötteessä ei ole tämännimistä albumia.`,
 'gallery.error-title': `Kuvia ei voitu ladata.`,

@@ -98,6 +98,7 @@
 'gallery.all-albums': `Visi albumai`,
 'gallery.close': `Uždaryti`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Nuotrauka: ${0}`,
 'gallery.empty': `Nuotraukų dar nėra.`,
 'gallery.empty-filtered': `Duomenų sraute nėra tokio pavadinimo albumo.`,
 'gallery.error-title': `Nepavyko įkelti nuotraukų.`,

@@ -98,6 +98,7 @@
 'gallery.all-albums': `Visi albumi`,
 'gallery.close': `Aizvērt`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Foto: ${0}`,
 'gallery.empty': `Vēl nav fotoattēlu.`,
 'gallery.empty-filtered': `Datu plūsmā nav albuma ar šādu nosaukumu.`,
 'gallery.error-title': `Fotoattēlus neizdevās ielādēt.`,

@@ -98,6 +98,7 @@
 'gallery.all-albums': `Все альбомы`,
 'gallery.close': `Закрыть`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Фото: ${0}`,
 'gallery.empty': `Фотографий пока нет.`,
 'gallery.empty-filtered': `В источнике данных нет альбома с таким названием.`,
 'gallery.error-title': `Не удалось загрузить фотографии.`,

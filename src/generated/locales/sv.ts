@@ -98,6 +98,7 @@
 'gallery.all-albums': `Alla album`,
 'gallery.close': `Stäng`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Foto: ${0}`,
 'gallery.empty': `Inga bilder ännu.`,
 'gallery.empty-filtered': `Det finns inget album med det namnet i flödet.`,
 'gallery.error-title': `Bilderna kunde inte laddas.`,

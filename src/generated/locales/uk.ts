@@ -98,6 +98,7 @@
 'gallery.all-albums': `Усі альбоми`,
 'gallery.close': `Закрити`,
 'gallery.counter': str`${0} / ${1}`,
+'gallery.credit': str`Фото: ${0}`,
 'gallery.empty': `Фотографій поки немає.`,
 'gallery.empty-filtered': `У джерелі даних немає альбому з такою назвою.`,
 'gallery.error-title': `Не вдалося завантажити фотографії.`,
