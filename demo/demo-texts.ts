@@ -1,0 +1,126 @@
+/**
+ * The demo site's own words (navigation, headings, introductions) in the language of the page,
+ * so that a visitor who picks Russian or Finnish reads the whole site in it, not only the
+ * widgets. Elements name their text with `data-text="key"`; English is what the HTML says.
+ * (The widgets need none of this: they translate themselves.)
+ */
+type Key =
+  | 'nav.welcome' | 'nav.events' | 'nav.clubs' | 'nav.gallery' | 'nav.places'
+  | 'theme' | 'theme.auto' | 'theme.light' | 'theme.dark'
+  | 'welcome.title' | 'welcome.lead' | 'events.title' | 'events.lead' | 'schedule.title' | 'schedule.lead'
+  | 'gallery.title' | 'places.title' | 'places.lead' | 'footer';
+
+const TEXTS: Record<string, Partial<Record<Key, string>>> = {
+  fi: {
+    'nav.welcome': 'Tervetuloa', 'nav.events': 'Tapahtumat', 'nav.clubs': 'Kerhot', 'nav.gallery': 'Kuvat', 'nav.places': 'Paikat',
+    theme: 'Teema', 'theme.auto': 'Automaattinen', 'theme.light': 'Vaalea', 'theme.dark': 'Tumma',
+    'welcome.title': 'Tervetuloa',
+    'welcome.lead': 'Baltic Region ry tuo yhteen turkulaisia suomalais- ja venäjänkielisiä perheitä: kerhoja, leirejä, retkiä ja Kulttuurien dialogi -festivaali. Kaikki alla oleva tulee yhdestä JSON-syötteestä',
+    'events.title': 'Tapahtumat',
+    'events.lead': 'Konsertteja, retkiä, leirejä ja luentoja. Avaa tapahtuma ja lisää se kalenteriisi.',
+    'schedule.title': 'Kerhot ja ryhmät',
+    'schedule.lead': 'Joka viikko syyskuusta toukokuuhun. Valitse kerho, niin näet milloin se kokoontuu seuraavan kerran, ja lisää sarja puhelimeesi.',
+    'gallery.title': 'Kuvat',
+    'places.title': 'Missä kokoonnumme',
+    'places.lead': 'Osoitteet ja reittiohjeet näkyvät heti. Kartta tulee OpenStreetMapin palvelimilta, joten se ladataan vasta pyynnöstäsi.',
+    footer: 'Tämän esittelyn tapahtumat, ajat ja henkilöt ovat keksittyjä. Kuvat on piirretty esittelyä varten.',
+  },
+  sv: {
+    'nav.welcome': 'Välkommen', 'nav.events': 'Evenemang', 'nav.clubs': 'Klubbar', 'nav.gallery': 'Bilder', 'nav.places': 'Platser',
+    theme: 'Tema', 'theme.auto': 'Automatiskt', 'theme.light': 'Ljust', 'theme.dark': 'Mörkt',
+    'welcome.title': 'Välkommen',
+    'welcome.lead': 'Baltic Region ry för samman finska och ryskspråkiga familjer i Åbo: klubbar, läger, utflykter och festivalen Kulturernas dialog. Allt nedan kommer från ett enda JSON-flöde',
+    'events.title': 'Evenemang',
+    'events.lead': 'Konserter, utflykter, läger och föreläsningar. Öppna ett evenemang för att lägga till det i din kalender.',
+    'schedule.title': 'Klubbar och grupper',
+    'schedule.lead': 'Varje vecka från september till maj. Välj en klubb för att se när den träffas nästa gång och lägg till serien i telefonen.',
+    'gallery.title': 'Bilder',
+    'places.title': 'Var vi träffas',
+    'places.lead': 'Adresser och vägbeskrivningar visas direkt. Kartan kommer från OpenStreetMaps servrar och laddas därför först när du ber om den.',
+    footer: 'Evenemang, tider och personer i denna demo är påhittade. Bilderna är ritade för demon.',
+  },
+  ru: {
+    'nav.welcome': 'О нас', 'nav.events': 'События', 'nav.clubs': 'Кружки', 'nav.gallery': 'Фото', 'nav.places': 'Адреса',
+    theme: 'Тема', 'theme.auto': 'Автоматически', 'theme.light': 'Светлая', 'theme.dark': 'Тёмная',
+    'welcome.title': 'Добро пожаловать',
+    'welcome.lead': 'Baltic Region ry объединяет финские и русскоязычные семьи Турку: кружки, лагеря, экскурсии и фестиваль «Диалог культур». Всё, что ниже, берётся из одного JSON-фида',
+    'events.title': 'События',
+    'events.lead': 'Концерты, экскурсии, лагеря и лекции. Откройте событие, чтобы добавить его в свой календарь.',
+    'schedule.title': 'Кружки и занятия',
+    'schedule.lead': 'Каждую неделю с сентября по май. Выберите кружок, чтобы узнать, когда следующее занятие, и добавьте всю серию в телефон.',
+    'gallery.title': 'Фотографии',
+    'places.title': 'Где мы встречаемся',
+    'places.lead': 'Адреса и маршруты видны сразу. Карта загружается с серверов OpenStreetMap, поэтому только по вашему запросу.',
+    footer: 'События, время и люди в этой демонстрации вымышлены. Изображения нарисованы для демонстрации.',
+  },
+  uk: {
+    'nav.welcome': 'Про нас', 'nav.events': 'Події', 'nav.clubs': 'Гуртки', 'nav.gallery': 'Фото', 'nav.places': 'Адреси',
+    theme: 'Тема', 'theme.auto': 'Автоматично', 'theme.light': 'Світла', 'theme.dark': 'Темна',
+    'welcome.title': 'Ласкаво просимо',
+    'welcome.lead': 'Baltic Region ry об’єднує фінські та російськомовні родини Турку: гуртки, табори, екскурсії та фестиваль «Діалог культур». Усе, що нижче, береться з одного JSON-фіда',
+    'events.title': 'Події',
+    'events.lead': 'Концерти, екскурсії, табори та лекції. Відкрийте подію, щоб додати її до свого календаря.',
+    'schedule.title': 'Гуртки та заняття',
+    'schedule.lead': 'Щотижня з вересня по травень. Виберіть гурток, щоб дізнатися, коли наступне заняття, і додайте всю серію в телефон.',
+    'gallery.title': 'Фотографії',
+    'places.title': 'Де ми зустрічаємося',
+    'places.lead': 'Адреси й маршрути видно одразу. Мапа завантажується з серверів OpenStreetMap, тому лише на ваш запит.',
+    footer: 'Події, час і люди в цій демонстрації вигадані. Зображення намальовані для демонстрації.',
+  },
+  et: {
+    'nav.welcome': 'Tere tulemast', 'nav.events': 'Üritused', 'nav.clubs': 'Klubid', 'nav.gallery': 'Pildid', 'nav.places': 'Kohad',
+    theme: 'Teema', 'theme.auto': 'Automaatne', 'theme.light': 'Hele', 'theme.dark': 'Tume',
+    'welcome.title': 'Tere tulemast',
+    'welcome.lead': 'Baltic Region ry toob kokku Turu soome- ja venekeelsed pered: klubid, laagrid, väljasõidud ja festival „Kultuuride dialoog“. Kõik allolev tuleb ühest JSON-voost',
+    'events.title': 'Üritused',
+    'events.lead': 'Kontserdid, väljasõidud, laagrid ja loengud. Avage üritus, et lisada see oma kalendrisse.',
+    'schedule.title': 'Klubid ja tunnid',
+    'schedule.lead': 'Igal nädalal septembrist maini. Valige klubi, et näha, millal see järgmisel korral kokku saab, ja lisage sari oma telefoni.',
+    'gallery.title': 'Pildid',
+    'places.title': 'Kus me kohtume',
+    'places.lead': 'Aadressid ja teejuhised on kohe näha. Kaart tuleb OpenStreetMapi serveritest, seega laaditakse see alles teie soovil.',
+    footer: 'Selle demo üritused, ajad ja inimesed on välja mõeldud. Pildid on joonistatud demo jaoks.',
+  },
+  lv: {
+    'nav.welcome': 'Sveicināti', 'nav.events': 'Pasākumi', 'nav.clubs': 'Pulciņi', 'nav.gallery': 'Foto', 'nav.places': 'Vietas',
+    theme: 'Tēma', 'theme.auto': 'Automātiski', 'theme.light': 'Gaiša', 'theme.dark': 'Tumša',
+    'welcome.title': 'Sveicināti',
+    'welcome.lead': 'Baltic Region ry vieno Turku somu un krievvalodīgās ģimenes: pulciņi, nometnes, ekskursijas un festivāls “Kultūru dialogs”. Viss zemāk nāk no vienas JSON plūsmas',
+    'events.title': 'Pasākumi',
+    'events.lead': 'Koncerti, ekskursijas, nometnes un lekcijas. Atveriet pasākumu, lai pievienotu to savam kalendāram.',
+    'schedule.title': 'Pulciņi un nodarbības',
+    'schedule.lead': 'Katru nedēļu no septembra līdz maijam. Izvēlieties pulciņu, lai redzētu, kad nākamā nodarbība, un pievienojiet visu sēriju tālrunim.',
+    'gallery.title': 'Fotogrāfijas',
+    'places.title': 'Kur mēs tiekamies',
+    'places.lead': 'Adreses un maršruti redzami uzreiz. Karte tiek ielādēta no OpenStreetMap serveriem, tāpēc tikai pēc jūsu pieprasījuma.',
+    footer: 'Šīs demonstrācijas pasākumi, laiki un cilvēki ir izdomāti. Attēli ir zīmēti demonstrācijai.',
+  },
+  lt: {
+    'nav.welcome': 'Sveiki', 'nav.events': 'Renginiai', 'nav.clubs': 'Būreliai', 'nav.gallery': 'Nuotraukos', 'nav.places': 'Vietos',
+    theme: 'Tema', 'theme.auto': 'Automatiškai', 'theme.light': 'Šviesi', 'theme.dark': 'Tamsi',
+    'welcome.title': 'Sveiki atvykę',
+    'welcome.lead': 'Baltic Region ry suburia Turku suomių ir rusakalbes šeimas: būreliai, stovyklos, ekskursijos ir festivalis „Kultūrų dialogas“. Viskas, kas žemiau, gaunama iš vieno JSON srauto',
+    'events.title': 'Renginiai',
+    'events.lead': 'Koncertai, ekskursijos, stovyklos ir paskaitos. Atidarykite renginį, kad įtrauktumėte jį į savo kalendorių.',
+    'schedule.title': 'Būreliai ir užsiėmimai',
+    'schedule.lead': 'Kiekvieną savaitę nuo rugsėjo iki gegužės. Pasirinkite būrelį, kad pamatytumėte kito užsiėmimo laiką, ir įtraukite visą seriją į telefoną.',
+    'gallery.title': 'Nuotraukos',
+    'places.title': 'Kur susitinkame',
+    'places.lead': 'Adresai ir maršrutai matomi iš karto. Žemėlapis įkeliamas iš OpenStreetMap serverių, todėl tik jums paprašius.',
+    footer: 'Šios demonstracijos renginiai, laikai ir žmonės išgalvoti. Paveikslėliai nupiešti demonstracijai.',
+  },
+};
+
+const english = new Map<Element, string>();
+
+function applyTexts(): void {
+  const lang = document.documentElement.lang.slice(0, 2).toLowerCase();
+  const texts = TEXTS[lang] ?? {};
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    if (!english.has(element)) english.set(element, element.textContent ?? '');
+    element.textContent = texts[element.dataset.text as Key] ?? english.get(element)!;
+  }
+}
+
+applyTexts();
+new MutationObserver(applyTexts).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
