@@ -108,6 +108,9 @@ export abstract class BalticElement extends LitElement {
   /** A placeholder of the final size and shape, shown while loading. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /** Whether saved (older) data is shown under a notice with its age; a widget too small for one leaves it out. */
+  protected staleNotice = true;
+
   /** The title of the error state, e.g. "The events could not be loaded". */
   protected errorTitle(): string {
     return msg('The information could not be loaded.', { id: 'state.error-title', desc: 'Heading of a widget whose feed failed to load.' });
@@ -123,7 +126,7 @@ export abstract class BalticElement extends LitElement {
       content = html`<span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>
         ${this.renderSkeleton()}`;
     } else if (snapshot.feed) {
-      content = html`${views?.renderStaleNotice(options, snapshot)}${this.renderFeed(snapshot.feed)}`;
+      content = html`${this.staleNotice ? views?.renderStaleNotice(options, snapshot) : nothing}${this.renderFeed(snapshot.feed)}`;
     } else {
       // Without the spine (its chunk failed to load) only that can be said.
       content = views

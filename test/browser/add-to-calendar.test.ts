@@ -249,4 +249,16 @@ describe('baltic-add-to-calendar', () => {
     items[1]!.click();
     expect((await chosen).detail).to.deep.equal({ target: 'google', festival: true });
   });
+
+  it('works on the feed saved by an earlier visit when the network fails, without a notice too big for a button', async () => {
+    const url = mockUrl('status', { code: '503' });
+    const saved = await (await fetch('/test/fixtures/feed.json')).text();
+    localStorage.setItem(`baltic-widgets:feed:v1:${new URL(url, location.href).href}`, JSON.stringify({ savedAt: Date.now() - 3 * 3_600_000, text: saved }));
+    const element = await fixture<BalticAddToCalendar>(html`<baltic-add-to-calendar lang="en" event-id=${CONCERT} src=${url}></baltic-add-to-calendar>`);
+    await settled(element, 'error');
+    expect(element.feedSnapshot.stale).to.equal(true);
+    expect(shadow(element).querySelector('[part="stale-notice"]')).to.equal(null);
+    const items = await openMenu(element);
+    expect(items.map((item) => item.textContent!.trim()).join(' ')).to.contain('Google');
+  });
 });

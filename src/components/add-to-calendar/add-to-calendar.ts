@@ -32,7 +32,6 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="t
  * @csspart item - An entry of the menu.
  * @csspart note - The note under the menu (which calendars cannot take a weekly series).
  * @csspart problem - What went wrong when the menu or the calendar file could not be loaded.
- * @csspart stale-notice - The notice shown over saved (older) information.
  *
  * @cssprop --baltic-color-accent - Button colour. Every colour property takes `light-dark(light, dark)` to set both themes.
  * @cssprop --baltic-color-on-accent - Text on the button.
@@ -44,6 +43,9 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="t
  */
 export class BalticAddToCalendar extends BalticElement {
   static override styles = [...BalticElement.styles, addToCalendarStyles];
+
+  /** A button has no room for "showing the information saved 3 hours ago": it works on the saved feed as it is. */
+  protected override staleNotice = false;
 
   static override properties: PropertyDeclarations = {
     eventId: { attribute: 'event-id' },
