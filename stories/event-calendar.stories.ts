@@ -127,6 +127,13 @@ export const Narrow: Story = {
   parameters: description('In a 360px column without `view`: the list.'),
 };
 
+export const MonthOnPhone: Story = {
+  name: 'Month on a phone',
+  args: { view: 'month' },
+  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  parameters: description('`view="month"` forced in a 360px column: each event is a coloured strip in its day (its title stays its accessible name); a day opens its list.'),
+};
+
 export const WithActivities: Story = {
   name: 'With weekly activities',
   args: { view: 'month', activities: true },
@@ -188,7 +195,7 @@ export const ThousandEvents: Story = {
 
 export const Loading: Story = feedStateStory('calendar-loading', 'loading', 'The feed never answers: a skeleton of the calendar\'s size.');
 
-export const ErrorState: Story = feedStateStory('calendar-error', 'network-error', 'The server cannot be reached: the reason and "Try again".');
+export const ErrorState: Story = feedStateStory('calendar-error', 'network-error', 'The server cannot be reached: the reason, "Try again", and the note that it tries again by itself (after 2, 4, 8… s).');
 
 const MISTAKES_URL = mockFeedUrl('calendar-invalid-items');
 export const InvalidFeed: Story = {
