@@ -1,55 +1,23 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
-import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { BalticEventSelectEvent } from '../../internal/events.js';
 import { categoryColorSheet, eventCount, LIST_PAGE, type ViewContext } from './calendar-context.js';
 import type { DialogContent } from './calendar-dialog.js';
+import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from './calendar-events.js';
-import {
-  addMonths,
-  byStart,
-  calendarDay,
-  eventOccurrences,
-  listDays,
-  monthEnd,
-  monthStart,
-  monthWeeks,
-  touching,
-  weekStart,
-  type ListDay,
-  type Occurrence,
-} from './calendar-layout.js';
+import { periodTitle, renderFilters, renderToolbar, viewName, VIEWS, type CalendarHeader } from './calendar-header.js';
+import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type ListDay, type Occurrence } from './calendar-layout.js';
 import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
+import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
+import { loadPart, VIEW_MODULES, type ViewModules } from './calendar-parts.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 
 /** Below this container width the calendar shows the list, unless `view` is set. */
 export const NARROW_WIDTH = 600;
-
-/** How far ahead the list shows sessions of weekly activities (they repeat forever). */
-const LIST_ACTIVITY_DAYS = 62;
-
-const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
-
-/** A view's name, for the switcher and announcements. */
-const viewName = (view: CalendarView) =>
-  view === 'month'
-    ? msg('Month', { id: 'calendar.view.month', desc: 'View switcher: the month grid.' })
-    : view === 'week'
-      ? msg('Week', { id: 'calendar.view.week', desc: 'View switcher: the week time grid.' })
-      : msg('List', { id: 'calendar.view.list', desc: 'View switcher: the list of events.' });
-
-/** Each view's code (and styles) loads when the view is first shown: a visitor needs one of them to begin with. */
-const VIEW_MODULES = {
-  month: () => import('./month-view.js'),
-  week: () => import('./week-view.js'),
-  list: () => import('./list-view.js'),
-};
-type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof VIEW_MODULES)[View]>> };
-
 
 /**
  * @summary The association's events in a month grid, a week time grid or a list, with
@@ -156,25 +124,22 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   /** The last "Export these events" failed (the iCal chunk could not be loaded): said beside the button until the next try. */
   declare private exportFailed?: boolean;
 
-  private resizeObserver?: ResizeObserver;
-  private listObserver?: IntersectionObserver;
-  private opener?: { element: HTMLElement; key?: string; date?: CalendarDate };
-  private linkSync?: LinkStateSync;
-  private linkSyncLoading = false;
-  private lastViewKey = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private addToCalendarRequested = false;
-  private occurrenceCache?: { feed: Feed; zone: string; list: Occurrence[] };
-  private focusAfterUpdate = false;
-  private scrolledWeek = '';
-  /** Loaded on demand: the dialog's content (with the first opening), weekly sessions (with `activities`). */
-  private dialogModule?: typeof import('./calendar-dialog.js');
-  private viewModules: ViewModules = {};
-  private requestedViews = new Set<CalendarView>();
-  private activityModule?: typeof import('./calendar-activities.js');
-  private activityModuleRequested = false;
-  private filterModule?: typeof import('./calendar-filters.js');
-  private filtersLoading?: Promise<unknown>;
+  readonly #occurrences = new CalendarOccurrences(this);
+  #resizeObserver?: ResizeObserver;
+  #listObserver?: IntersectionObserver;
+  #opener?: { element: HTMLElement; key?: string; date?: CalendarDate };
+  #linkSync?: LinkStateSync;
+  #linkSyncLoading = false;
+  #lastViewKey = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #addToCalendarRequested = false;
+  #focusAfterUpdate = false;
+  #scrolledWeek = '';
+  #colors?: { feed: Feed; sheet: CSSStyleSheet };
+  /** Loaded on demand: the dialog's content (with the first opening), each view's code. */
+  #dialogModule?: typeof import('./calendar-dialog.js');
+  #viewModules: ViewModules = {};
+  #requestedViews = new Set<CalendarView>();
 
   constructor() {
     super();
@@ -189,12 +154,12 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
       // In the next frame: changing the layout inside the observer's callback would loop.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
     // Known before the first render, so that a phone loads and shows the list straight away.
     const width = this.getBoundingClientRect().width;
     if (width > 0) this.narrow = width < NARROW_WIDTH;
@@ -202,11 +167,11 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.listObserver?.disconnect();
-    this.linkSync?.disconnect();
-    this.linkSync = undefined;
-    clearTimeout(this.announceTimer);
+    this.#resizeObserver?.disconnect();
+    this.#listObserver?.disconnect();
+    this.#linkSync?.disconnect();
+    this.#linkSync = undefined;
+    clearTimeout(this.#announceTimer);
   }
 
   /** The view shown: the `view` attribute, else month (list when narrow). */
@@ -217,7 +182,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   /** The first and last day shown (for the list: from its first day to the last day with an event in it). */
   get visibleRange(): { start: CalendarDate; end: CalendarDate } {
-    const anchor = this.anchorDate();
+    const anchor = this.#anchorDate();
     switch (this.currentView) {
       case 'month': {
         const weeks = monthWeeks(anchor);
@@ -227,7 +192,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
         return { start: weekStart(anchor), end: addDays(weekStart(anchor), 6) };
       default: {
         const feed = this.feedSnapshot.feed;
-        const days = feed ? this.listDaysShown(feed) : [];
+        const days = feed ? this.#listDaysShown(feed) : [];
         return { start: anchor, end: days.at(-1)?.date ?? anchor };
       }
     }
@@ -241,17 +206,17 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     return isValidTimeZone(this.timeZone) ? this.timeZone : feedZone;
   }
 
-  private today(): CalendarDate {
+  #today(): CalendarDate {
     return zonedDate(Date.now(), this.displayZone);
   }
 
-  private anchorDate(): CalendarDate {
+  #anchorDate(): CalendarDate {
     if (this.focusDate) return this.focusDate;
     const date = this.date?.trim();
-    return calendarDay(date?.length === 7 ? `${date}-01` : date) ?? this.today();
+    return calendarDay(date?.length === 7 ? `${date}-01` : date) ?? this.#today();
   }
 
-  private selectedCategories(): string[] {
+  #selectedCategories(): string[] {
     return this.chosenCategories ?? (this.categories ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   }
 
@@ -259,94 +224,47 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     super.willUpdate(changed);
     // A new `date` from the page wins over where the visitor had navigated.
     if (changed.has('date') && this.hasUpdated) this.focusDate = undefined;
-    this.requestView(this.currentView);
+    this.#requestView(this.currentView);
   }
 
   /** Starts loading a view's code (in parallel with the feed), and renders again when it is there. */
-  private requestView(view: CalendarView): void {
-    if (this.requestedViews.has(view)) return;
-    this.requestedViews.add(view);
-    void this.loadModule<{ styles: CSSResult }>(VIEW_MODULES[view]()).then((module) => {
-      this.viewModules = { ...this.viewModules, [view]: module };
+  #requestView(view: CalendarView): void {
+    if (this.#requestedViews.has(view)) return;
+    this.#requestedViews.add(view);
+    void loadPart<{ styles: CSSResult }>(this.renderRoot, VIEW_MODULES[view]()).then((module) => {
+      this.#viewModules = { ...this.#viewModules, [view]: module };
       this.requestUpdate();
     });
   }
 
   // ————— Occurrences —————
 
-  private allEvents(feed: Feed): Occurrence[] {
-    const zone = this.displayZone;
-    if (this.occurrenceCache?.feed !== feed || this.occurrenceCache.zone !== zone) {
-      this.occurrenceCache = { feed, zone, list: eventOccurrences(feed, zone) };
-    }
-    return this.occurrenceCache.list;
+  #occurrenceQuery(): OccurrenceQuery {
+    return { zone: this.displayZone, activities: this.activities, categories: this.#selectedCategories(), query: this.query };
   }
 
   /** The occurrences (filtered) touching the days from `from` to `to`, activities' sessions included when asked for. */
-  private occurrencesBetween(feed: Feed, from: CalendarDate, to: CalendarDate): Occurrence[] {
-    const events = touching(this.allEvents(feed), from, to);
-    const all = this.activities ? [...events, ...this.sessionsBetween(feed, addDays(from, -1), to)].sort(byStart) : events;
-    return this.filtered(touching(all, from, to), feed);
+  #occurrencesBetween(feed: Feed, from: CalendarDate, to: CalendarDate): Occurrence[] {
+    return this.#occurrences.between(feed, from, to, this.#occurrenceQuery());
   }
 
-  private listDaysCache?: { key: string; days: ListDay[] };
-  private listDaysShown(feed: Feed): ListDay[] {
-    const anchor = this.anchorDate();
-    const key = [anchor, this.displayZone, this.activities && !!this.activityModule, !!this.filterModule, this.query, this.selectedCategories().join()].join('|');
-    if (this.listDaysCache?.key !== key || this.occurrenceCache?.feed !== feed) {
-      const events = this.allEvents(feed).filter((occurrence) => occurrence.last >= anchor);
-      const all = this.activities ? [...events, ...this.sessionsBetween(feed, anchor, addDays(anchor, LIST_ACTIVITY_DAYS))].sort(byStart) : events;
-      const filtered = this.filtered(all, feed);
-      this.listDaysCache = { key, days: listDays(filtered, anchor) };
-    }
-    return this.listDaysCache.days;
+  #listDaysShown(feed: Feed): ListDay[] {
+    return this.#occurrences.listDays(feed, this.#anchorDate(), this.#occurrenceQuery());
   }
 
-  /** The occurrences the chips and the search let through (all of them until the filter code has loaded). */
-  private filtered(list: Occurrence[], feed: Feed): Occurrence[] {
-    const categories = this.selectedCategories();
-    if (!categories.length && !this.query.trim()) return list;
-    if (!this.filterModule) {
-      void this.loadFilters();
-      return list;
-    }
-    return this.filterModule.filterOccurrences(list, { categories, query: this.query }, feed);
-  }
-
-  /** The filters' code, loaded with the first filter. */
-  private loadFilters(): Promise<unknown> {
-    return (this.filtersLoading ??= import('./calendar-filters.js').then((module) => {
-      this.filterModule = module;
-      this.requestUpdate();
-    }));
-  }
-
-  /** Sessions of the weekly activities (none until their code has loaded; then the calendar renders again). */
-  private sessionsBetween(feed: Feed, from: CalendarDate, to: CalendarDate): Occurrence[] {
-    if (this.activityModule) return this.activityModule.activityOccurrences(feed, from, to, this.displayZone);
-    if (!this.activityModuleRequested) {
-      this.activityModuleRequested = true;
-      void import('./calendar-activities.js').then((module) => {
-        this.activityModule = module;
-        this.requestUpdate();
-      });
-    }
-    return [];
-  }
-
-  private viewContext(feed: Feed, occurrences: Occurrence[]): ViewContext {
+  #viewContext(feed: Feed, occurrences: Occurrence[]): ViewContext {
     return {
       feed,
       locale: this.locale,
       zone: this.displayZone,
-      today: this.today(),
-      anchor: this.anchorDate(),
+      today: this.#today(),
+      anchor: this.#anchorDate(),
       occurrences,
       now: Date.now(),
       text: (value) => this.feedText(value),
       renderText: (value) => this.renderFeedText(value),
-      openOccurrence: (occurrence, opener) => this.openOccurrence(occurrence, opener),
-      openDay: (date, opener) => this.openDay(date, opener),
+      openOccurrence: (occurrence, opener) => this.#openOccurrence(occurrence, opener),
+      openDay: (date, opener) => this.#openDay(date, opener),
     };
   }
 
@@ -364,44 +282,50 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     </div>`;
   }
 
-  private periodTitle(): string {
-    const anchor = this.anchorDate();
-    if (this.currentView === 'week') {
-      const monday = weekStart(anchor);
-      return formatDateRange(this.locale, monday, addDays(monday, 6), { day: 'numeric', month: 'long', year: 'numeric' });
-    }
-    if (this.currentView === 'list') {
-      return msg(str`From ${formatCalendarDate(this.locale, anchor)}`, { id: 'calendar.list-title', desc: 'Title of the list view; the placeholder is a date ("5 December 2026").' });
-    }
-    return formatCalendarDate(this.locale, anchor, { month: 'long', year: 'numeric' });
+  #periodTitle(): string {
+    return periodTitle(this.locale, this.currentView, this.#anchorDate());
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView;
-    const { start, end } = view === 'list' ? { start: this.anchorDate(), end: this.anchorDate() } : this.visibleRange;
-    const modules = this.viewModules;
+    const { start, end } = view === 'list' ? { start: this.#anchorDate(), end: this.#anchorDate() } : this.visibleRange;
+    const modules = this.#viewModules;
     let body: TemplateResult | undefined;
     let count: number;
     if (view === 'list') {
-      const days = this.listDaysShown(feed);
+      const days = this.#listDaysShown(feed);
       count = new Set(days.flatMap((day) => day.occurrences)).size;
-      if (!days.length) body = this.renderEmpty(feed);
-      else if (modules.list) body = modules.list.renderListView(this.viewContext(feed, []), days, this.listLimit, 'title', () => this.showMoreRows());
+      if (!days.length) body = this.#renderEmpty(feed);
+      else if (modules.list) body = modules.list.renderListView(this.#viewContext(feed, []), days, this.listLimit, 'title', () => this.#showMoreRows());
     } else {
-      const occurrences = this.occurrencesBetween(feed, start, end);
-      const context = this.viewContext(feed, occurrences);
-      count = view === 'month' ? touching(occurrences, monthStart(this.anchorDate()), monthEnd(this.anchorDate())).length : occurrences.length;
-      if (view === 'month' && modules.month) body = modules.month.renderMonthView(context, 'title', { moveTo: (date) => this.moveFocusTo(date) });
+      const occurrences = this.#occurrencesBetween(feed, start, end);
+      const context = this.#viewContext(feed, occurrences);
+      count = view === 'month' ? touching(occurrences, monthStart(this.#anchorDate()), monthEnd(this.#anchorDate())).length : occurrences.length;
+      if (view === 'month' && modules.month) body = modules.month.renderMonthView(context, 'title', { moveTo: (date) => this.#moveFocusTo(date) });
       if (view === 'week' && modules.week) body = modules.week.renderWeekView(context, 'title');
-      if (body && !count) body = html`${this.renderEmpty(feed)}${body}`;
+      if (body && !count) body = html`${this.#renderEmpty(feed)}${body}`;
     }
     body ??= html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
     const zoneNote =
       this.displayZone !== feed.timeZone
         ? msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })
         : '';
+    const header: CalendarHeader = {
+      view,
+      title: this.#periodTitle(),
+      query: this.query,
+      categories: this.#selectedCategories(),
+      activities: this.activities,
+      exportFailed: this.exportFailed,
+      renderText: (value) => this.renderFeedText(value),
+      step: (direction) => this.#step(direction),
+      showToday: () => this.goTo(this.#today()),
+      switchView: (name) => this.#switchView(name),
+      setFilter: (categories, query) => void this.#setFilter(categories, query),
+      exportEvents: () => void this.#exportShownEvents(),
+    };
     return html`<div class="calendar calendar--${view} ${this.narrow ? 'is-narrow' : ''}">
-      ${this.renderToolbar(view)} ${this.renderFilters(feed)}
+      ${renderToolbar(header)} ${renderFilters(feed, header)}
       ${zoneNote ? html`<p class="zone-note">${zoneNote}</p>` : nothing}
       <p class="visually-hidden">${eventCount(this.locale, count)}</p>
       ${body}
@@ -410,136 +334,34 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
         part="dialog"
         class="dialog"
         aria-labelledby="dialog-title"
-        @close=${() => this.onDialogClosed()}
-        @click=${(event: MouseEvent) => event.target === event.currentTarget && this.closeDialog()}
+        @close=${() => this.#onDialogClosed()}
+        @click=${(event: MouseEvent) => event.target === event.currentTarget && this.#closeDialog()}
       >
-        <div class="dialog__body">${this.renderDialogContent(feed)}</div>
+        <div class="dialog__body">${this.#renderDialogContent(feed)}</div>
       </dialog>
     </div>`;
   }
 
-  private colors?: { feed: Feed; sheet: CSSStyleSheet };
-
-  /** The feed's category colours, as a stylesheet of the shadow root (replaced when the feed changes). */
-  private adoptCategoryColors(feed: Feed): void {
-    if (this.colors?.feed === feed) return;
-    const root = this.renderRoot as ShadowRoot;
-    const previous = this.colors?.sheet;
-    this.colors = { feed, sheet: categoryColorSheet(feed) };
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== previous), this.colors.sheet];
+  #renderEmpty(feed: Feed): TemplateResult {
+    const filtered = !!this.query.trim() || this.#selectedCategories().length > 0;
+    return renderEmpty({
+      locale: this.locale,
+      view: this.currentView,
+      filtered,
+      next: filtered ? undefined : this.#occurrences.all(feed, this.displayZone).find((occurrence) => occurrence.first > this.visibleRange.end)?.first,
+      clearFilters: () => void this.#setFilter([], ''),
+      goTo: (date) => this.goTo(date),
+    });
   }
 
-  /** A lazily loaded part: its styles join the shadow root's once it is there. */
-  private async loadModule<T extends { styles: CSSResult }>(loading: Promise<T>): Promise<T> {
-    const module = await loading;
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = module.styles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return module;
-  }
-
-  private renderEmpty(feed: Feed): TemplateResult {
-    const filtered = !!this.query.trim() || this.selectedCategories().length > 0;
-    const title = filtered
-      ? msg('No events match the search or the chosen categories.', { id: 'calendar.empty-filtered', desc: 'Shown when the filters hide every event of the period.' })
-      : this.currentView === 'list'
-        ? msg('No events from this day on.', { id: 'calendar.empty-list', desc: 'The list view has no events from its first day on.' })
-        : this.currentView === 'week'
-          ? msg('No events this week.', { id: 'calendar.empty-week', desc: 'The week shown has no events.' })
-          : msg('No events this month.', { id: 'calendar.empty-month', desc: 'The month shown has no events.' });
-    const next = filtered ? undefined : this.allEvents(feed).find((occurrence) => occurrence.first > this.visibleRange.end);
-    return html`<div class="empty" part="empty" role="status">
-      <p class="empty__title">${title}</p>
-      ${filtered
-        ? html`<button type="button" class="button button--secondary" @click=${() => this.setFilter([], '')}>
-            ${msg('Show all events', { id: 'calendar.clear-filters', desc: 'Button that clears the search and the category chips.' })}
-          </button>`
-        : next
-          ? html`<button type="button" class="button button--secondary" @click=${() => this.goTo(next.first)}>
-              ${msg(str`Next event: ${formatCalendarDate(this.locale, next.first)}`, { id: 'calendar.next-event', desc: 'Button in an empty month that goes to the next event; the placeholder is its date.' })}
-            </button>`
-          : nothing}
-    </div>`;
-  }
-
-  private renderToolbar(view: CalendarView): TemplateResult {
-    const [previous, next] =
-      view === 'week'
-        ? [msg('Previous week', { id: 'calendar.previous-week', desc: 'Button: show the week before.' }), msg('Next week', { id: 'calendar.next-week', desc: 'Button: show the week after.' })]
-        : [msg('Previous month', { id: 'calendar.previous-month', desc: 'Button: show the month before.' }), msg('Next month', { id: 'calendar.next-month', desc: 'Button: show the month after.' })];
-    return html`<div class="toolbar" part="toolbar">
-      <div class="toolbar__nav">
-        <button type="button" class="nav-button" part="previous" @click=${() => this.step(-1)}>
-          <span aria-hidden="true">‹</span><span class="visually-hidden">${previous}</span>
-        </button>
-        <button type="button" class="nav-button nav-button--today" part="today" @click=${() => this.goTo(this.today())}>
-          ${msg('Today', { id: 'calendar.today', desc: 'Button: show today.' })}
-        </button>
-        <button type="button" class="nav-button" part="next" @click=${() => this.step(1)}>
-          <span aria-hidden="true">›</span><span class="visually-hidden">${next}</span>
-        </button>
-      </div>
-      <h2 class="title" id="title" part="title">${this.periodTitle()}</h2>
-      <div class="views" role="group" aria-label=${msg('View', { id: 'calendar.view', desc: 'Accessible name of the view switcher.' })}>
-        ${VIEWS.map(
-          (name) => html`<button type="button" class="view-button" aria-pressed=${name === view ? 'true' : 'false'} @click=${() => this.switchView(name)}>
-            ${viewName(name)}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private renderFilters(feed: Feed): TemplateResult {
-    const chosen = this.selectedCategories();
-    const searchLabel = msg('Search events', { id: 'calendar.search', desc: 'Accessible name and placeholder of the search field.' });
-    const used = new Set(feed.events.map((event) => event.category));
-    if (this.activities) for (const activity of feed.schedule) used.add(activity.category);
-    const categories = feed.categories.filter((category) => used.has(category.id));
-    return html`<div class="filters" part="filters">
-      <input
-        class="search"
-        type="search"
-        part="search"
-        .value=${this.query}
-        aria-label=${searchLabel}
-        placeholder=${searchLabel}
-        @input=${(event: InputEvent) => this.setFilter(chosen, (event.target as HTMLInputElement).value)}
-      />
-      ${categories.length
-        ? html`<div class="chips" role="group" aria-label=${msg('Categories', { id: 'calendar.categories', desc: 'Accessible name of the category chips.' })}>
-            ${categories.map(
-              (category) => html`<button
-                type="button"
-                class="chip"
-                part="chip"
-                data-cat=${category.id}
-                aria-pressed=${chosen.includes(category.id) ? 'true' : 'false'}
-                data-category=${category.id}
-                @click=${() => this.setFilter(chosen.includes(category.id) ? chosen.filter((id) => id !== category.id) : [...chosen, category.id], this.query)}
-              >
-                ${this.renderFeedText(category.name)}
-              </button>`,
-            )}
-          </div>`
-        : nothing}
-      <button type="button" class="button button--secondary export" part="export" @click=${() => void this.exportShownEvents()}>
-        ${msg('Export these events', { id: 'calendar.export', desc: 'Button that downloads the events shown (with the filters) as a calendar file (.ics).' })}
-      </button>
-      ${this.exportFailed
-        ? html`<p class="notice" part="export-problem" role="alert">${msg('The calendar file could not be made. Reload the page to try again.', { id: 'add-to-calendar.file-error', desc: 'Shown when the calendar file (.ics) could not be made.' })}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderDialogContent(feed: Feed): TemplateResult | typeof nothing {
+  #renderDialogContent(feed: Feed): TemplateResult | typeof nothing {
     const content = this.dialogContent;
-    if (!content || !this.dialogModule) return nothing;
-    const context = this.viewContext(feed, content.kind === 'day' ? this.occurrencesBetween(feed, content.date, content.date) : []);
-    return this.dialogModule.renderDialog(context, content, {
+    if (!content || !this.#dialogModule) return nothing;
+    const context = this.#viewContext(feed, content.kind === 'day' ? this.#occurrencesBetween(feed, content.date, content.date) : []);
+    return this.#dialogModule.renderDialog(context, content, {
       url: (url) => this.feedUrl(url),
-      close: () => this.closeDialog(),
-      showDay: (date) => this.showDialog({ kind: 'day', date }),
+      close: () => this.#closeDialog(),
+      showDay: (date) => this.#showDialog({ kind: 'day', date }),
       rendered: () => this.requestUpdate(),
       feed: this.feed,
       src: this.src,
@@ -553,28 +375,37 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    this.adoptCategoryColors(feed);
-    this.syncLinkState();
+    this.#adoptCategoryColors(feed);
+    this.#syncLinkState();
     const view = this.currentView;
     const range = this.visibleRange;
     const key = `${view}|${range.start}|${range.end}`;
-    if (key !== this.lastViewKey) {
-      const first = !this.lastViewKey;
-      this.lastViewKey = key;
+    if (key !== this.#lastViewKey) {
+      const first = !this.#lastViewKey;
+      this.#lastViewKey = key;
       this.dispatchEvent(new BalticViewChangeEvent({ view, ...range }));
-      if (!first) this.announceView();
-      this.linkSync?.monthShown();
+      if (!first) this.#announceView();
+      this.#linkSync?.monthShown();
     }
-    if (view === 'week' && this.scrolledWeek !== key && this.scrollWeekToMorning()) this.scrolledWeek = key;
-    if (view === 'list') this.observeListEnd();
-    if (this.focusAfterUpdate) {
-      this.focusAfterUpdate = false;
+    if (view === 'week' && this.#scrolledWeek !== key && this.#scrollWeekToMorning()) this.#scrolledWeek = key;
+    if (view === 'list') this.#observeListEnd();
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
   }
 
+  /** The feed's category colours, as a stylesheet of the shadow root (replaced when the feed changes). */
+  #adoptCategoryColors(feed: Feed): void {
+    if (this.#colors?.feed === feed) return;
+    const root = this.renderRoot as ShadowRoot;
+    const previous = this.#colors?.sheet;
+    this.#colors = { feed, sheet: categoryColorSheet(feed) };
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== previous), this.#colors.sheet];
+  }
+
   /** Scrolls a new week to the morning; false while the week view is not there yet. */
-  private scrollWeekToMorning(): boolean {
+  #scrollWeekToMorning(): boolean {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.week-view__scroller');
     const column = this.renderRoot.querySelector<HTMLElement>('.week-view__column');
     if (!scroller || !column) return false;
@@ -582,65 +413,65 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     return true;
   }
 
-  private observeListEnd(): void {
+  #observeListEnd(): void {
     const end = this.renderRoot.querySelector('[data-list-end]');
-    this.listObserver?.disconnect();
+    this.#listObserver?.disconnect();
     if (!end || typeof IntersectionObserver === 'undefined') return;
-    this.listObserver = new IntersectionObserver(
+    this.#listObserver = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.showMoreRows();
+        if (entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
       },
       { rootMargin: '800px 0px' },
     );
-    this.listObserver.observe(end);
+    this.#listObserver.observe(end);
   }
 
-  private showMoreRows(): void {
-    this.listObserver?.disconnect();
+  #showMoreRows(): void {
+    this.#listObserver?.disconnect();
     this.listLimit += LIST_PAGE;
   }
 
   // ————— Navigation —————
 
-  private step(direction: 1 | -1): void {
-    const anchor = this.anchorDate();
+  #step(direction: 1 | -1): void {
+    const anchor = this.#anchorDate();
     this.goTo(this.currentView === 'week' ? addDays(anchor, 7 * direction) : addMonths(this.currentView === 'list' ? monthStart(anchor) : anchor, direction));
   }
 
   /** Shows the period of `date` (and focuses it in the month grid). */
   goTo(date: CalendarDate): void {
-    this.focusDate = calendarDay(date) ?? this.anchorDate();
+    this.focusDate = calendarDay(date) ?? this.#anchorDate();
     this.listLimit = LIST_PAGE;
   }
 
-  private switchView(view: CalendarView): void {
+  #switchView(view: CalendarView): void {
     if (view === this.currentView) return;
     this.view = view;
     this.listLimit = LIST_PAGE;
   }
 
   /** Moves the month grid's focus to a day (showing its month). */
-  private moveFocusTo(date: CalendarDate): void {
-    this.focusDate = calendarDay(date) ?? this.anchorDate();
-    this.focusAfterUpdate = true;
+  #moveFocusTo(date: CalendarDate): void {
+    this.focusDate = calendarDay(date) ?? this.#anchorDate();
+    this.#focusAfterUpdate = true;
   }
 
-  private announceView(): void {
+  #announceView(): void {
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    this.inOwnLanguage(() => this.announce(`${viewName(this.currentView)}: ${this.periodTitle()}. ${this.visibleCountText(feed)}`));
+    this.inOwnLanguage(() => this.#announce(`${viewName(this.currentView)}: ${this.#periodTitle()}. ${this.#visibleCountText(feed)}`));
   }
 
-  private visibleCountText(feed: Feed): string {
-    if (this.currentView === 'list') return eventCount(this.locale, new Set(this.listDaysShown(feed).flatMap((day) => day.occurrences)).size);
-    const anchor = this.anchorDate();
+  #visibleCountText(feed: Feed): string {
+    if (this.currentView === 'list') return eventCount(this.locale, new Set(this.#listDaysShown(feed).flatMap((day) => day.occurrences)).size);
+    const anchor = this.#anchorDate();
     const [from, to] = this.currentView === 'week' ? [weekStart(anchor), addDays(weekStart(anchor), 6)] : [monthStart(anchor), monthEnd(anchor)];
-    return eventCount(this.locale, this.occurrencesBetween(feed, from, to).length);
+    return eventCount(this.locale, this.#occurrencesBetween(feed, from, to).length);
   }
 
-  private announce(text: string, delay = 0): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+  #announce(text: string, delay = 0): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       // The same words twice are announced again only if the region changes in between.
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     }, delay);
@@ -648,17 +479,17 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   // ————— Filters —————
 
-  private async setFilter(categories: string[], query: string): Promise<void> {
+  async #setFilter(categories: string[], query: string): Promise<void> {
     const queryChanged = query !== this.query;
     // The field shows what is typed at once; the events follow when the filter code is there (the first time).
     this.query = query;
-    await this.loadFilters();
+    await this.#occurrences.loadFilters();
     this.chosenCategories = categories;
     this.query = query;
     this.listLimit = LIST_PAGE;
     this.dispatchEvent(new BalticFilterChangeEvent({ categories: [...categories], query }));
     const feed = this.feedSnapshot.feed;
-    if (feed) this.inOwnLanguage(() => this.announce(this.visibleCountText(feed), queryChanged ? 600 : 0));
+    if (feed) this.inOwnLanguage(() => this.#announce(this.#visibleCountText(feed), queryChanged ? 600 : 0));
   }
 
   /** The events shown now (the period and the filters), as in the view. */
@@ -667,13 +498,13 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     if (!feed) return [];
     const occurrences =
       this.currentView === 'list'
-        ? this.listDaysShown(feed).flatMap((day) => day.occurrences)
-        : this.occurrencesBetween(feed, this.visibleRange.start, this.visibleRange.end);
+        ? this.#listDaysShown(feed).flatMap((day) => day.occurrences)
+        : this.#occurrencesBetween(feed, this.visibleRange.start, this.visibleRange.end);
     return [...new Set(occurrences.flatMap((occurrence) => (occurrence.event ? [occurrence.event] : [])))];
   }
 
   /** Downloads the events shown (period and filters) as one calendar file. */
-  private async exportShownEvents(): Promise<void> {
+  async #exportShownEvents(): Promise<void> {
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
     this.exportFailed = false;
@@ -692,54 +523,54 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   /** Opens the details of an event by its id (also moves the calendar to its first day). */
   openEvent(eventId: string): boolean {
     const feed = this.feedSnapshot.feed;
-    const occurrence = feed && this.allEvents(feed).find((candidate) => candidate.key === eventId);
+    const occurrence = feed && this.#occurrences.all(feed, this.displayZone).find((candidate) => candidate.key === eventId);
     if (!occurrence) return false;
     this.focusDate = occurrence.first;
-    this.openOccurrence(occurrence, undefined);
+    this.#openOccurrence(occurrence, undefined);
     return true;
   }
 
-  private openOccurrence(occurrence: Occurrence, opener: HTMLElement | undefined): void {
+  #openOccurrence(occurrence: Occurrence, opener: HTMLElement | undefined): void {
     const fromDay = this.dialogContent?.kind === 'day' ? this.dialogContent.date : undefined;
-    if (!fromDay) this.opener = opener ? { element: opener, key: occurrence.key } : undefined;
-    this.showDialog({ kind: 'event', occurrence, fromDay });
+    if (!fromDay) this.#opener = opener ? { element: opener, key: occurrence.key } : undefined;
+    this.#showDialog({ kind: 'event', occurrence, fromDay });
     this.dispatchEvent(new BalticEventSelectEvent({ eventId: occurrence.key }));
-    this.loadAddToCalendar();
-    if (occurrence.event) this.linkSync?.eventOpened(occurrence.key);
+    this.#loadAddToCalendar();
+    if (occurrence.event) this.#linkSync?.eventOpened(occurrence.key);
   }
 
-  private openDay(date: CalendarDate, opener: HTMLElement): void {
-    this.opener = { element: opener, date };
-    this.showDialog({ kind: 'day', date });
+  #openDay(date: CalendarDate, opener: HTMLElement): void {
+    this.#opener = { element: opener, date };
+    this.#showDialog({ kind: 'day', date });
   }
 
-  private showDialog(content: DialogContent): void {
+  #showDialog(content: DialogContent): void {
     this.dialogContent = content;
-    void this.loadModule(import('./calendar-dialog.js'))
+    void loadPart(this.renderRoot, import('./calendar-dialog.js'))
       .then((module) => {
-        if (!this.dialogModule) {
-          this.dialogModule = module;
+        if (!this.#dialogModule) {
+          this.#dialogModule = module;
           this.requestUpdate();
         }
         return this.updateComplete;
       })
       .then(() => {
-      const dialog = this.renderRoot.querySelector('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-      dialog?.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
-    });
+        const dialog = this.renderRoot.querySelector('dialog');
+        if (dialog && !dialog.open) dialog.showModal();
+        dialog?.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
+      });
   }
 
-  private closeDialog(): void {
+  #closeDialog(): void {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  private onDialogClosed(): void {
+  #onDialogClosed(): void {
     const wasEvent = this.dialogContent?.kind === 'event';
     this.dialogContent = undefined;
-    if (wasEvent) this.linkSync?.eventClosed();
-    const opener = this.opener;
-    this.opener = undefined;
+    if (wasEvent) this.#linkSync?.eventClosed();
+    const opener = this.#opener;
+    this.#opener = undefined;
     void this.updateComplete.then(() => {
       if (opener?.element.isConnected) return opener.element.focus();
       const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
@@ -748,9 +579,9 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   /** `<baltic-add-to-calendar>` is loaded with the first event opened. */
-  private loadAddToCalendar(): void {
-    if (this.addToCalendarRequested) return;
-    this.addToCalendarRequested = true;
+  #loadAddToCalendar(): void {
+    if (this.#addToCalendarRequested) return;
+    this.#addToCalendarRequested = true;
     void import('../add-to-calendar/add-to-calendar.js');
   }
 
@@ -766,7 +597,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   get shownMonth(): string | undefined {
-    return this.currentView === 'list' ? undefined : this.anchorDate().slice(0, 7);
+    return this.currentView === 'list' ? undefined : this.#anchorDate().slice(0, 7);
   }
 
   showMonth(month: string): void {
@@ -777,24 +608,24 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   dismissEvent(): void {
     if (!this.dialogContent) return;
     this.dialogContent = undefined;
-    this.closeDialog();
+    this.#closeDialog();
   }
 
   /** Loads the link-state code when `link-state` is set (applying the hash once), drops it when unset. */
-  private syncLinkState(): void {
+  #syncLinkState(): void {
     if (!this.linkState) {
-      this.linkSync?.disconnect();
-      this.linkSync = undefined;
+      this.#linkSync?.disconnect();
+      this.#linkSync = undefined;
       return;
     }
-    if (this.linkSync || this.linkSyncLoading) return;
-    this.linkSyncLoading = true;
+    if (this.#linkSync || this.#linkSyncLoading) return;
+    this.#linkSyncLoading = true;
     void import('./calendar-link-state.js').then(({ LinkStateSync }) => {
-      this.linkSyncLoading = false;
+      this.#linkSyncLoading = false;
       if (!this.linkState || !this.isConnected) return;
-      this.linkSync = new LinkStateSync(this);
-      this.linkSync.apply();
-      this.linkSync.monthShown();
+      this.#linkSync = new LinkStateSync(this);
+      this.#linkSync.apply();
+      this.#linkSync.monthShown();
     });
   }
 }
