@@ -84,60 +84,63 @@ export function parseFeedText(text: string): { feed: Feed; problems: FeedProblem
 
 /** One feed URL, shared by every widget that names it. */
 export class FeedSource {
-  private current: FeedSnapshot = { status: 'idle', problems: [], stale: false };
-  private readonly listeners = new Set<Listener>();
-  private request?: Promise<void>;
-  private timeout = DEFAULT_TIMEOUT_MS;
+  #current: FeedSnapshot = { status: 'idle', problems: [], stale: false };
+  readonly #listeners = new Set<Listener>();
+  #request?: Promise<void>;
+  #timeout = DEFAULT_TIMEOUT_MS;
   /** The text of the feed shown, as loaded (from the network or the browser's storage). */
-  private savedText?: string;
+  #savedText?: string;
   /** Automatic retries since the last success (or since the network came back). */
-  private retries = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private waitingForNetwork = false;
-  private readonly retryWhenOnline = () => {
-    this.retries = 0;
-    void this.fetchInBackground();
+  #retries = 0;
+  #retryTimer?: ReturnType<typeof setTimeout>;
+  #waitingForNetwork = false;
+  readonly #retryWhenOnline = () => {
+    this.#retries = 0;
+    void this.#fetchInBackground();
   };
+
+  readonly #fetchImpl: typeof fetch;
 
   constructor(
     readonly url: string,
-    private readonly fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
+    fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
   ) {
-    this.restoreFromStorage();
+    this.#fetchImpl = fetchImpl;
+    this.#restoreFromStorage();
   }
 
   get snapshot(): FeedSnapshot {
-    return this.current;
+    return this.#current;
   }
 
   /** Calls `listener` on every change from now on; returns the unsubscribe function. Retries stop when nobody listens. */
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
-      if (!this.listeners.size) this.stopRetrying();
+      this.#listeners.delete(listener);
+      if (!this.#listeners.size) this.#stopRetrying();
     };
   }
 
   /** Loads the feed unless it is loaded or loading; `force` starts a new request unless one runs. */
   load({ force = false, timeout = DEFAULT_TIMEOUT_MS }: { force?: boolean; timeout?: number } = {}): Promise<void> {
-    if (this.request) return this.request;
-    if (!force && this.current.status === 'ready' && !this.current.stale) return Promise.resolve();
-    this.timeout = timeout;
-    this.set({ status: 'loading', retryAt: undefined });
-    return this.fetchInBackground();
+    if (this.#request) return this.#request;
+    if (!force && this.#current.status === 'ready' && !this.#current.stale) return Promise.resolve();
+    this.#timeout = timeout;
+    this.#set({ status: 'loading', retryAt: undefined });
+    return this.#fetchInBackground();
   }
 
   /** Fetches again without showing a loading state (an automatic retry: the error stays shown until it works). */
-  private fetchInBackground(): Promise<void> {
-    clearTimeout(this.retryTimer);
-    return (this.request ??= this.fetchFeed(this.timeout).finally(() => {
-      this.request = undefined;
+  #fetchInBackground(): Promise<void> {
+    clearTimeout(this.#retryTimer);
+    return (this.#request ??= this.#fetchFeed(this.#timeout).finally(() => {
+      this.#request = undefined;
     }));
   }
 
-  private async fetchFeed(timeout: number): Promise<void> {
-    const request = takeFeedRequest(this.url) ?? this.startRequest();
+  async #fetchFeed(timeout: number): Promise<void> {
+    const request = takeFeedRequest(this.url) ?? this.#startRequest();
     const { controller } = request;
     const timer = setTimeout(() => controller.abort(), Math.max(0, request.startedAt + timeout - Date.now()));
     const failure = (error: unknown, fallback: string) =>
@@ -155,69 +158,69 @@ export class FeedSource {
         throw failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
-      const { feed, problems } = text === this.savedText && this.current.feed ? { feed: this.current.feed, problems: this.current.problems } : parseFeedText(text);
+      const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : parseFeedText(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
-      this.stopRetrying();
-      this.set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
-      this.saveToStorage(text, updatedAt);
+      this.#stopRetrying();
+      this.#set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
+      this.#saveToStorage(text, updatedAt);
     } catch (error) {
       const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
-      this.set({ status: 'error', error: loadError, stale: this.current.feed !== undefined, retryAt: this.scheduleRetry(loadError) });
+      this.#set({ status: 'error', error: loadError, stale: this.#current.feed !== undefined, retryAt: this.#scheduleRetry(loadError) });
     } finally {
       clearTimeout(timer);
     }
   }
 
   /** Plans the next automatic retry after `error`; returns when it runs, if it does. */
-  private scheduleRetry(error: FeedLoadError): number | undefined {
-    if (!this.listeners.size || !isTransient(error)) return undefined;
-    if (!this.waitingForNetwork) globalThis.addEventListener?.('online', this.retryWhenOnline);
-    this.waitingForNetwork = true;
+  #scheduleRetry(error: FeedLoadError): number | undefined {
+    if (!this.#listeners.size || !isTransient(error)) return undefined;
+    if (!this.#waitingForNetwork) globalThis.addEventListener?.('online', this.#retryWhenOnline);
+    this.#waitingForNetwork = true;
     // Offline, or out of retries: only the network coming back (or the Retry button) tries again.
-    if (globalThis.navigator?.onLine === false || this.retries >= MAX_AUTOMATIC_RETRIES) return undefined;
-    const backoff = RETRY_BASE_MS * 2 ** this.retries++ * (0.8 + Math.random() * 0.4);
+    if (globalThis.navigator?.onLine === false || this.#retries >= MAX_AUTOMATIC_RETRIES) return undefined;
+    const backoff = RETRY_BASE_MS * 2 ** this.#retries++ * (0.8 + Math.random() * 0.4);
     const delay = Math.max(backoff, error.retryAfterMs ?? 0);
-    this.retryTimer = setTimeout(() => void this.fetchInBackground(), delay);
+    this.#retryTimer = setTimeout(() => void this.#fetchInBackground(), delay);
     return Date.now() + delay;
   }
 
-  private stopRetrying(): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    this.retries = 0;
-    if (this.waitingForNetwork) globalThis.removeEventListener?.('online', this.retryWhenOnline);
-    this.waitingForNetwork = false;
+  #stopRetrying(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#retries = 0;
+    if (this.#waitingForNetwork) globalThis.removeEventListener?.('online', this.#retryWhenOnline);
+    this.#waitingForNetwork = false;
   }
 
-  private startRequest() {
+  #startRequest() {
     const controller = new AbortController();
-    const response = this.fetchImpl(this.url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const response = this.#fetchImpl(this.url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     return { response, controller, startedAt: Date.now() };
   }
 
-  private set(change: Partial<FeedSnapshot>): void {
-    this.current = { ...this.current, ...change };
-    if (change.status === 'loading' && this.current.feed) this.current.stale = true;
-    for (const listener of [...this.listeners]) listener(this.current);
+  #set(change: Partial<FeedSnapshot>): void {
+    this.#current = { ...this.#current, ...change };
+    if (change.status === 'loading' && this.#current.feed) this.#current.stale = true;
+    for (const listener of [...this.#listeners]) listener(this.#current);
   }
 
   /** Shows the feed saved by an earlier visit while the first request runs. */
-  private restoreFromStorage(): void {
+  #restoreFromStorage(): void {
     try {
       const item = storage()?.getItem(STORAGE_PREFIX + this.url);
       if (!item) return;
       const saved = JSON.parse(item) as { savedAt: number; text: string };
       const { feed, problems } = parseFeedText(saved.text);
-      this.current = { ...this.current, feed, problems, updatedAt: saved.savedAt, stale: true };
-      this.savedText = saved.text;
+      this.#current = { ...this.#current, feed, problems, updatedAt: saved.savedAt, stale: true };
+      this.#savedText = saved.text;
     } catch {
       // Unreadable or outdated cache entry: ignore it.
     }
   }
 
-  private saveToStorage(text: string, savedAt: number): void {
-    this.savedText = text;
+  #saveToStorage(text: string, savedAt: number): void {
+    this.#savedText = text;
     try {
       storage()?.setItem(STORAGE_PREFIX + this.url, JSON.stringify({ savedAt, text }));
     } catch {

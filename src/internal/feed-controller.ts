@@ -28,13 +28,16 @@ export class FeedController implements ReactiveController {
   /** The loaded feed spine (its views render the error and stale states). */
   spine?: FeedSpine;
   /** The current attachment; a late answer for an earlier `src` or `feed` is dropped. */
-  private attachment?: object;
-  private unsubscribe?: () => void;
-  private refreshSource?: () => Promise<void>;
-  private attachedSrc?: string;
-  private attachedFeed?: object;
+  #attachment?: object;
+  #unsubscribe?: () => void;
+  #refreshSource?: () => Promise<void>;
+  #attachedSrc?: string;
+  #attachedFeed?: object;
 
-  constructor(private readonly host: FeedHost) {
+  readonly #host: FeedHost;
+
+  constructor(host: FeedHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -43,50 +46,50 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.#detach();
   }
 
   /** Before each update: follows a changed `src` or `feed`. */
   hostUpdate(): void {
-    if (this.host.isConnected && (this.host.src !== this.attachedSrc || this.host.feed !== this.attachedFeed)) this.attach();
+    if (this.#host.isConnected && (this.#host.src !== this.#attachedSrc || this.#host.feed !== this.#attachedFeed)) this.attach();
   }
 
   /** (Re)connects to the feed named by the host's `feed` or `src`. */
   attach(): void {
-    this.detach();
-    const { feed, src } = this.host;
-    this.attachedSrc = src;
-    this.attachedFeed = feed;
-    const attachment = (this.attachment = {});
+    this.#detach();
+    const { feed, src } = this.#host;
+    this.#attachedSrc = src;
+    this.#attachedFeed = feed;
+    const attachment = (this.#attachment = {});
     const url = src ? new URL(src, globalThis.location?.href).href : undefined;
     if (url) startFeedRequest(url);
-    if (this.snapshot.status === 'idle') this.show(LOADING);
+    if (this.snapshot.status === 'idle') this.#show(LOADING);
     loadFeedSpine().then(
       (loaded) => {
-        if (this.attachment !== attachment) return;
+        if (this.#attachment !== attachment) return;
         this.spine = loaded;
-        this.adoptComponentStyles(loaded);
+        this.#adoptComponentStyles(loaded);
         if (feed) {
-          this.show(loaded.snapshotOfObject(feed));
+          this.#show(loaded.snapshotOfObject(feed));
         } else if (url) {
           const source = loaded.feedSource(url);
-          this.unsubscribe = source.subscribe((snapshot) => this.show(snapshot, url));
-          this.refreshSource = () => source.load({ force: true, timeout: this.host.timeout });
-          this.show(source.snapshot, url);
-          void source.load({ timeout: this.host.timeout });
+          this.#unsubscribe = source.subscribe((snapshot) => this.#show(snapshot, url));
+          this.#refreshSource = () => source.load({ force: true, timeout: this.#host.timeout });
+          this.#show(source.snapshot, url);
+          void source.load({ timeout: this.#host.timeout });
         } else {
-          this.show(failed({ kind: 'missing', message: 'no src or feed' }));
+          this.#show(failed({ kind: 'missing', message: 'no src or feed' }));
         }
       },
       (error: unknown) => {
-        if (this.attachment === attachment) this.show(failed({ kind: 'chunk', message: String(error) }), url);
+        if (this.#attachment === attachment) this.#show(failed({ kind: 'chunk', message: String(error) }), url);
       },
     );
   }
 
   /** Puts the spine's component styles into the host's shadow root, before the host's own. */
-  private adoptComponentStyles(loaded: FeedSpine): void {
-    const root = this.host.renderRoot as ShadowRoot | undefined;
+  #adoptComponentStyles(loaded: FeedSpine): void {
+    const root = this.#host.renderRoot as ShadowRoot | undefined;
     const sheet = loaded.componentStyles.styleSheet;
     if (root?.adoptedStyleSheets && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
@@ -95,27 +98,27 @@ export class FeedController implements ReactiveController {
 
   /** Fetches the feed again (the shown data stays until the answer is in). */
   refresh(): Promise<void> {
-    if (this.refreshSource) return this.refreshSource();
+    if (this.#refreshSource) return this.#refreshSource();
     if (this.snapshot.error?.kind === 'chunk') spine = undefined;
     this.attach();
     return Promise.resolve();
   }
 
-  private detach(): void {
-    this.attachment = this.attachedSrc = this.attachedFeed = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = this.refreshSource = undefined;
+  #detach(): void {
+    this.#attachment = this.#attachedSrc = this.#attachedFeed = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#refreshSource = undefined;
   }
 
-  private show(snapshot: FeedSnapshot, url?: string): void {
+  #show(snapshot: FeedSnapshot, url?: string): void {
     const previous = this.snapshot;
     this.snapshot = snapshot;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
-      this.host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
+      this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
     } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error) {
       const { kind, status, message } = snapshot.error;
-      this.host.dispatchEvent(new BalticFeedErrorEvent({ url, kind, status, message, stale: snapshot.feed !== undefined }));
+      this.#host.dispatchEvent(new BalticFeedErrorEvent({ url, kind, status, message, stale: snapshot.feed !== undefined }));
     }
   }
 }

@@ -31,7 +31,10 @@ export class LocaleController implements ReactiveController {
   /** False while the locale's messages are loading. */
   ready = true;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -48,19 +51,19 @@ export class LocaleController implements ReactiveController {
 
   /** Re-resolves the language; re-renders the host when it changed or its messages arrive. */
   refresh(): void {
-    const locale = resolveLocale(this.host);
+    const locale = resolveLocale(this.#host);
     if (locale === this.locale && this.ready) return;
     this.locale = locale;
     const { ready, templates } = loadedMessages(locale);
     this.ready = ready;
     this.templates = templates;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!ready) {
       void loadMessages(locale).then((loaded) => {
         if (this.locale !== locale) return;
         this.ready = true;
         this.templates = loaded;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
     }
   }

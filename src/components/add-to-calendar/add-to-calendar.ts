@@ -71,8 +71,8 @@ export class BalticAddToCalendar extends BalticElement {
   private declare problem: string;
 
   /** The menu's code, loaded on first use. */
-  private menu?: CalendarMenu;
-  private menuLoading?: Promise<CalendarMenu>;
+  #menu?: CalendarMenu;
+  #menuLoading?: Promise<CalendarMenu>;
 
   constructor() {
     super();
@@ -85,16 +85,16 @@ export class BalticAddToCalendar extends BalticElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.open = false;
-    this.menu?.sync(false);
+    this.#menu?.sync(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if ((changed as Map<PropertyKey, unknown>).has('open')) this.menu?.sync(this.open);
+    if ((changed as Map<PropertyKey, unknown>).has('open')) this.#menu?.sync(this.open);
   }
 
   /** Which item, in which language: the festival, an event or an activity. */
-  private selection(): CalendarSelection {
+  #selection(): CalendarSelection {
     // An empty attribute (`event-id=""`, a template binding of undefined) counts as none.
     const festival = this.festival;
     const eventId = festival ? undefined : this.eventId || undefined;
@@ -102,15 +102,15 @@ export class BalticAddToCalendar extends BalticElement {
     return { festival, eventId, activityId, lang: this.locale, feedUrl: this.feedUrl(this.src) };
   }
 
-  private readonly menuHost: MenuHost = {
+  readonly #menuHost: MenuHost = {
     element: this,
-    selection: () => this.selection(),
+    selection: () => this.#selection(),
     choose: (target, returnFocus) => {
-      const { festival, eventId, activityId } = this.selection();
+      const { festival, eventId, activityId } = this.#selection();
       this.dispatchEvent(new BalticAddToCalendarEvent({ target, ...(festival ? { festival } : {}), ...(eventId !== undefined ? { eventId } : {}), ...(activityId !== undefined ? { activityId } : {}) }));
-      this.close(returnFocus);
+      this.#close(returnFocus);
     },
-    close: (returnFocus) => this.close(returnFocus),
+    close: (returnFocus) => this.#close(returnFocus),
     announce: (message, problem) => {
       const text = this.inOwnLanguage(message);
       if (problem) this.problem = text;
@@ -118,25 +118,25 @@ export class BalticAddToCalendar extends BalticElement {
     },
   };
 
-  private loadMenu(): Promise<CalendarMenu> {
-    if (!this.menuLoading) {
-      this.menuLoading = import('./calendar-menu.js').then(({ CalendarMenu }) => (this.menu = new CalendarMenu(this.menuHost)));
-      this.menuLoading.catch(() => (this.menuLoading = undefined));
+  #loadMenu(): Promise<CalendarMenu> {
+    if (!this.#menuLoading) {
+      this.#menuLoading = import('./calendar-menu.js').then(({ CalendarMenu }) => (this.#menu = new CalendarMenu(this.#menuHost)));
+      this.#menuLoading.catch(() => (this.#menuLoading = undefined));
     }
-    return this.menuLoading;
+    return this.#menuLoading;
   }
 
-  private readonly prefetch = () => {
-    if (!this.isUnavailable()) this.loadMenu().catch(() => undefined);
+  readonly #prefetch = () => {
+    if (!this.#isUnavailable()) this.#loadMenu().catch(() => undefined);
   };
 
   /** Opens the menu and focuses its first (or last) entry. */
-  private async openMenu(focus: 'first' | 'last'): Promise<void> {
+  async #openMenu(focus: 'first' | 'last'): Promise<void> {
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
     let menu: CalendarMenu;
     try {
-      menu = await this.loadMenu();
+      menu = await this.#loadMenu();
     } catch {
       this.problem = this.inOwnLanguage(() => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
       return;
@@ -148,30 +148,30 @@ export class BalticAddToCalendar extends BalticElement {
     menu.focus(focus);
   }
 
-  private close(returnFocus: boolean): void {
+  #close(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
     if (returnFocus) this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
   }
 
-  private onButtonKeyDown(event: KeyboardEvent): void {
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.isUnavailable()) {
+  #onButtonKeyDown(event: KeyboardEvent): void {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !this.#isUnavailable()) {
       event.preventDefault();
       this.problem = '';
-      void this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+      void this.#openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   }
 
-  private onButtonClick(): void {
-    if (this.isUnavailable()) return;
+  #onButtonClick(): void {
+    if (this.#isUnavailable()) return;
     this.problem = '';
-    if (this.open) this.close(true);
-    else void this.openMenu('first');
+    if (this.open) this.#close(true);
+    else void this.#openMenu('first');
   }
 
   /** The reason the button is disabled, or undefined when it works. */
-  private unavailableReason(feed: Feed): string | undefined {
-    const { festival, eventId, activityId } = this.selection();
+  #unavailableReason(feed: Feed): string | undefined {
+    const { festival, eventId, activityId } = this.#selection();
     if (festival) return feed.festival ? undefined : msg('This feed has no festival.', { id: 'add-to-calendar.no-festival', desc: 'Why the add-to-calendar button is disabled: the feed has no festival.' });
     if (eventId !== undefined) {
       const event = feed.events.find((candidate) => candidate.id === eventId);
@@ -186,19 +186,19 @@ export class BalticAddToCalendar extends BalticElement {
     return msg('No event chosen.', { id: 'add-to-calendar.nothing', desc: 'Why the add-to-calendar button is disabled: neither event-id, activity-id nor festival is set.' });
   }
 
-  private isUnavailable(): boolean {
+  #isUnavailable(): boolean {
     const feed = this.feedSnapshot.feed;
-    return !feed || this.unavailableReason(feed) !== undefined;
+    return !feed || this.#unavailableReason(feed) !== undefined;
   }
 
-  private itemTitle(feed: Feed): string {
-    const { festival, eventId, activityId } = this.selection();
+  #itemTitle(feed: Feed): string {
+    const { festival, eventId, activityId } = this.#selection();
     if (festival) return this.feedText(feed.festival?.title);
     if (eventId !== undefined) return this.feedText(feed.events.find((event) => event.id === eventId)?.title);
     return this.feedText(feed.schedule.find((activity) => activity.id === activityId)?.title);
   }
 
-  private renderButton(title: string, reason?: string): TemplateResult {
+  #renderButton(title: string, reason?: string): TemplateResult {
     return html`<button
         id="button"
         class="button trigger"
@@ -210,10 +210,10 @@ export class BalticAddToCalendar extends BalticElement {
         aria-disabled=${reason ? 'true' : nothing}
         aria-describedby=${reason ? 'reason' : nothing}
         title=${reason ?? nothing}
-        @click=${this.onButtonClick}
-        @keydown=${this.onButtonKeyDown}
-        @pointerenter=${this.prefetch}
-        @focus=${this.prefetch}
+        @click=${this.#onButtonClick}
+        @keydown=${this.#onButtonKeyDown}
+        @pointerenter=${this.#prefetch}
+        @focus=${this.#prefetch}
       >
         ${calendarIcon}<span class="label">${msg('Add to calendar', { id: 'add-to-calendar.button', desc: 'The add-to-calendar button.' })}</span>${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
         ${reason ? nothing : chevronIcon}
@@ -226,7 +226,7 @@ export class BalticAddToCalendar extends BalticElement {
     const snapshot = this.feedSnapshot;
     if (this.localeController.ready && !snapshot.feed && snapshot.status === 'error') {
       return html`<div part="base" class="base" lang=${this.locale}>
-        ${this.renderButton('', msg('The calendar entry could not be loaded.', { id: 'add-to-calendar.error', desc: 'Why the add-to-calendar button is disabled: the feed failed to load.' }))}
+        ${this.#renderButton('', msg('The calendar entry could not be loaded.', { id: 'add-to-calendar.error', desc: 'Why the add-to-calendar button is disabled: the feed failed to load.' }))}
       </div>`;
     }
     return super.render();
@@ -237,9 +237,9 @@ export class BalticAddToCalendar extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const reason = this.unavailableReason(feed);
-    const targets = this.open && !reason ? this.menu?.targets(feed) : undefined;
-    return html`${this.renderButton(this.itemTitle(feed), reason)}${targets ? this.menu!.render(feed, targets) : nothing}
+    const reason = this.#unavailableReason(feed);
+    const targets = this.open && !reason ? this.#menu?.targets(feed) : undefined;
+    return html`${this.#renderButton(this.#itemTitle(feed), reason)}${targets ? this.#menu!.render(feed, targets) : nothing}
       <span class="visually-hidden" role="status">${this.announcement}</span>
       ${this.problem ? html`<p class="problem" part="problem" role="alert">${this.problem}</p>` : nothing}`;
   }

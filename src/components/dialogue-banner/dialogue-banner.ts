@@ -87,10 +87,10 @@ export class BalticDialogueBanner extends BalticElement {
   declare headingLevel: number;
 
   /** The banner's own width in px, measured (0 until known): picks the image crop. */
-  private width = 0;
+  #width = 0;
 
-  private tick?: ReturnType<typeof setInterval>;
-  private resizeObserver?: ResizeObserver;
+  #tick?: ReturnType<typeof setInterval>;
+  #resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -99,23 +99,23 @@ export class BalticDialogueBanner extends BalticElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      this.width = entry!.contentRect.width;
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
+      this.#width = entry!.contentRect.width;
       this.requestUpdate();
     });
-    this.resizeObserver.observe(this);
-    this.syncClock();
+    this.#resizeObserver.observe(this);
+    this.#syncClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.syncClock();
+    this.#resizeObserver?.disconnect();
+    this.#syncClock();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('now')) this.syncClock();
+    if (changed.has('now')) this.#syncClock();
     if (!calendarButton && this.shadowRoot?.querySelector('baltic-add-to-calendar')) {
       calendarButton = import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => {
         calendarButton = undefined;
@@ -125,18 +125,18 @@ export class BalticDialogueBanner extends BalticElement {
   }
 
   /** One timer while connected on the real clock; none with a fixed `now` or once disconnected. */
-  private syncClock(): void {
+  #syncClock(): void {
     const ticking = this.isConnected && this.now == null;
-    if (ticking && !this.tick) {
-      this.tick = setInterval(() => this.requestUpdate(), TICK_MS);
-    } else if (!ticking && this.tick) {
-      clearInterval(this.tick);
-      this.tick = undefined;
+    if (ticking && !this.#tick) {
+      this.#tick = setInterval(() => this.requestUpdate(), TICK_MS);
+    } else if (!ticking && this.#tick) {
+      clearInterval(this.#tick);
+      this.#tick = undefined;
     }
   }
 
   /** The banner's clock: `now` when it is set to a valid time, else the real one. */
-  private get time(): number {
+  get #time(): number {
     const fixed = this.now == null ? NaN : +this.now;
     return Number.isFinite(fixed) ? fixed : Date.now();
   }
@@ -168,28 +168,28 @@ export class BalticDialogueBanner extends BalticElement {
       );
     }
     const timeZone = feed.timeZone;
-    const state = festivalPhase(festival, this.time, timeZone);
-    const image = this.renderImage(festival);
+    const state = festivalPhase(festival, this.#time, timeZone);
+    const image = this.#renderImage(festival);
     const place = feed.locations.find((location) => location.id === festival.location);
     return html`<article class="banner" part="banner" aria-labelledby="title">
       ${image}
       <div class="overlay" part="overlay"></div>
       <div class="content" part="content">
-        ${this.renderTitle(festival)}
+        ${this.#renderTitle(festival)}
         <p class="details" part="details">
           <span>${formatDateRange(this.locale, state.span.first, state.span.last)}</span>
           ${place ? html`<span class="place">${this.renderFeedText(place.name)}</span>` : nothing}
         </p>
-        ${this.renderStatus(state)}
+        ${this.#renderStatus(state)}
         ${festival.tagline ? html`<p class="tagline" part="tagline">${this.renderFeedText(festival.tagline)}</p>` : nothing}
-        ${state.phase === 'during' ? this.renderTodaysItem(state, feed) : nothing}
-        <div class="actions" part="actions">${state.phase === 'after' ? this.renderGalleryLink(festival, feed) : this.renderActions(festival)}</div>
+        ${state.phase === 'during' ? this.#renderTodaysItem(state, feed) : nothing}
+        <div class="actions" part="actions">${state.phase === 'after' ? this.#renderGalleryLink(festival, feed) : this.#renderActions(festival)}</div>
       </div>
     </article>`;
   }
 
   /** The title in the visitor's language and, beside it, in the second one: each marked with its language. */
-  private renderTitle(festival: Festival): TemplateResult {
+  #renderTitle(festival: Festival): TemplateResult {
     const first = this.resolveFeedText(festival.title);
     const secondLanguage = pairedLanguage(festival, first?.lang ?? this.locale);
     const second = secondLanguage && typeof festival.title === 'object' ? festival.title[secondLanguage] : undefined;
@@ -200,7 +200,7 @@ export class BalticDialogueBanner extends BalticElement {
     </div>`;
   }
 
-  private renderStatus(state: FestivalPhase): TemplateResult {
+  #renderStatus(state: FestivalPhase): TemplateResult {
     // No live region: the countdown changes quietly; screen readers read it when they reach it.
     let text: string;
     if (state.phase === 'before') {
@@ -216,7 +216,7 @@ export class BalticDialogueBanner extends BalticElement {
     return html`<p class="status status--${state.phase}" part="status">${text}</p>`;
   }
 
-  private renderTodaysItem(state: Extract<FestivalPhase, { phase: 'during' }>, feed: Feed): TemplateResult | typeof nothing {
+  #renderTodaysItem(state: Extract<FestivalPhase, { phase: 'during' }>, feed: Feed): TemplateResult | typeof nothing {
     const today = state.item;
     if (!today) return nothing;
     const place = feed.locations.find((location) => location.id === today.item.location);
@@ -232,7 +232,7 @@ export class BalticDialogueBanner extends BalticElement {
     </p>`;
   }
 
-  private renderActions(festival: Festival): TemplateResult {
+  #renderActions(festival: Festival): TemplateResult {
     const feedSource = this.feed ? { feed: this.feed } : { src: this.src };
     return html`${(festival.actions ?? []).map((action) => {
         const href = this.feedUrl(action.url);
@@ -250,7 +250,7 @@ export class BalticDialogueBanner extends BalticElement {
   }
 
   /** After the festival: its album on the site's gallery page (opened at the first photo), else the festival's page. */
-  private renderGalleryLink(festival: Festival, feed: Feed): TemplateResult | typeof nothing {
+  #renderGalleryLink(festival: Festival, feed: Feed): TemplateResult | typeof nothing {
     const album = feed.albums.find((item) => item.id === festival.album);
     if (!album) return nothing;
     const gallery = this.galleryUrl ? resolveFeedUrl(this.galleryUrl, undefined) : undefined;
@@ -270,14 +270,14 @@ export class BalticDialogueBanner extends BalticElement {
   }
 
   /** The crop for the banner's layout (wide for the hero, narrow for the card), whichever exists; nothing until the width is known. */
-  private renderImage(festival: Festival): TemplateResult | typeof nothing {
+  #renderImage(festival: Festival): TemplateResult | typeof nothing {
     const { wide, narrow } = festival.image ?? {};
     if (!wide && !narrow) return nothing;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const image: Image = (this.width >= HERO_MIN_REM * rem ? wide ?? narrow : narrow ?? wide)!;
+    const image: Image = (this.#width >= HERO_MIN_REM * rem ? wide ?? narrow : narrow ?? wide)!;
     const src = this.feedUrl(image.src);
     if (!src) return nothing;
-    if (!this.width) return html`<div class="image"></div>`;
+    if (!this.#width) return html`<div class="image"></div>`;
     const candidates = [image, ...(image.variants ?? [])].flatMap((variant) => {
       const url = this.feedUrl(variant.src);
       return url ? [`${url} ${variant.width}w`] : [];
@@ -287,7 +287,7 @@ export class BalticDialogueBanner extends BalticElement {
       part="image"
       src=${src}
       srcset=${candidates.join(', ')}
-      sizes=${`${Math.ceil(this.width)}px`}
+      sizes=${`${Math.ceil(this.#width)}px`}
       width=${image.width}
       height=${image.height}
       alt=${this.feedText(image.alt)}

@@ -104,10 +104,10 @@ export class BalticGallery extends BalticElement {
   private declare failedPhotos: ReadonlySet<string>;
   private declare lightboxFailed: boolean;
 
-  private warnedFeed?: Feed;
-  private linkedFeed?: Feed;
+  #warnedFeed?: Feed;
+  #linkedFeed?: Feed;
   /** Where focus goes after the next render (a selector): a thumbnail, an album, or the album's heading. */
-  private focusAfterRender?: string;
+  #focusAfterRender?: string;
 
   constructor() {
     super();
@@ -119,21 +119,21 @@ export class BalticGallery extends BalticElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('popstate', this.onLocationChange);
-    addEventListener('hashchange', this.onLocationChange);
+    addEventListener('popstate', this.#onLocationChange);
+    addEventListener('hashchange', this.#onLocationChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onLocationChange);
-    removeEventListener('hashchange', this.onLocationChange);
+    removeEventListener('popstate', this.#onLocationChange);
+    removeEventListener('hashchange', this.#onLocationChange);
   }
 
   /** Closes the lightbox (if open); focus returns to the photo's thumbnail. */
   closeLightbox(): void {
     const lightbox = this.renderRoot.querySelector('baltic-gallery-lightbox');
     if (lightbox?.close) lightbox.close();
-    else this.closed();
+    else this.#closed();
   }
 
   protected override errorTitle(): string {
@@ -141,24 +141,24 @@ export class BalticGallery extends BalticElement {
   }
 
   /** The albums this gallery may show, newest first. */
-  private visibleAlbums(feed = this.feedSnapshot.feed): Album[] {
+  #visibleAlbums(feed = this.feedSnapshot.feed): Album[] {
     const albums = (feed?.albums ?? []).filter((album) => (!this.album || album.id === this.album) && (!this.event || album.event === this.event));
     return [...albums].sort(byDateDescending);
   }
 
   /** The album shown as a grid (the only one, or the one chosen if still shown), or undefined when the chooser is shown. */
-  private currentAlbum(albums: Album[]): Album | undefined {
+  #currentAlbum(albums: Album[]): Album | undefined {
     return albums.length === 1 ? albums[0] : albums.find((album) => album.id === this.chosenAlbumId);
   }
 
-  private positionText(index: number, total: number): string {
+  #positionText(index: number, total: number): string {
     const format = numberFormat(this.locale);
     const [n, count] = [format.format(index + 1), format.format(total)];
     return msg(str`Photo ${n} of ${count}`, { id: 'gallery.position', desc: 'A photo\'s place in its album, for screen readers and as the alt text of a photo that has none.' });
   }
 
   /** The photo as the lightbox and the thumbnails show it. */
-  private viewOf(album: Album, photo: Photo, index: number): LightboxPhoto {
+  #viewOf(album: Album, photo: Photo, index: number): LightboxPhoto {
     const caption = this.resolveFeedText(photo.caption);
     const src = this.feedUrl(photo.src);
     return {
@@ -167,7 +167,7 @@ export class BalticGallery extends BalticElement {
       srcset: photoSrcset({ src, width: photo.width }, (photo.variants ?? []).map((variant) => ({ src: this.feedUrl(variant.src), width: variant.width }))),
       width: photo.width,
       height: photo.height,
-      alt: this.feedText(photo.alt) || caption?.text || this.positionText(index, album.photos.length),
+      alt: this.feedText(photo.alt) || caption?.text || this.#positionText(index, album.photos.length),
       caption: caption?.text,
       captionLang: caption?.lang && caption.lang.split('-')[0] !== this.locale ? caption.lang : undefined,
       credit: photo.credit,
@@ -177,34 +177,34 @@ export class BalticGallery extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
-    if (feed && feed !== this.warnedFeed) {
-      this.warnedFeed = feed;
+    if (feed && feed !== this.#warnedFeed) {
+      this.#warnedFeed = feed;
     }
-    if (feed && feed !== this.linkedFeed && this.linkState) {
-      this.linkedFeed = feed;
-      this.followLocation();
+    if (feed && feed !== this.#linkedFeed && this.linkState) {
+      this.#linkedFeed = feed;
+      this.#followLocation();
     }
-    this.moveFocus();
+    this.#moveFocus();
   }
 
-  private moveFocus(): void {
-    const selector = this.focusAfterRender;
+  #moveFocus(): void {
+    const selector = this.#focusAfterRender;
     const element = selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null;
-    this.focusAfterRender = undefined;
+    this.#focusAfterRender = undefined;
     element?.focus();
     element?.scrollIntoView?.({ block: 'nearest' });
   }
 
   // ————— Lightbox and history —————
 
-  private detailOf(index: number): PhotoDetail | undefined {
-    const album = this.currentAlbum(this.visibleAlbums());
+  #detailOf(index: number): PhotoDetail | undefined {
+    const album = this.#currentAlbum(this.#visibleAlbums());
     const photo = album?.photos[index];
     return album && photo ? { albumId: album.id, photoId: photo.id, index } : undefined;
   }
 
   /** Shows photo `index` of the current album in the lightbox (which keeps the URL in step, with `link-state`). */
-  private show(index: number): void {
+  #show(index: number): void {
     if (this.openIndex === index) return;
     this.openIndex = index;
     this.lightboxFailed = false;
@@ -212,40 +212,40 @@ export class BalticGallery extends BalticElement {
       console.warn('[baltic-widgets] the photo viewer could not be loaded', error);
       this.lightboxFailed = true;
     });
-    const detail = this.detailOf(index);
+    const detail = this.#detailOf(index);
     if (detail) this.dispatchEvent(new BalticPhotoOpenEvent(detail));
   }
 
   /** The lightbox is gone (closed by the visitor, or by the URL); focus goes back to the photo's thumbnail. */
-  private closed(): void {
+  #closed(): void {
     const index = this.openIndex;
     if (index === undefined) return;
-    const detail = this.detailOf(index);
+    const detail = this.#detailOf(index);
     this.openIndex = undefined;
-    this.focusAfterRender = `[data-index="${index}"]`;
+    this.#focusAfterRender = `[data-index="${index}"]`;
     if (detail) this.dispatchEvent(new BalticPhotoCloseEvent(detail));
   }
 
-  private onLocationChange = (): void => {
-    if (this.linkState) this.followLocation();
+  #onLocationChange = (): void => {
+    if (this.linkState) this.#followLocation();
   };
 
   /** Opens the photo the URL names, or closes the lightbox when it names none. */
-  private followLocation(): void {
+  #followLocation(): void {
     const key = photoHashKey(this.id);
     // Only a hash that may name a photo is worth loading the lightbox (and its hash reader) for.
-    if (!location.hash.includes(`${key}=`)) return this.closed();
+    if (!location.hash.includes(`${key}=`)) return this.#closed();
     loadLightbox().then(({ readPhotoHash }) => {
       const target = readPhotoHash(location.hash, key);
-      const albums = this.visibleAlbums();
+      const albums = this.#visibleAlbums();
       const album = albums.find((item) => item.id === target?.albumId);
       const index = album?.photos.findIndex((photo) => photo.id === target!.photoId) ?? -1;
-      if (!album || index < 0) return this.closed();
-      if (this.currentAlbum(albums) !== album) {
-        this.closed();
+      if (!album || index < 0) return this.#closed();
+      if (this.#currentAlbum(albums) !== album) {
+        this.#closed();
         this.chosenAlbumId = album.id;
       }
-      this.show(index);
+      this.#show(index);
     }, () => undefined);
   }
 
@@ -258,10 +258,10 @@ export class BalticGallery extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    const albums = this.visibleAlbums(feed);
-    const album = this.currentAlbum(albums);
-    if (album) return this.renderAlbum(album, albums.length > 1);
-    if (albums.length) return this.renderChooser(albums);
+    const albums = this.#visibleAlbums(feed);
+    const album = this.#currentAlbum(albums);
+    if (album) return this.#renderAlbum(album, albums.length > 1);
+    if (albums.length) return this.#renderChooser(albums);
     return renderStateBox(
       msg('No photos yet.', { id: 'gallery.empty', desc: 'The gallery has no album to show.' }),
       this.album || this.event
@@ -272,7 +272,7 @@ export class BalticGallery extends BalticElement {
     );
   }
 
-  private albumMeta(album: Album): string {
+  #albumMeta(album: Album): string {
     const count = album.photos.length;
     const n = numberFormat(this.locale).format(count);
     const photos = plural(this.locale, count, {
@@ -285,52 +285,52 @@ export class BalticGallery extends BalticElement {
     return [album.date ? formatCalendarDate(this.locale, album.date) : '', photos].filter(Boolean).join(' · ');
   }
 
-  private renderChooser(albums: Album[]): TemplateResult {
-    return html`<ul class="albums" part="albums" @pointerover=${this.preloadLightbox} @focusin=${this.preloadLightbox} aria-label=${msg('Photo albums', { id: 'gallery.albums', desc: 'Accessible name of the list of photo albums.' })}>
+  #renderChooser(albums: Album[]): TemplateResult {
+    return html`<ul class="albums" part="albums" @pointerover=${this.#preloadLightbox} @focusin=${this.#preloadLightbox} aria-label=${msg('Photo albums', { id: 'gallery.albums', desc: 'Accessible name of the list of photo albums.' })}>
       ${albums.map((album) => {
         const cover = album.photos[0];
         const coverSrc = cover && this.feedUrl(cover.src);
         const failed = this.failedPhotos.has(coverSrc!);
         return html`<li>
-          <button class="album-card" part="album" data-album=${album.id} @click=${() => this.chooseAlbum(album.id)}>
+          <button class="album-card" part="album" data-album=${album.id} @click=${() => this.#chooseAlbum(album.id)}>
             <span class="cover">
               ${coverSrc && !failed
                 ? html`<img src=${coverSrc} alt="" width=${cover.width} height=${cover.height} loading="lazy" decoding="async"
-                    @error=${this.markFailed} />`
+                    @error=${this.#markFailed} />`
                 : html`<span class="broken">${pictureIcon}</span>`}
             </span>
             <span class="album-title">${this.renderFeedText(album.title)}</span>
-            <span class="album-meta">${this.albumMeta(album)}</span>
+            <span class="album-meta">${this.#albumMeta(album)}</span>
           </button>
         </li>`;
       })}
     </ul>`;
   }
 
-  private chooseAlbum(albumId: string | undefined): void {
+  #chooseAlbum(albumId: string | undefined): void {
     const previous = this.chosenAlbumId;
     this.chosenAlbumId = albumId;
-    this.focusAfterRender = albumId ? '[part="title"]' : `[data-album="${previous}"]`;
+    this.#focusAfterRender = albumId ? '[part="title"]' : `[data-album="${previous}"]`;
   }
 
   /** Starts loading the lightbox as soon as a visitor comes near a photo, so it opens at once. */
-  private preloadLightbox(): void {
+  #preloadLightbox(): void {
     loadLightbox().catch(() => undefined);
   }
 
   /** An image failed: its placeholder takes its place (the image's own URL, as the browser resolved it). */
-  private markFailed(event: Event): void {
+  #markFailed(event: Event): void {
     this.failedPhotos = new Set(this.failedPhotos).add((event.target as HTMLImageElement).getAttribute('src')!);
   }
 
-  private renderAlbum(album: Album, withChooser: boolean): TemplateResult {
+  #renderAlbum(album: Album, withChooser: boolean): TemplateResult {
     const event = album.event ? this.feedSnapshot.feed?.events.find((item) => item.id === album.event) : undefined;
     const eventUrl = this.feedUrl(event?.url);
-    const photos = album.photos.map((photo, index) => this.viewOf(album, photo, index));
+    const photos = album.photos.map((photo, index) => this.#viewOf(album, photo, index));
     const title = this.feedText(album.title);
     return html`
       ${withChooser
-        ? html`<button class="button button--secondary back" part="back" @click=${() => this.chooseAlbum(undefined)}>
+        ? html`<button class="button button--secondary back" part="back" @click=${() => this.#chooseAlbum(undefined)}>
             <span aria-hidden="true">←</span> ${msg('All albums', { id: 'gallery.all-albums', desc: 'Button above an album that goes back to the list of albums.' })}
           </button>`
         : nothing}
@@ -338,7 +338,7 @@ export class BalticGallery extends BalticElement {
         <div class="album-name" part="title" id="album-title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
           ${this.renderFeedText(album.title)}
         </div>
-        <p class="album-meta">${this.albumMeta(album)}</p>
+        <p class="album-meta">${this.#albumMeta(album)}</p>
         ${event
           ? html`<p class="album-event">
               ${msg('From the event:', { id: 'gallery.event', desc: 'Before the title of the event an album belongs to.' })}
@@ -348,8 +348,8 @@ export class BalticGallery extends BalticElement {
         ${album.description ? html`<p class="album-description">${this.renderFeedText(album.description)}</p>` : nothing}
       </header>
       ${photos.length
-        ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.preloadLightbox} @focusin=${this.preloadLightbox}>
-            ${photos.map((photo, index) => this.renderThumbnail(album.photos[index]!, photo, index))}
+        ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.#preloadLightbox} @focusin=${this.#preloadLightbox}>
+            ${photos.map((photo, index) => this.#renderThumbnail(album.photos[index]!, photo, index))}
           </ul>`
         : renderStateBox(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }), undefined, nothing, false)}
       ${this.lightboxFailed && this.openIndex !== undefined
@@ -364,22 +364,22 @@ export class BalticGallery extends BalticElement {
             .locale=${this.locale}
             .templates=${this.localeController.templates}
             .link=${this.linkState ? { key: photoHashKey(this.id), albumId: album.id } : undefined}
-            @lightbox-index=${(event: CustomEvent<number>) => this.show(event.detail)}
-            @lightbox-close=${this.closed}
+            @lightbox-index=${(event: CustomEvent<number>) => this.#show(event.detail)}
+            @lightbox-close=${this.#closed}
           ></baltic-gallery-lightbox>`
         : nothing}
     `;
   }
 
-  private renderThumbnail(photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
+  #renderThumbnail(photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
     const failed = this.failedPhotos.has(view.src!);
     // The aspect ratio as a custom property, through the CSSOM (a `style` attribute would break under a strict CSP).
     return html`<li class="tile" .style=${`--r:${photo.width / photo.height}`}>
-      <button class="thumb" part="thumbnail" data-index=${index} @click=${() => this.show(index)}>
+      <button class="thumb" part="thumbnail" data-index=${index} @click=${() => this.#show(index)}>
         ${failed || !view.src
           ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`
           : html`<img src=${view.src} srcset=${view.srcset ?? nothing} sizes=${view.srcset ? `${Math.ceil((photo.width / photo.height) * 240)}px` : nothing}
-              alt=${view.alt} width=${photo.width} height=${photo.height} loading="lazy" decoding="async" @error=${this.markFailed} />`}
+              alt=${view.alt} width=${photo.width} height=${photo.height} loading="lazy" decoding="async" @error=${this.#markFailed} />`}
       </button>
     </li>`;
   }

@@ -23,7 +23,7 @@ const go = (hash: string, push: boolean) => {
 /** The history of one open lightbox. */
 export class PhotoHistory {
   /** True when opening pushed an entry (closing then goes back to it). */
-  private pushed = false;
+  #pushed = false;
 
   constructor(private readonly key: string) {}
 
@@ -31,15 +31,15 @@ export class PhotoHistory {
   show(photo: { albumId: string; photoId: string }, opening: boolean): void {
     const named = readPhotoHash(location.hash, this.key);
     if (named?.albumId === photo.albumId && named.photoId === photo.photoId) return;
-    this.pushed ||= opening && !named;
+    this.#pushed ||= opening && !named;
     go(writePhotoHash(location.hash, this.key, photo), opening && !named);
   }
 
   /** The visitor closed the lightbox: back to the entry before it, or the photo taken out of the hash. */
   close(): void {
     if (!readPhotoHash(location.hash, this.key)) return;
-    if (this.pushed) history.back();
+    if (this.#pushed) history.back();
     else go(writePhotoHash(location.hash, this.key, undefined), false);
-    this.pushed = false;
+    this.#pushed = false;
   }
 }

@@ -80,9 +80,9 @@ export class BalticLanguageSwitcher extends LitElement {
   /** `auto` follows the visitor's system setting; `light` or `dark` force one. */
   declare theme: Theme;
 
-  private readonly localeController = new LocaleController(this);
-  private targetObserver?: MutationObserver;
-  private observedTarget?: Element;
+  readonly #localeController = new LocaleController(this);
+  #targetObserver?: MutationObserver;
+  #observedTarget?: Element;
 
   constructor() {
     super();
@@ -105,7 +105,7 @@ export class BalticLanguageSwitcher extends LitElement {
   /** The language the target speaks now (what the list shows as chosen). */
   get value(): Locale {
     const target = this.targetElement;
-    return target ? resolveLocale(target) : this.localeController.locale;
+    return target ? resolveLocale(target) : this.#localeController.locale;
   }
 
   override connectedCallback(): void {
@@ -114,13 +114,13 @@ export class BalticLanguageSwitcher extends LitElement {
       const remembered = rememberedLanguage();
       if (remembered && this.offeredLanguages.includes(remembered)) this.targetElement?.setAttribute('lang', remembered);
     }
-    this.observeTarget();
+    this.#observeTarget();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.targetObserver?.disconnect();
-    this.targetObserver = this.observedTarget = undefined;
+    this.#targetObserver?.disconnect();
+    this.#targetObserver = this.#observedTarget = undefined;
   }
 
   /** Sets the language as if the visitor had chosen it (fires `baltic-language-change`). */
@@ -135,29 +135,29 @@ export class BalticLanguageSwitcher extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') && this.hasUpdated) this.localeController.refresh();
-    if (changed.has('target')) this.observeTarget();
+    if (changed.has('lang') && this.hasUpdated) this.#localeController.refresh();
+    if (changed.has('target')) this.#observeTarget();
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    withMessages(this.localeController.templates, () => super.update(changed));
+    withMessages(this.#localeController.templates, () => super.update(changed));
   }
 
   /** The list shows the target's language, however it changes (another switcher, the page's own code). */
-  private observeTarget(): void {
+  #observeTarget(): void {
     const target = this.isConnected ? this.targetElement : undefined;
-    if (target === this.observedTarget) return;
-    this.targetObserver?.disconnect();
-    this.observedTarget = target;
+    if (target === this.#observedTarget) return;
+    this.#targetObserver?.disconnect();
+    this.#observedTarget = target;
     if (!target) return;
-    this.targetObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.targetObserver.observe(target, { attributes: true, attributeFilter: ['lang'] });
+    this.#targetObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#targetObserver.observe(target, { attributes: true, attributeFilter: ['lang'] });
   }
 
   protected override render(): TemplateResult {
     const value = this.value;
     const onChange = (event: Event) => this.choose((event.target as HTMLSelectElement).value as Locale);
-    return html`<div part="base" class="base" lang=${this.localeController.locale}>
+    return html`<div part="base" class="base" lang=${this.#localeController.locale}>
       <label part="label" for="select">${msg('Language', { id: 'language-switcher.label', desc: 'Label of the list of languages the visitor can choose for the page and the widgets.' })}</label>
       <select part="select" id="select" @change=${onChange}>
         ${this.offeredLanguages.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === value}>${LOCALE_NAMES[lang]}</option>`)}

@@ -107,20 +107,20 @@ export class BalticLocationMap extends BalticElement {
   declare headingLevel: number;
 
   // Internal state, not properties (so that no attribute is documented for them): each change calls requestUpdate().
-  private mapState: MapState = 'waiting';
-  private consentGiven = false;
-  private selectedId?: string;
+  #mapState: MapState = 'waiting';
+  #consentGiven = false;
+  #selectedId?: string;
 
-  private near = false;
-  private observer?: IntersectionObserver;
-  private map?: MapHandle;
-  private mapPlacesShown?: Place[];
-  private focusMapWhenReady = false;
+  #near = false;
+  #observer?: IntersectionObserver;
+  #map?: MapHandle;
+  #mapPlacesShown?: Place[];
+  #focusMapWhenReady = false;
   /** The map's chunk is being fetched (not reactive: the view is the same as while waiting). */
-  private mapLoading = false;
-  private memo?: { key: unknown[]; places: Place[] };
+  #mapLoading = false;
+  #memo?: { key: unknown[]; places: Place[] };
   /** The popup module, loaded with the map. */
-  private popups?: typeof import('./popup.js');
+  #popups?: typeof import('./popup.js');
 
   constructor() {
     super();
@@ -133,43 +133,43 @@ export class BalticLocationMap extends BalticElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.near) return;
+    if (this.#near) return;
     // Nothing of Leaflet until the widget is about to scroll into view.
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.observer?.disconnect();
-        this.near = true;
+        this.#observer?.disconnect();
+        this.#near = true;
         this.requestUpdate();
       },
       { rootMargin: '300px' },
     );
-    this.observer.observe(this);
+    this.#observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.destroyMap('waiting');
+    this.#observer?.disconnect();
+    this.#destroyMap('waiting');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('consent') || changed.has('rememberConsent') || changed.has('tileUrl')) && !this.consentGiven) {
-      this.consentGiven = !this.consent || (this.rememberConsent && this.storedConsent());
+    if ((changed.has('consent') || changed.has('rememberConsent') || changed.has('tileUrl')) && !this.#consentGiven) {
+      this.#consentGiven = !this.consent || (this.rememberConsent && this.#storedConsent());
     }
-    if (changed.has('tileUrl') || changed.has('attribution')) this.destroyMap('waiting');
+    if (changed.has('tileUrl') || changed.has('attribution')) this.#destroyMap('waiting');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (this.map && !container?.classList.contains('leaflet-container')) this.destroyMap('waiting');
-    if (this.mapState === 'waiting' && !this.mapLoading && container && this.near && this.consentGiven) void this.loadMap(container);
-    if (this.map && this.mapPlacesShown !== this.places) this.syncMarkers();
+    if (this.#map && !container?.classList.contains('leaflet-container')) this.#destroyMap('waiting');
+    if (this.#mapState === 'waiting' && !this.#mapLoading && container && this.#near && this.#consentGiven) void this.#loadMap(container);
+    if (this.#map && this.#mapPlacesShown !== this.#places) this.#syncMarkers();
   }
 
-  private storedConsent(): boolean {
+  #storedConsent(): boolean {
     try {
       return localStorage.getItem(consentStorageKey(this.tileUrl)) === 'yes';
     } catch {
@@ -177,7 +177,7 @@ export class BalticLocationMap extends BalticElement {
     }
   }
 
-  private giveConsent(): void {
+  #giveConsent(): void {
     if (this.rememberConsent) {
       try {
         localStorage.setItem(consentStorageKey(this.tileUrl), 'yes');
@@ -185,21 +185,21 @@ export class BalticLocationMap extends BalticElement {
         // Storage blocked: the map is shown this time only.
       }
     }
-    this.near = true;
-    this.focusMapWhenReady = true;
-    this.consentGiven = true;
+    this.#near = true;
+    this.#focusMapWhenReady = true;
+    this.#consentGiven = true;
     this.requestUpdate();
   }
 
-  private async loadMap(container: HTMLElement): Promise<void> {
-    this.mapLoading = true;
+  async #loadMap(container: HTMLElement): Promise<void> {
+    this.#mapLoading = true;
     const tileUrl = safeUrl(this.tileUrl) ?? DEFAULT_TILE_URL;
     try {
       const [{ createMap }, popups] = await Promise.all([import('./leaflet-map.js'), import('./popup.js')]);
-      this.popups = popups;
-      if (!this.mapLoading || !container.isConnected) return;
-      this.mapLoading = false;
-      this.map = createMap(container, {
+      this.#popups = popups;
+      if (!this.#mapLoading || !container.isConnected) return;
+      this.#mapLoading = false;
+      this.#map = createMap(container, {
         tileUrl,
         attribution: this.attribution,
         labels: this.inOwnLanguage(() => ({
@@ -208,64 +208,64 @@ export class BalticLocationMap extends BalticElement {
           zoomOut: msg('Zoom out', { id: 'location-map.zoom-out', desc: 'Button of the map.' }),
           closePopup: msg('Close', { id: 'location-map.close-popup', desc: 'Button that closes a place\'s popup on the map.' }),
         })),
-        onSelect: (id) => this.highlightPlace(id),
-        onFailure: () => this.destroyMap('failed'),
+        onSelect: (id) => this.#highlightPlace(id),
+        onFailure: () => this.#destroyMap('failed'),
       });
-      this.mapState = 'ready';
+      this.#mapState = 'ready';
       this.requestUpdate();
-      this.syncMarkers();
-      if (this.focusMapWhenReady) container.focus({ preventScroll: true });
-      this.focusMapWhenReady = false;
+      this.#syncMarkers();
+      if (this.#focusMapWhenReady) container.focus({ preventScroll: true });
+      this.#focusMapWhenReady = false;
     } catch (error) {
       // The chunk could not be loaded (offline, blocked): the list alone remains.
       console.warn('[baltic-location-map] the map could not be loaded', error);
-      this.destroyMap('failed');
+      this.#destroyMap('failed');
     }
   }
 
-  private destroyMap(next: MapState): void {
-    this.map?.destroy();
-    this.map = undefined;
-    this.mapLoading = false;
-    this.mapPlacesShown = undefined;
-    if (this.mapState !== next) this.requestUpdate();
-    this.mapState = next;
+  #destroyMap(next: MapState): void {
+    this.#map?.destroy();
+    this.#map = undefined;
+    this.#mapLoading = false;
+    this.#mapPlacesShown = undefined;
+    if (this.#mapState !== next) this.requestUpdate();
+    this.#mapState = next;
     // The visitor asked for the map and its button is gone: focus goes to the notice that says why, not to the page.
-    if (next === 'failed' && this.focusMapWhenReady) {
-      this.focusMapWhenReady = false;
+    if (next === 'failed' && this.#focusMapWhenReady) {
+      this.#focusMapWhenReady = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="map-notice"]')?.focus({ preventScroll: true }));
     }
   }
 
   /** The places of the current feed and selection (recomputed only when those change). */
-  private get places(): Place[] {
+  get #places(): Place[] {
     const feed = this.feedSnapshot.feed;
     if (!feed) return [];
     const key = [feed, this.locale, this.locations, this.eventId];
-    if (!this.memo || key.some((value, index) => value !== this.memo!.key[index])) {
-      this.memo = { key, places: selectPlaces(feed, { ids: parseIdList(this.locations), eventId: this.eventId || undefined }) };
+    if (!this.#memo || key.some((value, index) => value !== this.#memo!.key[index])) {
+      this.#memo = { key, places: selectPlaces(feed, { ids: parseIdList(this.locations), eventId: this.eventId || undefined }) };
     }
-    return this.memo.places;
+    return this.#memo.places;
   }
 
-  private syncMarkers(): void {
-    const places = this.places;
+  #syncMarkers(): void {
+    const places = this.#places;
     const feed = this.feedSnapshot.feed;
-    this.mapPlacesShown = places;
-    if (!this.map || !this.popups || !feed) return;
-    const upcoming = this.popups.upcomingByPlace(feed);
+    this.#mapPlacesShown = places;
+    if (!this.#map || !this.#popups || !feed) return;
+    const upcoming = this.#popups.upcomingByPlace(feed);
     const mapPlaces: MapPlace[] = places.flatMap(({ location, color }) => {
       if (!location.geo) return [];
       const popup = document.createElement('div');
-      this.inOwnLanguage(() => render(this.renderPopup(location, upcoming.get(location.id) ?? [], feed), popup, { host: this }));
+      this.inOwnLanguage(() => render(this.#renderPopup(location, upcoming.get(location.id) ?? [], feed), popup, { host: this }));
       return [{ id: location.id, name: this.feedText(location.name), lat: location.geo.lat, lon: location.geo.lon, color, popup }];
     });
-    this.map.setPlaces(mapPlaces);
+    this.#map.setPlaces(mapPlaces);
   }
 
   /** Marks a place's list item as the one chosen on the map, and brings it into view when the list is beside the map. */
-  private async highlightPlace(id: string): Promise<void> {
-    this.selectedId = id;
+  async #highlightPlace(id: string): Promise<void> {
+    this.#selectedId = id;
     this.requestUpdate();
     await this.updateComplete;
     const item = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="place"]')].find((element) => element.dataset['place'] === id);
@@ -276,11 +276,11 @@ export class BalticLocationMap extends BalticElement {
 
   /** Shows a place on the map: centres it, opens its popup and focuses its marker. */
   showPlace(id: string): void {
-    this.selectedId = id;
+    this.#selectedId = id;
     this.requestUpdate();
     // Under the list's column the map may be scrolled away.
     this.renderRoot.querySelector('.map')?.scrollIntoView({ block: 'nearest' });
-    this.map?.show(id);
+    this.#map?.show(id);
   }
 
   protected override errorTitle(): string {
@@ -295,7 +295,7 @@ export class BalticLocationMap extends BalticElement {
   }
 
   protected override renderFeed(_feed: Feed): TemplateResult {
-    const places = this.places;
+    const places = this.#places;
     if (!places.length) {
       return renderStateBox(
         msg('No places to show.', { id: 'location-map.empty', desc: 'The feed (or the chosen event) has no location.' }),
@@ -304,28 +304,28 @@ export class BalticLocationMap extends BalticElement {
         false,
       );
     }
-    const withMap = this.mapState !== 'failed' && places.some((place) => place.location.geo);
+    const withMap = this.#mapState !== 'failed' && places.some((place) => place.location.geo);
     return html`<div class="layout ${withMap ? 'layout--with-map' : ''}">
-      ${this.mapState === 'failed'
+      ${this.#mapState === 'failed'
         ? html`<p class="notice" part="map-notice" role="status" tabindex="-1">
             ${msg('The map could not be loaded. The addresses and directions are listed below.', { id: 'location-map.failed', desc: 'Shown instead of the map when it cannot be loaded (offline, tiles failing, script blocked).' })}
           </p>`
         : nothing}
-      ${withMap ? this.renderMapColumn() : nothing}
+      ${withMap ? this.#renderMapColumn() : nothing}
       <ul class="places" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
-        ${places.map((place) => this.renderPlace(place))}
+        ${places.map((place) => this.#renderPlace(place))}
       </ul>
     </div>`;
   }
 
-  private renderMapColumn(): TemplateResult {
-    if (!this.consentGiven) {
+  #renderMapColumn(): TemplateResult {
+    if (!this.#consentGiven) {
       const host = tileHost(this.tileUrl);
       return html`<div class="map-column">
         <div class="preview" part="preview">
           <div class="consent">
             <p>${msg(str`The map is loaded from ${host}, a third party's server, which then sees your IP address.`, { id: 'location-map.consent-text', desc: 'Explanation above the "Show map" button; the placeholder is the tile server\'s host name.' })}</p>
-            <button class="button" part="show-map" @click=${() => this.giveConsent()}>
+            <button class="button" part="show-map" @click=${() => this.#giveConsent()}>
               ${msg('Show map', { id: 'location-map.show-map', desc: 'Button that loads the map after the visitor agrees.' })}
             </button>
             ${this.rememberConsent
@@ -336,18 +336,18 @@ export class BalticLocationMap extends BalticElement {
       </div>`;
     }
     return html`<div class="map-column">
-      ${this.mapState !== 'ready' && this.near
+      ${this.#mapState !== 'ready' && this.#near
         ? html`<span class="visually-hidden" role="status">${msg('Loading the map…', { id: 'location-map.loading', desc: 'Announced while the map loads.' })}</span>`
         : nothing}
       <div class="map" part="map"></div>
     </div>`;
   }
 
-  private renderPlace(place: Place): TemplateResult {
+  #renderPlace(place: Place): TemplateResult {
     const { location } = place;
     const lines = addressLines(location);
     const nameId = `place-${location.id}`;
-    const selected = this.selectedId === location.id;
+    const selected = this.#selectedId === location.id;
     const links = directionsLinks({ geo: location.geo, address: lines.join(', ') || undefined });
     return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
       ${pin(place.color)}
@@ -357,10 +357,10 @@ export class BalticLocationMap extends BalticElement {
       ${links.length
         ? html`<ul class="links" part="directions-links" aria-label=${msg(str`Directions to ${this.feedText(location.name)}`, { id: 'location-map.directions-to', desc: 'Accessible name of a place\'s list of directions links; the placeholder is its name.' })}>
             <li class="links__label" aria-hidden="true">${msg('Directions:', { id: 'location-map.directions-label', desc: 'Visible label before the links to map apps.' })}</li>
-            ${links.map((link) => html`<li><a href=${link.href} rel="noopener">${this.appName(link)}</a></li>`)}
+            ${links.map((link) => html`<li><a href=${link.href} rel="noopener">${this.#appName(link)}</a></li>`)}
           </ul>`
         : nothing}
-      ${this.mapState === 'ready' && location.geo
+      ${this.#mapState === 'ready' && location.geo
         ? html`<button class="button button--secondary show" aria-describedby=${nameId} @click=${() => this.showPlace(location.id)}>
             ${msg('Show on map', { id: 'location-map.show-on-map', desc: 'Button in the list: centres the map on this place and opens its popup.' })}
           </button>`
@@ -368,12 +368,12 @@ export class BalticLocationMap extends BalticElement {
     </li>`;
   }
 
-  private appName(link: DirectionsLink): string {
+  #appName(link: DirectionsLink): string {
     return APP_NAMES[link.app] || msg('Navigation app', { id: 'location-map.geo-link', desc: 'Link that opens the phone\'s own map or navigation app (a geo: link).' });
   }
 
   /** A place's popup: name, address, a directions link and the next events there. */
-  private renderPopup(location: Location, events: FeedEvent[], feed: Feed): TemplateResult {
+  #renderPopup(location: Location, events: FeedEvent[], feed: Feed): TemplateResult {
     const [directions] = directionsLinks({ geo: location.geo });
     const address = addressLines(location).join(', ');
     return html`<div class="popup">
@@ -383,14 +383,14 @@ export class BalticLocationMap extends BalticElement {
       ${events.length
         ? html`<p class="popup__events-title">${msg('Coming up here', { id: 'location-map.upcoming', desc: 'Heading of the next events at a place, in its popup.' })}</p>
             <ul>
-              ${events.map((event) => html`<li>${this.renderEventLink(event)}<span class="when">${this.popups!.eventWhen(this.locale, event, feed)}</span></li>`)}
+              ${events.map((event) => html`<li>${this.#renderEventLink(event)}<span class="when">${this.#popups!.eventWhen(this.locale, event, feed)}</span></li>`)}
             </ul>`
         : nothing}
     </div>`;
   }
 
   /** A link to the event's page when it has one, else a button; either tells the page (a calendar on it opens the event). */
-  private renderEventLink(event: FeedEvent): TemplateResult {
+  #renderEventLink(event: FeedEvent): TemplateResult {
     const select = () => this.dispatchEvent(new BalticEventSelectEvent({ eventId: event.id }));
     const url = this.feedUrl(event.url);
     return url

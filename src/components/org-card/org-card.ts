@@ -72,7 +72,7 @@ export class BalticOrgCard extends BalticElement {
   /** The level of the name's heading (1–6) in the page's outline. */
   declare headingLevel: number;
 
-  private jsonLdLoaded = false;
+  #jsonLdLoaded = false;
 
   constructor() {
     super();
@@ -82,18 +82,18 @@ export class BalticOrgCard extends BalticElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   /** The JSON-LD code is a chunk of its own, loaded only for cards with `json-ld`. */
-  private syncJsonLd(): void {
-    if (!this.jsonLd && !this.jsonLdLoaded) return;
-    this.jsonLdLoaded = true;
+  #syncJsonLd(): void {
+    if (!this.jsonLd && !this.#jsonLdLoaded) return;
+    this.#jsonLdLoaded = true;
     // The card's state is read when the module is there, not when it was asked for.
     import('./organization-json-ld.js').then(
       ({ syncOrganizationJsonLd }) =>
@@ -144,16 +144,16 @@ export class BalticOrgCard extends BalticElement {
       </header>
       <div class="main">
         ${organization.description ? html`<p part="description">${this.renderFeedText(organization.description)}</p>` : nothing}
-        ${this.renderAims(organization)}
+        ${this.#renderAims(organization)}
         ${website
           ? html`<a class="button more" part="more-link" href=${website}>${msg(str`Read more about ${name}`, { id: 'org-card.read-more', desc: 'Link to the organization\'s website; the placeholder is its name.' })}</a>`
           : nothing}
       </div>
-      <div class="aside">${this.renderFigures(organization)} ${this.renderContact(organization, website)} ${this.renderSocial(organization, name)}</div>
+      <div class="aside">${this.#renderFigures(organization)} ${this.#renderContact(organization, website)} ${this.#renderSocial(organization, name)}</div>
     </article>`;
   }
 
-  private renderFigures(organization: Organization): TemplateResult | typeof nothing {
+  #renderFigures(organization: Organization): TemplateResult | typeof nothing {
     const count = (value: number) => numberFormat(this.locale).format(value);
     const figures: [string, string][] = [];
     if (organization.founded !== undefined) {
@@ -177,7 +177,7 @@ export class BalticOrgCard extends BalticElement {
     </section>`;
   }
 
-  private renderAims(organization: Organization): TemplateResult | typeof nothing {
+  #renderAims(organization: Organization): TemplateResult | typeof nothing {
     if (!organization.aims?.length) return nothing;
     return html`<section>
       <h3>${msg('Our aims', { id: 'org-card.aims-title', desc: 'Heading of the list of the organization\'s aims.' })}</h3>
@@ -187,7 +187,7 @@ export class BalticOrgCard extends BalticElement {
     </section>`;
   }
 
-  private renderContact(organization: Organization, website: string | undefined): TemplateResult | typeof nothing {
+  #renderContact(organization: Organization, website: string | undefined): TemplateResult | typeof nothing {
     const lines = addressLines(organization.address);
     const { email, phone } = organization;
     if (!lines.length && !email && !phone && !website) return nothing;
@@ -205,7 +205,7 @@ export class BalticOrgCard extends BalticElement {
     </section>`;
   }
 
-  private renderSocial(organization: Organization, name: string): TemplateResult | typeof nothing {
+  #renderSocial(organization: Organization, name: string): TemplateResult | typeof nothing {
     const links = (organization.social ?? []).flatMap((link) => {
       const href = this.feedUrl(link.url);
       return href ? [{ ...link, href }] : [];

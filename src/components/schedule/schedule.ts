@@ -122,14 +122,14 @@ export class BalticSchedule extends BalticElement {
    * A zero-height element as wide as the widget: observing it (not the host, whose height
    * changes with the layout it chooses) keeps the resize observer free of loops.
    */
-  private readonly widthProbe = Object.assign(document.createElement('div'), { className: 'width-probe' });
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+  readonly #widthProbe = Object.assign(document.createElement('div'), { className: 'width-probe' });
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
     if (entry) this.narrow = entry.contentRect.width < NARROW_BELOW_PX;
   });
-  private readonly startPrinting = () => (this.printing = true);
-  private readonly stopPrinting = () => (this.printing = false);
+  readonly #startPrinting = () => (this.printing = true);
+  readonly #stopPrinting = () => (this.printing = false);
   /** After the next render, focus this: a session's key, or '' for the details' heading. */
-  private focusAfterUpdate?: string;
+  #focusAfterUpdate?: string;
 
   constructor() {
     super();
@@ -141,30 +141,30 @@ export class BalticSchedule extends BalticElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!view && !viewFailed) void loadView().then(() => this.requestUpdate());
-    this.resizeObserver.observe(this.widthProbe);
-    addEventListener('beforeprint', this.startPrinting);
-    addEventListener('afterprint', this.stopPrinting);
+    this.#resizeObserver.observe(this.#widthProbe);
+    addEventListener('beforeprint', this.#startPrinting);
+    addEventListener('afterprint', this.#stopPrinting);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    removeEventListener('beforeprint', this.startPrinting);
-    removeEventListener('afterprint', this.stopPrinting);
+    this.#resizeObserver.disconnect();
+    removeEventListener('beforeprint', this.#startPrinting);
+    removeEventListener('afterprint', this.#stopPrinting);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.prepend(this.widthProbe);
+    root.prepend(this.#widthProbe);
     return root;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusAfterUpdate === undefined) return;
-    const target = this.focusAfterUpdate ? `[data-key="${CSS.escape(this.focusAfterUpdate)}"]` : '#details-title';
+    if (this.#focusAfterUpdate === undefined) return;
+    const target = this.#focusAfterUpdate ? `[data-key="${CSS.escape(this.#focusAfterUpdate)}"]` : '#details-title';
     this.shadowRoot?.querySelector<HTMLElement>(target)?.focus();
-    this.focusAfterUpdate = undefined;
+    this.#focusAfterUpdate = undefined;
   }
 
   protected override errorTitle(): string {
@@ -179,7 +179,7 @@ export class BalticSchedule extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    if (view) return view.renderSchedule(this.viewHost(), feed);
+    if (view) return view.renderSchedule(this.#viewHost(), feed);
     if (viewFailed) {
       return renderStateBox(this.errorTitle(), msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
     }
@@ -189,12 +189,12 @@ export class BalticSchedule extends BalticElement {
     </div>`;
   }
 
-  private filters(): ScheduleFilters {
+  #filters(): ScheduleFilters {
     return { category: this.category ?? '', audience: this.audience ?? '', language: this.language ?? '' };
   }
 
   /** The state and actions the view renders from. */
-  private viewHost() {
+  #viewHost() {
     return {
       locale: this.locale,
       theme: this.theme,
@@ -205,7 +205,7 @@ export class BalticSchedule extends BalticElement {
       printing: this.printing,
       headingLevel: this.headingLevel,
       week: this.week,
-      filters: this.filters(),
+      filters: this.#filters(),
       selected: this.selected,
       text: this.feedText.bind(this),
       renderText: this.renderFeedText.bind(this),
@@ -218,20 +218,20 @@ export class BalticSchedule extends BalticElement {
         this[name] = value || undefined;
         this.selected = undefined;
       },
-      toggle: (session: Session) => this.toggle(session),
-      closeDetails: () => this.closeDetails(),
+      toggle: (session: Session) => this.#toggle(session),
+      closeDetails: () => this.#closeDetails(),
     } satisfies import('./schedule-view.js').ScheduleHost;
   }
 
-  private toggle(session: Session): void {
+  #toggle(session: Session): void {
     const key = sessionKey(session);
     if (this.selected === key) {
-      this.closeDetails();
+      this.#closeDetails();
       return;
     }
     this.selected = key;
     // Wide layout: the details open below the grid, so focus moves to them. Narrow: they open in place.
-    this.focusAfterUpdate = this.narrow ? undefined : '';
+    this.#focusAfterUpdate = this.narrow ? undefined : '';
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
     // The calendar button in the details is a widget of its own, loaded when first needed.
     if (!customElements.get('baltic-add-to-calendar')) {
@@ -239,8 +239,8 @@ export class BalticSchedule extends BalticElement {
     }
   }
 
-  private closeDetails(): void {
-    this.focusAfterUpdate = this.selected;
+  #closeDetails(): void {
+    this.#focusAfterUpdate = this.selected;
     this.selected = undefined;
   }
 }
