@@ -8,7 +8,7 @@
  *   POST /__mock/store?id=X, then /__mock/stored?id=X   serves the posted text (any size)
  *   /__mock/hang                               answers only after 3 s (tests set a shorter timeout)
  *   /__mock/flaky?id=X                         first answer good, then 500s
- *   /__mock/sequence?id=X&steps=503,reset,feed,changed
+ *   /__mock/sequence?id=X&steps=503,reset,feed,changed[&delay=ms]
  *                                              the n-th request of id X gets the n-th step (the last
  *                                              one repeats): an HTTP status, `reset` (headers and half
  *                                              the body, then the connection is cut), `feed` (the
@@ -73,6 +73,7 @@ export async function mockFeeds(context, next) {
     case '/__mock/sequence': {
       const steps = (params.get('steps') ?? 'feed').split(',');
       const step = steps[Math.min(count(), steps.length) - 1];
+      await sleep(Number(params.get('delay') ?? 0));
       const fixture = await readFile('test/fixtures/feed.json', 'utf8');
       if (step === 'feed' || step === 'changed') {
         context.type = 'application/json';

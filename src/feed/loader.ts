@@ -124,7 +124,11 @@ export class FeedSource {
 
   /** Loads the feed unless it is loaded or loading; `force` starts a new request unless one runs. */
   load({ force = false, timeout = DEFAULT_TIMEOUT_MS }: { force?: boolean; timeout?: number } = {}): Promise<void> {
-    if (this.#request) return this.#request;
+    if (this.#request) {
+      // The visitor presses Retry while an automatic retry runs: show that it is loading.
+      if (force && this.#current.status === 'error') this.#set({ status: 'loading', retryAt: undefined });
+      return this.#request;
+    }
     if (!force && this.#current.status === 'ready' && !this.#current.stale) return Promise.resolve();
     this.#timeout = timeout;
     this.#set({ status: 'loading', retryAt: undefined });

@@ -57,8 +57,8 @@ export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions
   ];
   // The VTIMEZONE of each zone the items use (timezones-ical-library's, loaded by region).
   const blocks = new Map<string, string | undefined>();
-  for (const timeZone of new Set([feed.timeZone, ...items.map((item) => item.timeZone)])) blocks.set(timeZone, await timeZoneBlock(timeZone));
-  // Without a VTIMEZONE (a zone the library lacks) times are written in UTC: right everywhere, if less readable.
+  for (const timeZone of new Set([feed.timeZone, ...items.map((item) => item.timeZone)])) blocks.set(timeZone, await timeZoneBlock(timeZone).catch(() => undefined));
+  // Without a VTIMEZONE (a zone the library lacks, or its region's chunk failed to load) times are written in UTC: right everywhere, if less readable.
   const zoned = blocks.get(feed.timeZone) !== undefined;
   const name =
     options.calendarName ??

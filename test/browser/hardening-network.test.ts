@@ -71,15 +71,20 @@ describe('hardening: failing networks', function () {
     });
   });
 
-  it('backs off 2, 4, 8, 16, 32 and 64 s, then stops until the network comes back', async () => {
+  it('backs off 2, 4, 8, 16, 32 and 64 s, then stops until the network comes back; the page hears of the failure once', async () => {
     const url = mockUrl('sequence', { steps: '503' });
     let widget!: BalticOrgCard;
+    let errorEvents = 0;
+    const countErrors = () => errorEvents++;
+    document.addEventListener('baltic-feed-error', countErrors);
     const pauses = await withShortPauses(async () => {
       widget = await card(url);
       await waitUntil(async () => (await requestCount(url)) === 7, 'expected the first request and six retries', { timeout: 8000 });
       await sleep(300);
       expect(await requestCount(url), 'no seventh retry').to.equal(7);
     });
+    document.removeEventListener('baltic-feed-error', countErrors);
+    expect(errorEvents, 'one baltic-feed-error for one outage, not one per retry').to.equal(1);
     expect(pauses).to.have.length(6);
     pauses.forEach((pause, index) => {
       const planned = 2000 * 2 ** index;
@@ -92,6 +97,19 @@ describe('hardening: failing networks', function () {
     // The browser reports the network back: one request at once.
     window.dispatchEvent(new Event('online'));
     await waitUntil(async () => (await requestCount(url)) === 8, 'no request when the network came back', { timeout: 3000 });
+  });
+
+  it('shows that it is loading when the visitor presses Retry during an automatic retry', async () => {
+    await withShortPauses(async () => {
+      const widget = await card(mockUrl('sequence', { steps: '503,503,feed', delay: '600' }));
+      await settled(widget, 'error');
+      // The automatic retry starts 10 ms later and takes 600 ms: press Retry meanwhile.
+      await sleep(100);
+      shadow(widget).querySelector<HTMLElement>('[part="retry"]')!.click();
+      await widget.updateComplete;
+      expect(widget.feedSnapshot.status).to.equal('loading');
+      expect(shadow(widget).querySelector('[aria-busy="true"]'), 'the skeleton, not a button that does nothing').to.exist;
+    });
   });
 
   it("waits as long as the server's Retry-After asks", async () => {

@@ -29,3 +29,7 @@ export function restoreCreateElement(): void {
   if (pagesOwn) Object.defineProperty(document, 'createElement', pagesOwn);
   else delete (document as Partial<Pick<Document, 'createElement'>>).createElement;
 }
+
+// Should Leaflet's evaluation throw (so that leaflet-map.ts never runs its restore), the page
+// gets its own createElement back right after this module graph has evaluated anyway.
+queueMicrotask(restoreCreateElement);

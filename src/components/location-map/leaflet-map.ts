@@ -66,12 +66,15 @@ function adoptMapCss(root: ShadowRoot): void {
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©', reg: '®', mdash: '—', ndash: '–' };
+/** A numeric character reference's character; U+FFFD for none (0, or beyond U+10FFFF), as an HTML parser does. */
+const codePoint = (ref: string) => {
+  const hex = ref[1] === 'x' || ref[1] === 'X';
+  const value = Number.parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10);
+  return String.fromCodePoint(value > 0 && value <= 0x10ffff ? value : 0xfffd);
+};
 /** Decodes the character references an attribution is likely to use (numeric ones, and a few named). */
 const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) =>
-    ref[0] === '#'
-      ? String.fromCodePoint(Number.parseInt(ref.slice(ref[1] === 'x' || ref[1] === 'X' ? 2 : 1), ref[1] === 'x' || ref[1] === 'X' ? 16 : 10) || 0xfffd)
-      : NAMED_ENTITIES[ref.toLowerCase()] ?? whole);
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => (ref[0] === '#' ? codePoint(ref) : NAMED_ENTITIES[ref.toLowerCase()] ?? whole));
 
 /**
  * An attribution as DOM nodes: its text, and its http(s) links as links; every other tag is
