@@ -3,6 +3,7 @@
  * `dist/cdn/baltic-widgets.js` with every widget, and beside it in `chunks/` what loads
  * only when needed (each language's messages, the iCal code, the sanitizer, the map).
  */
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { buildPlugins, buildTarget } from './scripts/vite-plugins.mjs';
 
@@ -19,8 +20,18 @@ const demoAtRoot = (): Plugin => ({
   },
 });
 
+/** The demo pages share their header's language and theme controls: `<!-- demo:controls -->` becomes demo/partials/controls.html. */
+const demoPartials = (): Plugin => ({
+  name: 'baltic-demo-partials',
+  transformIndexHtml(html) {
+    return html.replace(/^( *)<!-- demo:(\w+) -->$/gm, (_, indent: string, name: string) =>
+      readFileSync(new URL(`./demo/partials/${name}.html`, import.meta.url), 'utf8').trimEnd().replace(/^/gm, indent),
+    );
+  },
+});
+
 export default defineConfig({
-  plugins: [...buildPlugins(), demoAtRoot()],
+  plugins: [...buildPlugins(), demoAtRoot(), demoPartials()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -2,9 +2,10 @@
  * The demo pages' own controls. The language is chosen with the real
  * `<baltic-language-switcher>` (it sets <html lang>; every widget follows); `?lang=` in the
  * URL or the last choice on these pages comes first. The theme select sets the page's colours
- * and every widget's `theme`.
+ * and every widget's `theme`. The site's own words follow the language (demo-texts.ts).
  */
 import '../src/components/language-switcher/language-switcher.js';
+import './demo-texts.js';
 
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
 const params = new URLSearchParams(location.search);
