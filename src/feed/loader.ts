@@ -169,8 +169,11 @@ export class FeedSource {
       this.#set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
       this.#saveToStorage(text, updatedAt);
     } catch (error) {
-      const loadError = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
-      this.#set({ status: 'error', error: loadError, stale: this.#current.feed !== undefined, retryAt: this.#scheduleRetry(loadError) });
+      const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
+      // An automatic retry that failed the same way is the same failure: the widgets (and the page) know of it already.
+      const shown = this.#current.status === 'error' ? this.#current.error : undefined;
+      const sameFailure = shown?.kind === failure.kind && shown.status === failure.status;
+      this.#set({ status: 'error', error: sameFailure ? shown : failure, stale: this.#current.feed !== undefined, retryAt: this.#scheduleRetry(failure) });
     } finally {
       clearTimeout(timer);
     }

@@ -20,10 +20,6 @@ let spine: Promise<FeedSpine> | undefined;
 /** Loads the feed spine chunk (once per page). */
 export const loadFeedSpine = () => (spine ??= import('./feed-spine.js'));
 
-/** An automatic retry that failed the same way: the page heard of this failure already. */
-const sameFailure = (previous: FeedSnapshot, next: FeedSnapshot) =>
-  previous.status === 'error' && previous.error?.kind === next.error?.kind && previous.error?.status === next.error?.status;
-
 const failed = (error: FeedError): FeedSnapshot => ({ status: 'error', problems: [], stale: false, error });
 const LOADING: FeedSnapshot = { status: 'loading', problems: [], stale: false };
 
@@ -120,7 +116,7 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
       this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
-    } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error && !sameFailure(previous, snapshot)) {
+    } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error) {
       const { kind, status, message } = snapshot.error;
       this.#host.dispatchEvent(new BalticFeedErrorEvent({ url, kind, status, message, stale: snapshot.feed !== undefined }));
     }
