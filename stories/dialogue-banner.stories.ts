@@ -96,7 +96,7 @@ const meta = {
         component:
           'The "Dialogue of Cultures" festival banner, from the feed\'s `festival`: the title in the page\'s language and beside it in the festival\'s ' +
           '`secondLanguage` (English for a reader of that language), dates, place and tagline; a countdown before the festival, "happening now" with ' +
-          'today\'s programme item during it, a link to its photos after it. Below 40rem of width it is a compact card with the narrow crop of the ' +
+          'today\'s programme item during it, a link to its photos after it. Below 40em of width (em: it follows the font size) it is a compact card with the narrow crop of the ' +
           'image, wider a hero with the wide crop. `now` fixes the clock for previews.',
       },
     },
@@ -130,12 +130,12 @@ export const After: Story = {
 };
 
 export const Hero: Story = {
-  decorators: [width('inline-size: 1100px; max-inline-size: 100%')],
+  decorators: [width(1100)],
   parameters: description('In a wide column: the hero layout with the wide crop.'),
 };
 
 export const Compact: Story = {
-  decorators: [width('inline-size: 340px; max-inline-size: 100%')],
+  decorators: [width(340)],
   parameters: description('In a 340px sidebar: the compact card with the narrow (portrait) crop.'),
 };
 

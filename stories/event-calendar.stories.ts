@@ -123,14 +123,14 @@ export const List: Story = {
 export const Narrow: Story = {
   name: 'Narrow (phone)',
   args: { view: '' },
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('In a 360px column without `view`: the list.'),
 };
 
 export const MonthOnPhone: Story = {
   name: 'Month on a phone',
   args: { view: 'month' },
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('`view="month"` forced in a 360px column: each event is a coloured strip in its day (its title stays its accessible name); a day opens its list.'),
 };
 

@@ -137,7 +137,7 @@ export const Lightbox: Story = {
 };
 
 export const Compact: Story = {
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('In a 360px column (a phone, a sidebar): two album cards a row, shorter rows of photos.'),
 };
 

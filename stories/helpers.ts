@@ -151,11 +151,11 @@ export function stubFetch(url: string, answer: FetchAnswer): void {
 /** A URL of the story's own for the demo feed: relative URLs in the feed still resolve to `demo/`. */
 export const mockFeedUrl = (story: string) => `${DEMO_FEED_URL}?story=${encodeURIComponent(story)}`;
 
-/** Decorator: the story in a column of the given size (e.g. `inline-size: 360px` for a phone). */
+/** Decorator: the story in a column `px` wide at most (360 for a phone), narrower when the preview is. */
 export const width =
-  (css: string): Decorator =>
+  (px: number): Decorator =>
   (story) =>
-    html`<div style=${css}>${story()}</div>`;
+    html`<div style=${`inline-size: ${px}px; max-inline-size: 100%`}>${story()}</div>`;
 
 /** A story's description on the docs page. */
 export const description = (text: string) => ({ docs: { description: { story: text } } });

@@ -96,7 +96,7 @@ const meta = {
       description: {
         component:
           'The feed\'s locations on a map (Leaflet, loaded only when the widget is near the viewport), always with a list: name, address, how to get there, ' +
-          'and directions links to OpenStreetMap, Google Maps, Apple Maps and the phone\'s navigation app (`geo:`). Under 48rem of width the list is under the map, wider it is beside it. ' +
+          'and directions links to OpenStreetMap, Google Maps, Apple Maps and the phone\'s navigation app (`geo:`). Under 48em of width (em: it follows the font size) the list is under the map, wider it is beside it. ' +
           `By default the tiles come from OpenStreetMap (\`${DEFAULT_TILE_URL}\`, attribution \`${DEFAULT_ATTRIBUTION}\`); these stories use drawn tiles served with the demo, except the consent ones.`,
       },
     },
@@ -111,12 +111,12 @@ export const Loaded: Story = {
 };
 
 export const Wide: Story = {
-  decorators: [width('inline-size: 1000px; max-inline-size: 100%')],
+  decorators: [width(1000)],
   parameters: description('In a 1000px column: the list beside the map, which stays in view while the list scrolls with the page.'),
 };
 
 export const Compact: Story = {
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('In a 360px column (a phone): the map above the list. The wheel and one-finger panning move the page until the map is tapped or focused.'),
 };
 

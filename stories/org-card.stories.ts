@@ -92,7 +92,7 @@ const meta = {
       description: {
         component:
           'The organization at a glance, from the feed\'s `organization`: logo, name, description, key figures, aims, contact and social links. ' +
-          'Below 44rem of width it is one column; wider, the figures and contact move to a second column. ' +
+          'Below 44em of width (em: it follows the font size) it is one column; wider, the figures and contact move to a second column. ' +
           'Its language is the nearest `lang` on the page (the toolbar\'s here) unless `lang` is set; `theme` follows the toolbar unless set.',
       },
     },
@@ -107,12 +107,12 @@ export const Loaded: Story = {
 };
 
 export const Wide: Story = {
-  decorators: [width('inline-size: 960px; max-inline-size: 100%')],
+  decorators: [width(960)],
   parameters: description('In a 960px column: the two-column layout.'),
 };
 
 export const Compact: Story = {
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('In a 360px column (a phone, a sidebar): one column.'),
 };
 

@@ -105,20 +105,20 @@ type Story = StoryObj<ScheduleArgs>;
 
 export const Week: Story = {
   name: 'Week grid',
-  decorators: [width('inline-size: 1100px; max-inline-size: 100%')],
+  decorators: [width(1100)],
   parameters: description('The demo feed in a wide column: the week grid. Choose a block for its details.'),
 };
 
 export const DayLists: Story = {
   name: 'Day lists (narrow)',
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('In a 360px column (a phone, a sidebar): one list per day, the seven days from today.'),
 };
 
 export const RussianChildren: Story = {
   name: 'Filtered: Russian-language children\'s clubs',
   args: { language: 'ru', audience: 'children' },
-  decorators: [width('inline-size: 360px; max-inline-size: 100%')],
+  decorators: [width(360)],
   parameters: description('`language="ru" audience="children"`: what a parent on a phone looks for. The visitor can change the filters.'),
 };
 
@@ -131,14 +131,14 @@ export const NoMatch: Story = {
 export const ChristmasWeek: Story = {
   name: 'Exceptions: the Christmas week',
   args: { week: '2026-12-21' },
-  decorators: [width('inline-size: 1100px; max-inline-size: 100%')],
+  decorators: [width(1100)],
   parameters: description('`week="2026-12-21"`: every session of the week is cancelled for the Christmas break, and marked so.'),
 };
 
 export const DstWeek: Story = {
   name: 'The week the clocks change',
   args: { week: '2027-03-28' },
-  decorators: [width('inline-size: 1100px; max-inline-size: 100%')],
+  decorators: [width(1100)],
   parameters: description('The week of 28 March 2027 (summer time starts on Sunday): the clock times stay the same. Easter exceptions are marked.'),
 };
 
@@ -177,7 +177,7 @@ export const Empty: Story = {
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  decorators: [width('inline-size: 1100px; max-inline-size: 100%')],
+  decorators: [width(1100)],
   parameters: description('`theme="dark"` (here from the toolbar).'),
 };
 
