@@ -8,15 +8,19 @@ export const scheduleStyles = css`
   .width-probe {
     block-size: 0;
   }
-  .schedule {
-    --hour: var(--baltic-schedule-hour-height, calc(4.5*var(--_baltic-unit)));
+  /* The timetable and an activity's details are panels alike. */
+  .schedule,
+  .details {
     display: grid;
     gap: 0.75em;
-    padding: clamp(0.75em, 2.5cqi, 1.25em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
+  }
+  .schedule {
+    --hour: var(--baltic-schedule-hour-height, calc(4.5*var(--_baltic-unit)));
+    padding: clamp(0.75em, 2.5cqi, 1.25em);
   }
   .toolbar {
     display: flex;
@@ -293,13 +297,7 @@ export const scheduleStyles = css`
 
   /* The details of the activity opened. */
   .details {
-    display: grid;
-    gap: 0.75em;
     padding: 1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: var(--baltic-shadow, 0 2px 10px var(--_shadow-color));
   }
   .details__header {
     display: flex;
