@@ -3,7 +3,7 @@
  * events, creates a calendar on it, and measures from creating the element to its view being
  * rendered and laid out. Exposes `window.calendarBench`.
  */
-import '../src/components/event-calendar/event-calendar.js';
+import '../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
 import { snapshotOfObject } from '../src/feed/loader.js';
 import { feedWith } from './bench-events.js';

@@ -3,7 +3,7 @@
  * the element to the first thumbnails shown (loaded and decoded), then from a click on photo 1 to
  * the lightbox open with that photo loaded. Exposes `window.galleryBench`.
  */
-import '../src/components/gallery/gallery.js';
+import '../src/components/gallery/define.js';
 import { frame, loaded, photoUrl, PHOTO_HEIGHT, PHOTO_WIDTH, until } from './gallery-photos.js';
 
 function feedWithPhotos(count: number): object {

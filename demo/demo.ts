@@ -4,7 +4,7 @@
  * URL or the last choice on these pages comes first. The theme select sets the page's colours
  * and every widget's `theme`. The site's own words follow the language (demo-texts.ts).
  */
-import '../src/components/language-switcher/language-switcher.js';
+import '../src/components/language-switcher/define.js';
 import './demo-texts.js';
 
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;

@@ -1,8 +1,8 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/language-switcher/language-switcher.js';
-import '../src/components/org-card/org-card.js';
+import '../src/components/language-switcher/define.js';
+import '../src/components/org-card/define.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';
 import { DEMO_FEED_URL, description, widgetGlobals } from './helpers.js';

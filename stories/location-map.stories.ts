@@ -1,7 +1,7 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/location-map/location-map.js';
+import '../src/components/location-map/define.js';
 import { DEFAULT_ATTRIBUTION, DEFAULT_TILE_URL } from '../src/components/location-map/location-map.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
 import type { Theme } from '../src/internal/baltic-element.js';

@@ -1,12 +1,15 @@
 /**
  * Connects a widget to its feed: the shared source for its `src`, or its `feed` object.
  * Keeps the snapshot the widget renders, and fires `baltic-feed-load` / `baltic-feed-error`
- * on the widget when the feed arrives or fails.
+ * on the widget when the feed arrives or fails: once per load, and only on widgets the page
+ * placed. A widget nested in another widget's shadow root (the banner's or the calendar
+ * dialog's add-to-calendar button) stays silent: its events would cross into the page as
+ * a second load of the outer widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { startFeedRequest } from '../feed/request.js';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
-import { BalticFeedErrorEvent, BalticFeedLoadEvent } from './events.js';
+import { BalticFeedErrorEvent, BalticFeedLoadEvent } from '../events/feed.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot?: HTMLElement | DocumentFragment;
@@ -114,11 +117,18 @@ export class FeedController implements ReactiveController {
     const previous = this.snapshot;
     this.snapshot = snapshot;
     this.#host.requestUpdate();
+    if (this.#nestedInWidget()) return;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
       this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
     } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error) {
       const { kind, status, message } = snapshot.error;
       this.#host.dispatchEvent(new BalticFeedErrorEvent({ url, kind, status, message, stale: snapshot.feed !== undefined }));
     }
+  }
+
+  /** Whether the host is part of another widget (in a `baltic-…` element's shadow root). */
+  #nestedInWidget(): boolean {
+    const root = this.#host.getRootNode();
+    return root instanceof ShadowRoot && root.host.localName.startsWith('baltic-');
   }
 }

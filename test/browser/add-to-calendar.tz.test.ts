@@ -3,7 +3,7 @@
  * The button's file and links must say the same instants whatever the visitor's zone.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/add-to-calendar/add-to-calendar.js';
+import '../../src/components/add-to-calendar/define.js';
 import type { BalticAddToCalendar } from '../../src/components/add-to-calendar/add-to-calendar.js';
 import { loadFixtureFeed, settled } from './helpers.js';
 import { catchDownload, openMenu, readIcs, stopNavigation } from './add-to-calendar-helpers.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/components/dialogue-banner/dialogue-banner.js';
+import '../../src/components/dialogue-banner/define.js';
 import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/dialogue-banner.js';
 import { LOCALES, intlLocale, type Locale } from '../../src/i18n/locales.js';
 import { daysBetween, zonedDate } from '../../src/feed/time.js';

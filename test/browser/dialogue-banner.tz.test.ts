@@ -3,7 +3,7 @@
  * this file also runs in Chromium set to Asia/Tokyo (see web-test-runner.config.mjs).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/dialogue-banner/dialogue-banner.js';
+import '../../src/components/dialogue-banner/define.js';
 import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/dialogue-banner.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * runner's "time-zone-tokyo" group). Day cells and times must come out the same in both.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/event-calendar/event-calendar.js';
+import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 

@@ -5,7 +5,7 @@
  * than six times), and the feed comes back by itself when the network does.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/org-card/org-card.js';
+import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { mockUrl, requestCount, settled, shadow } from './helpers.js';
 

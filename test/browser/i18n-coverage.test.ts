@@ -4,13 +4,13 @@
  * from the XLIFF files and the generated locale modules, so no translated text is written here.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/add-to-calendar/add-to-calendar.js';
-import '../../src/components/dialogue-banner/dialogue-banner.js';
-import '../../src/components/event-calendar/event-calendar.js';
-import '../../src/components/gallery/gallery.js';
-import '../../src/components/location-map/location-map.js';
-import '../../src/components/org-card/org-card.js';
-import '../../src/components/schedule/schedule.js';
+import '../../src/components/add-to-calendar/define.js';
+import '../../src/components/dialogue-banner/define.js';
+import '../../src/components/event-calendar/define.js';
+import '../../src/components/gallery/define.js';
+import '../../src/components/location-map/define.js';
+import '../../src/components/org-card/define.js';
+import '../../src/components/schedule/define.js';
 import type { BalticGallery } from '../../src/components/gallery/gallery.js';
 import type { BalticGalleryLightbox } from '../../src/components/gallery/lightbox.js';
 import { numberFormat, plural } from '../../src/i18n/format.js';

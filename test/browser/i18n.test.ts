@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
-import '../../src/components/org-card/org-card.js';
+import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 

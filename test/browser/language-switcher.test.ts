@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/language-switcher/language-switcher.js';
-import '../../src/components/org-card/org-card.js';
+import '../../src/components/language-switcher/define.js';
+import '../../src/components/org-card/define.js';
 import { REMEMBERED_LANGUAGE_KEY, type BalticLanguageSwitcher } from '../../src/components/language-switcher/language-switcher.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { LOCALE_NAMES, LOCALES } from '../../src/i18n/locales.js';

@@ -1,6 +1,6 @@
 /** Consent mode, in a page of its own: before the click, not even Leaflet's code is fetched. */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/location-map/location-map.js';
+import '../../src/components/location-map/define.js';
 import type { BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 import { leafletFetched, localTiles, mapReady, pause, tileRequests } from './location-map-helpers.js';

@@ -3,7 +3,7 @@
  * and no tile while the map is far from the viewport; both once it scrolls near.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/location-map/location-map.js';
+import '../../src/components/location-map/define.js';
 import type { BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 import { leafletFetched, localTiles, mapReady, pause, tileRequests } from './location-map-helpers.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/location-map/location-map.js';
+import '../../src/components/location-map/define.js';
 import { consentStorageKey, type BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
 import { localTiles, mapReady, markers, pause, tileRequests } from './location-map-helpers.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/org-card/org-card.js';
+import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
 

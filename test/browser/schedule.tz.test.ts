@@ -4,7 +4,7 @@
  * machine's date is already tomorrow in the evenings below.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/schedule/schedule.js';
+import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import { settled, shadow } from './helpers.js';
 

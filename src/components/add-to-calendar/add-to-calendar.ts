@@ -2,8 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Feed } from '../../feed/schema.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
-import { BalticAddToCalendarEvent } from './add-to-calendar-event.js';
+import { BalticAddToCalendarEvent } from '../../events/add-to-calendar.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
 import type { CalendarSelection } from './calendar-links.js';
 import type { CalendarMenu, MenuHost } from './calendar-menu.js';
@@ -244,8 +243,6 @@ export class BalticAddToCalendar extends BalticElement {
       ${this.problem ? html`<p class="problem" part="problem" role="alert">${this.problem}</p>` : nothing}`;
   }
 }
-
-defineElement('baltic-add-to-calendar', BalticAddToCalendar);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { AddToCalendarTarget } from './add-to-calendar-event.js';
+import type { AddToCalendarTarget } from '../../events/add-to-calendar.js';
 import { calendarTargets, type CalendarSelection, type CalendarTargets } from './calendar-links.js';
 import { calendarMenuStyles } from './calendar-menu.styles.js';
 import type { WebCalendar } from './web-links.js';

@@ -5,7 +5,6 @@ import { resolveFeedUrl } from '../../feed/url.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
 import { festivalPhase, formatTimeLeft, pairedLanguage, type FestivalPhase } from './festival-time.js';
@@ -117,7 +116,7 @@ export class BalticDialogueBanner extends BalticElement {
     super.updated(changed);
     if (changed.has('now')) this.#syncClock();
     if (!calendarButton && this.shadowRoot?.querySelector('baltic-add-to-calendar')) {
-      calendarButton = import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => {
+      calendarButton = import('../add-to-calendar/define.js').catch((error: unknown) => {
         calendarButton = undefined;
         console.warn('[baltic-widgets] the add-to-calendar button could not be loaded', error);
       });
@@ -295,8 +294,6 @@ export class BalticDialogueBanner extends BalticElement {
     />`;
   }
 }
-
-defineElement('baltic-dialogue-banner', BalticDialogueBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { CalendarView } from './calendar-events.js';
+import type { CalendarView } from '../../events/calendar.js';
 
 export interface EmptyPeriod {
   locale: Locale;

@@ -8,7 +8,7 @@ import { addDays, type CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { CalendarView } from './calendar-events.js';
+import type { CalendarView } from '../../events/calendar.js';
 import { weekStart } from './calendar-layout.js';
 
 export const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];

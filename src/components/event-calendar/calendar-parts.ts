@@ -3,7 +3,7 @@
  * view to begin with, and the details dialog only when something is opened.
  */
 import type { CSSResult } from 'lit';
-import type { CalendarView } from './calendar-events.js';
+import type { CalendarView } from '../../events/calendar.js';
 
 /** Each view's code (and styles) loads when the view is first shown. */
 export const VIEW_MODULES = {

@@ -3,12 +3,11 @@ import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
-import { BalticEventSelectEvent } from '../../internal/events.js';
+import { BalticEventSelectEvent } from '../../events/event-select.js';
 import { categoryColorSheet, eventCount, LIST_PAGE, type ViewContext } from './calendar-context.js';
 import type { DialogContent } from './calendar-dialog.js';
 import { renderEmpty } from './calendar-empty.js';
-import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from './calendar-events.js';
+import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from '../../events/calendar.js';
 import { periodTitle, renderFilters, renderToolbar, viewName, VIEWS, type CalendarHeader } from './calendar-header.js';
 import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type ListDay, type Occurrence } from './calendar-layout.js';
 import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
@@ -582,7 +581,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   #loadAddToCalendar(): void {
     if (this.#addToCalendarRequested) return;
     this.#addToCalendarRequested = true;
-    void import('../add-to-calendar/add-to-calendar.js');
+    void import('../add-to-calendar/define.js');
   }
 
   // ————— Link state (URL hash) —————
@@ -629,8 +628,6 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     });
   }
 }
-
-defineElement('baltic-event-calendar', BalticEventCalendar);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,13 +4,12 @@ import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat, plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
 import { renderStateBox } from '../../internal/state-box.js';
-import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
+import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
 
-export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
+export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 
 /**
  * The lightbox (dialog, gestures, zoom, the URL hash) is its own chunk, loaded when a
@@ -384,8 +383,6 @@ export class BalticGallery extends BalticElement {
     </li>`;
   }
 }
-
-defineElement('baltic-gallery', BalticGallery);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,13 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LOCALE_NAMES, LOCALES, matchLocale, resolveLocale, type Locale } from '../../i18n/locales.js';
 import { msg, withMessages } from '../../i18n/msg.js';
-import { defineElement } from '../../internal/define.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { hostStyles } from '../../internal/styles.js';
 import type { Theme } from '../../internal/baltic-element.js';
-import { BalticLanguageChangeEvent } from './language-switcher-event.js';
+import { BalticLanguageChangeEvent } from '../../events/language-switcher.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 
-export { BalticLanguageChangeEvent, type LanguageChangeDetail } from './language-switcher-event.js';
+export { BalticLanguageChangeEvent, type LanguageChangeDetail } from '../../events/language-switcher.js';
 
 /** Where `remember` keeps the visitor's choice (one choice per site, for every switcher on it). */
 export const REMEMBERED_LANGUAGE_KEY = 'baltic-widgets:lang';
@@ -171,8 +170,6 @@ export class BalticLanguageSwitcher extends LitElement {
     if (select && this.offeredLanguages.includes(this.value)) select.value = this.value;
   }
 }
-
-defineElement('baltic-language-switcher', BalticLanguageSwitcher);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,8 +3,7 @@ import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
 import { safeUrl } from '../../feed/url.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
-import { BalticEventSelectEvent } from '../../internal/events.js';
+import { BalticEventSelectEvent } from '../../events/event-select.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { directionsLinks, type DirectionsLink } from './directions.js';
 import type { MapHandle, MapPlace } from './leaflet-map.js';
@@ -402,8 +401,6 @@ export class BalticLocationMap extends BalticElement {
 /** The marker's pin, small, in the list: the same colour links an item to its marker. */
 const pin = (color: string) =>
   html`<svg class="pin" aria-hidden="true" focusable="false" viewBox="0 0 28 40"><path d="M14 1C6.8 1 1 6.7 1 13.8 1 23.4 14 39 14 39s13-15.6 13-25.2C27 6.7 21.2 1 14 1z" fill=${color} stroke="currentColor" stroke-opacity=".25" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
-
-defineElement('baltic-location-map', BalticLocationMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,6 @@ import type { Address, Feed, Organization, SocialLink } from '../../feed/schema.
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
 import { orgCardStyles } from './org-card.styles.js';
 
 /** Networks' names as people write them (not translated); the rest are named by the link's label or "website". */
@@ -226,8 +225,6 @@ export class BalticOrgCard extends BalticElement {
     </section>`;
   }
 }
-
-defineElement('baltic-org-card', BalticOrgCard);
 
 declare global {
   interface HTMLElementTagNameMap {

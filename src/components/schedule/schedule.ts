@@ -4,10 +4,9 @@ import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
-import { defineElement } from '../../internal/define.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
-import { BalticActivitySelectEvent } from './schedule-events.js';
+import { BalticActivitySelectEvent } from '../../events/schedule.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from './session-key.js';
 
@@ -235,7 +234,7 @@ export class BalticSchedule extends BalticElement {
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
     // The calendar button in the details is a widget of its own, loaded when first needed.
     if (!customElements.get('baltic-add-to-calendar')) {
-      void import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => console.warn('[baltic-widgets] the calendar button could not be loaded', error));
+      void import('../add-to-calendar/define.js').catch((error: unknown) => console.warn('[baltic-widgets] the calendar button could not be loaded', error));
     }
   }
 
@@ -244,8 +243,6 @@ export class BalticSchedule extends BalticElement {
     this.selected = undefined;
   }
 }
-
-defineElement('baltic-schedule', BalticSchedule);
 
 declare global {
   interface HTMLElementTagNameMap {

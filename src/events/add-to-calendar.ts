@@ -1,4 +1,5 @@
 /** The event `<baltic-add-to-calendar>` fires when a visitor picks a calendar. */
+import { init } from './init.js';
 
 /** Where the visitor sent the item: the .ics file, a web calendar, or a subscription to the whole published calendar. */
 export type AddToCalendarTarget = 'ics' | 'google' | 'outlook' | 'office365' | 'yahoo' | 'subscribe-webcal' | 'subscribe-google';
@@ -14,7 +15,7 @@ export interface AddToCalendarDetail {
 /** A visitor chose a calendar in the menu (fired before the link opens or the file is saved). */
 export class BalticAddToCalendarEvent extends Event {
   constructor(readonly detail: AddToCalendarDetail) {
-    super('baltic-add-to-calendar', { bubbles: true, composed: true });
+    super('baltic-add-to-calendar', init);
   }
 }
 

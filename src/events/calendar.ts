@@ -1,9 +1,8 @@
 /** The events the calendar fires for the host page, besides `baltic-event-select`. */
-import type { CalendarDate } from '../../feed/time.js';
+import { init } from './init.js';
+import type { CalendarDate } from '../feed/time.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
-
-const init = { bubbles: true, composed: true } as const;
 
 export interface ViewChangeDetail {
   view: CalendarView;

@@ -1,7 +1,5 @@
-/**
- * The events `<baltic-gallery>` fires on itself. Both bubble and cross shadow roots, like the
- * other `baltic-…` events, so a page can listen on `document` (e.g. for analytics).
- */
+/** The events `<baltic-gallery>` fires on itself when its lightbox opens, moves and closes. */
+import { init } from './init.js';
 
 /** Which photo, of which album, at which place in it (0-based). */
 export interface PhotoDetail {
@@ -10,8 +8,6 @@ export interface PhotoDetail {
   /** The photo's position in the album, from 0. */
   index: number;
 }
-
-const init = { bubbles: true, composed: true } as const;
 
 /** The lightbox shows a photo: fired when it opens and each time it moves to another photo. */
 export class BalticPhotoOpenEvent extends Event {

@@ -1,4 +1,6 @@
-import type { Locale } from '../../i18n/locales.js';
+/** The event `<baltic-language-switcher>` fires when a visitor chooses a language. */
+import type { Locale } from '../i18n/locales.js';
+import { init } from './init.js';
 
 export interface LanguageChangeDetail {
   /** The language the visitor chose. */
@@ -12,7 +14,7 @@ export interface LanguageChangeDetail {
  */
 export class BalticLanguageChangeEvent extends Event {
   constructor(readonly detail: LanguageChangeDetail) {
-    super('baltic-language-change', { bubbles: true, composed: true, cancelable: true });
+    super('baltic-language-change', { ...init, cancelable: true });
   }
 }
 

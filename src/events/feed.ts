@@ -1,11 +1,7 @@
-/**
- * The events the widgets fire on themselves for the host page. All bubble and cross shadow
- * roots (a page listens on `document` for every widget).
- */
+/** The events every widget with a feed fires on itself: the feed loaded, or it failed. */
 import type { FeedErrorKind } from '../feed/snapshot.js';
 import type { FeedProblem } from '../feed/problems.js';
-
-const init = { bubbles: true, composed: true } as const;
+import { init } from './init.js';
 
 export interface FeedLoadDetail {
   /** The feed URL, or undefined for a feed given as a property. */
@@ -14,7 +10,10 @@ export interface FeedLoadDetail {
   problems: FeedProblem[];
 }
 
-/** A feed was loaded and validated (fired by every widget showing it). */
+/**
+ * A feed was loaded and validated: fired once per load by every widget the page placed that
+ * shows it (not by widgets nested inside another widget, such as the calendar dialog's button).
+ */
 export class BalticFeedLoadEvent extends Event {
   constructor(readonly detail: FeedLoadDetail) {
     super('baltic-feed-load', init);
@@ -38,16 +37,8 @@ export class BalticFeedErrorEvent extends Event {
   }
 }
 
-/** A visitor chose an event (the calendar opened it; a map popup linked to it). */
-export class BalticEventSelectEvent extends Event {
-  constructor(readonly detail: { eventId: string }) {
-    super('baltic-event-select', init);
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
-    'baltic-event-select': BalticEventSelectEvent;
     'baltic-feed-load': BalticFeedLoadEvent;
     'baltic-feed-error': BalticFeedErrorEvent;
   }
