@@ -1,11 +1,13 @@
 /**
- * Vite serves the demo (`npm start`) and builds the one-script bundle for web pages:
- * `dist/cdn/baltic-widgets.js` with every widget, and beside it in `chunks/` what loads
- * only when needed (each language's messages, the iCal code, the sanitizer, the map).
+ * Vite serves the demo (`npm start`) and builds the one-script embed for web pages:
+ * `dist/cdn/baltic-widgets.js`, a small loader that imports only the widgets a page uses
+ * (`widgets/<name>.js`, each widget's define module), `baltic-widgets.css` (each widget's
+ * place reserved until it is defined), and in `chunks/` what those share or load when
+ * needed (Lit, the feed spine, each language's messages, the iCal code, the map).
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { buildPlugins, buildTarget } from './scripts/vite-plugins.mjs';
+import { buildPlugins, buildTarget, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
 
 /** `npm start` serves the repository; its root leads to the demo. */
 const demoAtRoot = (): Plugin => ({
@@ -31,7 +33,7 @@ const demoPartials = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [...buildPlugins(), demoAtRoot(), demoPartials()],
+  plugins: [...buildPlugins(), embedManifest(), embedStylesheet(), demoAtRoot(), demoPartials()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -43,7 +45,10 @@ export default defineConfig({
     modulePreload: false,
     // An application-style build (not library mode) so that whitespace is minified too.
     rollupOptions: {
-      input: { 'baltic-widgets': 'src/index.ts' },
+      input: {
+        'baltic-widgets': 'src/cdn/loader.ts',
+        ...Object.fromEntries(WIDGETS.map((name) => [`widgets/${name}`, `src/components/${name}/define.ts`])),
+      },
       preserveEntrySignatures: 'exports-only',
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -38,3 +38,78 @@ export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLit
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
+
+/** The widgets the one-script embed can load: dist/cdn/widgets/<name>.js, each its define module. */
+export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar', 'language-switcher'];
+
+/** What a widget loads at once besides its static imports (source modules, under src/). */
+const START_MODULES = {
+  'event-calendar': ['internal/feed-spine.ts'],
+  schedule: ['internal/feed-spine.ts', 'components/schedule/schedule-view.ts'],
+  'language-switcher': [],
+};
+const CALENDAR_VIEWS = { month: 'month-view.ts', week: 'week-view.ts', list: 'list-view.ts' };
+
+/**
+ * Writes the embed's manifest into the loader (`__BALTIC_EMBED_MANIFEST__` in src/cdn/loader.ts):
+ * for each widget its define module, what it needs at once (static imports, the feed spine,
+ * the schedule's view), the calendar's views, and each language's messages, by file name.
+ * @returns {import('vite').Plugin}
+ */
+export function embedManifest() {
+  return {
+    name: 'baltic-embed-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === 'baltic-widgets');
+      if (!loader) return;
+      const files = [];
+      const index = (fileName) => (files.includes(fileName) ? files : files.push(fileName) && files).indexOf(fileName);
+      const withModule = (suffix) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/${suffix}`)));
+      const staticClosure = (chunk, into = new Set()) => {
+        for (const imported of chunk.imports) if (!into.has(imported)) staticClosure(bundle[imported], into.add(imported));
+        return into;
+      };
+      const widgets = {};
+      for (const name of WIDGETS) {
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === `widgets/${name}`);
+        const start = new Set(staticClosure(entry));
+        for (const module of START_MODULES[name] ?? ['internal/feed-spine.ts']) {
+          const chunk = withModule(module);
+          start.add(chunk.fileName);
+          staticClosure(chunk, start);
+        }
+        const record = [index(entry.fileName), [...start].map(index)];
+        if (name === 'event-calendar') {
+          record.push(Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, index(withModule(`components/event-calendar/${file}`).fileName)])));
+        }
+        widgets[name] = record;
+      }
+      const locales = {};
+      for (const chunk of chunks) {
+        const match = chunk.moduleIds.length === 1 && chunk.moduleIds[0].match(/\/src\/generated\/locales\/([a-z]+)\.ts$/);
+        if (match) locales[match[1]] = index(chunk.fileName);
+      }
+      const manifest = JSON.stringify({ files, widgets, locales });
+      if (!loader.code.includes('__BALTIC_EMBED_MANIFEST__')) this.error('the loader has no __BALTIC_EMBED_MANIFEST__ to fill in');
+      loader.code = loader.code.replace('__BALTIC_EMBED_MANIFEST__', manifest);
+    },
+  };
+}
+
+/**
+ * Ships `src/cdn/baltic-widgets.css` as `dist/cdn/baltic-widgets.css`, minified: the
+ * render-blocking stylesheet that reserves each widget's place until it is defined.
+ * @returns {import('vite').Plugin}
+ */
+export function embedStylesheet() {
+  return {
+    name: 'baltic-embed-stylesheet',
+    async generateBundle() {
+      const { readFile } = await import('node:fs/promises');
+      const css = await readFile(new URL('../src/cdn/baltic-widgets.css', import.meta.url), 'utf8');
+      const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/;}/g, '}').trim();
+      this.emitFile({ type: 'asset', fileName: 'baltic-widgets.css', source: minified + '\n' });
+    },
+  };
+}

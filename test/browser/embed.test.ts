@@ -1,0 +1,133 @@
+/**
+ * The one-script embed as a webmaster's page gets it: the BUILT dist/cdn (npm test builds it
+ * first) on a plain partner page with the README's snippet (test/middleware/embed-page.mjs),
+ * each page in an iframe of its own. What the page fetched is read from its Resource Timing
+ * entries; feed requests are counted by the mock server.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { mockUrl, requestCount } from './helpers.js';
+import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
+
+interface EmbedPage extends BundlePage {
+  feedLoads: string[];
+  consoleWarnings: string[];
+  balticWidgets?: { discover(root: ParentNode): void };
+}
+
+const ALL = ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar'] as const;
+type WidgetName = (typeof ALL)[number];
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function openEmbedPage(widgets: readonly string[], options: { feed?: string; twice?: boolean } = {}) {
+  const params = new URLSearchParams({ widgets: widgets.join(','), ...(options.feed ? { feed: options.feed } : {}), ...(options.twice ? { twice: '' } : {}) });
+  const opened = await openBundlePage(`/__embed/page?${params}`, 1000, 900);
+  frames.push(opened.frame);
+  return { ...opened, page: opened.page as EmbedPage };
+}
+
+/** The page's widgets (not those inside other widgets), once each rendered its content. */
+async function rendered(page: EmbedPage): Promise<Widget[]> {
+  const widgets = [...page.document.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
+  await waitUntil(
+    () => widgets.every((widget) => widget.feedSnapshot?.status === 'ready' && !widget.shadowRoot?.querySelector('[aria-busy="true"], .sk-view, .skeleton')),
+    `not every widget rendered: ${widgets.map((widget) => `${widget.localName}=${widget.feedSnapshot?.status}`).join(', ')}`,
+    { timeout: 10_000 },
+  );
+  return widgets;
+}
+
+/** The embed's files the page fetched, relative to dist/cdn (e.g. `widgets/org-card.js`). */
+const fetchedFiles = (page: EmbedPage) =>
+  page.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/'))
+    .map((path) => path.slice('/dist/cdn/'.length));
+
+/** Chunks that belong to one widget only (a view, a widget's own parts). */
+const WIDGET_OWN_CHUNKS: Partial<Record<WidgetName, RegExp>> = {
+  'event-calendar': /^chunks\/(month-view|week-view|list-view|calendar-[a-z-]+)-/,
+  schedule: /^chunks\/schedule-[a-z-]+-/,
+};
+
+describe('the one-script embed (dist/cdn)', () => {
+  for (const name of ALL) {
+    it(`a page with only <baltic-${name}> fetches none of the other widgets' modules`, async () => {
+      const feed = mockUrl('feed');
+      const { page } = await openEmbedPage([name], { feed });
+      await rendered(page);
+      const files = fetchedFiles(page);
+      expect(files).to.include(`widgets/${name}.js`);
+      // The banner shows an add-to-calendar button inside itself: that one it loads too.
+      const allowed = new Set([name, ...(name === 'dialogue-banner' ? ['add-to-calendar'] : [])]);
+      expect(files.filter((file) => file.startsWith('widgets/') && !allowed.has(file.slice(8, -3)))).to.deep.equal([]);
+      for (const [other, pattern] of Object.entries(WIDGET_OWN_CHUNKS)) {
+        if (other !== name) expect(files.filter((file) => pattern.test(file)), `chunks of ${other}`).to.deep.equal([]);
+      }
+      expect(await requestCount(feed)).to.equal(1);
+      expect(page.feedLoads).to.deep.equal([`baltic-${name}`]);
+    });
+  }
+
+  it('every widget on one page shares one feed request, also the nested buttons and an opened event', async () => {
+    const feed = mockUrl('feed', { delay: '150' });
+    const { page } = await openEmbedPage(ALL, { feed });
+    const widgets = await rendered(page);
+    expect(widgets.map((widget) => widget.localName)).to.deep.equal(ALL.map((name) => `baltic-${name}`));
+    const banner = widgets.find((widget) => widget.localName === 'baltic-dialogue-banner')!;
+    const nestedButton = inShadow<Widget>(banner, 'baltic-add-to-calendar')!;
+    await waitUntil(() => nestedButton.feedSnapshot?.status === 'ready', 'the banner’s button did not show its feed');
+    // Open an event in the calendar: its dialog has an add-to-calendar button of its own.
+    const calendar = widgets.find((widget) => widget.localName === 'baltic-event-calendar')!;
+    inShadow(calendar, '[part~="event"][data-key="2026-12-advent-concert"]')!.click();
+    await waitUntil(() => inShadow<Widget>(calendar, 'dialog[open] baltic-add-to-calendar')?.feedSnapshot?.status === 'ready', 'the dialog’s button did not show its feed');
+    await pause(300);
+    expect(await requestCount(feed)).to.equal(1);
+    // One load, one event per widget the page placed: none from the nested buttons (they cross into the page from their hosts).
+    expect([...page.feedLoads].sort()).to.deep.equal(ALL.map((name) => `baltic-${name}`).sort());
+  });
+
+  it('defines nothing eagerly: the loader alone, on a page without widgets, fetches no widget', async () => {
+    const { page } = await openEmbedPage([]);
+    await pause(300);
+    expect(fetchedFiles(page)).to.deep.equal(['baltic-widgets.css', 'baltic-widgets.js']);
+    expect(page.customElements.get('baltic-org-card')).to.equal(undefined);
+  });
+
+  it('loads a widget added later, and one in a page’s own shadow root handed to balticWidgets.discover()', async () => {
+    const { page, doc } = await openEmbedPage([]);
+    await waitUntil(() => page.balticWidgets, 'the loader did not run');
+    const card = doc.createElement('baltic-org-card');
+    card.setAttribute('src', '/test/fixtures/feed.json');
+    doc.body.append(card);
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    page.balticWidgets!.discover(root);
+    root.innerHTML = '<baltic-gallery src="/test/fixtures/feed.json"></baltic-gallery>';
+    await waitUntil(() => page.customElements.get('baltic-org-card') && page.customElements.get('baltic-gallery'), 'the widgets added later were not loaded', { timeout: 5000 });
+    await waitUntil(() => (root.firstElementChild as Widget).feedSnapshot?.status === 'ready', 'the gallery in the shadow root did not render', { timeout: 5000 });
+  });
+
+  it('stays harmless when the script is loaded twice: one copy of each widget, no error, no warning', async () => {
+    const { page } = await openEmbedPage(['org-card'], { twice: true });
+    await rendered(page);
+    expect(fetchedFiles(page).filter((file) => file === 'widgets/org-card.js')).to.have.length(1);
+    expect(page.pageErrors).to.deep.equal([]);
+    expect(page.consoleWarnings).to.deep.equal([]);
+  });
+
+  it('preloads what a widget needs in parallel: the feed spine, its language and the calendar’s view', async () => {
+    const { page, doc } = await openEmbedPage([]);
+    await waitUntil(() => page.balticWidgets, 'the loader did not run');
+    doc.body.insertAdjacentHTML('beforeend', '<div lang="ru"><baltic-event-calendar view="week" src="/test/fixtures/feed.json"></baltic-event-calendar></div>');
+    await waitUntil(() => doc.head.querySelector('link[rel="modulepreload"]'), 'no module preload hints');
+    const hints = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.replace(/^.*\//, ''));
+    expect(hints.some((file) => file.startsWith('feed-spine-'))).to.equal(true);
+    expect(hints.some((file) => file.startsWith('ru-'))).to.equal(true);
+    expect(hints.some((file) => file.startsWith('week-view-'))).to.equal(true);
+    expect(hints.some((file) => file.startsWith('month-view-') || file.startsWith('fi-'))).to.equal(false);
+  });
+});
