@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { buildPlugins, buildTarget, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
+import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
 
 /** `npm start` serves the repository; its root leads to the demo. */
 const demoAtRoot = (): Plugin => ({
@@ -50,7 +50,13 @@ export default defineConfig({
         ...Object.fromEntries(WIDGETS.map((name) => [`widgets/${name}`, `src/components/${name}/define.ts`])),
       },
       preserveEntrySignatures: 'exports-only',
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // What every widget needs (Lit, the base element, feed request, languages, times) in one
+        // file: a page with one widget fetches the loader, this, the feed spine and the widget.
+        codeSplitting: { groups: [{ name: 'base', test: EMBED_BASE }, { name: 'dates', test: EMBED_DATES }] },
+      },
     },
   },
 });

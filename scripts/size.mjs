@@ -12,12 +12,18 @@
  * An entry whose issue's budget is known to be out of reach may name a `ceilingKb` and a
  * `why` in size-budgets.json: every run then says it is over the target, and fails only
  * above the ceiling (so it cannot grow unnoticed while the issue stays open).
+ *
+ * Then the one-script embed as a webmaster's page gets it (`$embed` in size-budgets.json):
+ * dist/cdn built and opened in headless Chromium, one plain partner page per widget, one with
+ * the loader alone and one with all six widgets; every JS file fetched until the widgets
+ * rendered counts (scripts/size-embed.mjs). `--no-embed` leaves that part out.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { measureEmbed } from './size-embed.mjs';
 import { buildPlugins, buildTarget } from './vite-plugins.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
@@ -98,7 +104,22 @@ for (const [name, { entry, budgetKb, ceilingKb, why, startChunks }] of Object.en
 }
 {
   const { eagerBytes, lazy } = await measure('baltic-widgets', 'src/index.ts');
-  console.log(`\nThe one-script bundle (all widgets, dist/cdn/baltic-widgets.js) with the feed spine: ${kb2(eagerBytes)} KB, lazy chunks ${kb(lazy.reduce((sum, chunk) => sum + chunk.bytes, 0))} KB in all`);
+  console.log(`\nEvery widget through the package index (import 'baltic-widgets') with the feed spine: ${kb2(eagerBytes)} KB, lazy chunks ${kb(lazy.reduce((sum, chunk) => sum + chunk.bytes, 0))} KB in all`);
+}
+if (!process.argv.includes('--no-embed')) {
+  console.log('\nThe one-script embed on a plain partner page (headless Chromium, 1280 px): gzip -9 of every JS file fetched until the widgets rendered\n');
+  console.log('page'.padEnd(18) + 'size'.padStart(9) + 'budget'.padStart(9) + '   files  requests  feed requests  layout shift');
+  const { $comment, ...embedBudgets } = budgets.$embed;
+  for (const result of await measureEmbed()) {
+    const { budgetKb, ceilingKb, why } = embedBudgets[result.name];
+    const overBudget = result.jsBytes > budgetKb * 1024;
+    const over = result.jsBytes > (ceilingKb ?? budgetKb) * 1024 || result.feedRequests > 1;
+    failed ||= over;
+    if (overBudget && !over) overTarget.push(`embed, ${result.name}: ${kb2(result.jsBytes)} KB, over the issue's ${budgetKb} KB target (ceiling ${ceilingKb} KB): ${why}`);
+    console.log(
+      `${result.name.padEnd(18)}${`${kb2(result.jsBytes)} KB`.padStart(9)}${`${budgetKb} KB`.padStart(9)}   ${String(result.jsFiles).padStart(5)}  ${String(result.requests).padStart(8)}  ${String(result.feedRequests).padStart(13)}  ${result.cls.toFixed(3).padStart(12)}${over ? '   OVER BUDGET' : overBudget ? '   over target' : ''}`,
+    );
+  }
 }
 if (overTarget.length) console.log(`\nOver the issues' targets, within their ceilings:\n  ${overTarget.join('\n  ')}`);
 if (failed) {

@@ -33,14 +33,42 @@ export function minifyTemplateLiterals() {
   return { ...minifyHTML({ include: ['src/**/*.ts'], options }), enforce: 'post' };
 }
 
+/**
+ * Vite wraps every lazy `import()` in its preload helper (1.2 KB gzip), which would fetch the
+ * chunk's CSS and preload its imports. The widgets have no CSS files, and the embed's loader
+ * hints at what each widget needs itself: the helper only calls the import.
+ * @returns {import('vite').Plugin}
+ */
+export function plainDynamicImports() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'baltic-plain-dynamic-imports',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper ? id : null),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals()];
+export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals(), plainDynamicImports()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
 
 /** The widgets the one-script embed can load: dist/cdn/widgets/<name>.js, each its define module. */
 export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar', 'language-switcher'];
+
+/**
+ * The modules every widget of the embed needs, put in one chunk (`base`): Lit and its
+ * localization, the base element with its feed and language controllers, the typed events,
+ * the feed request and the small time, text and URL helpers. Directives only some parts use
+ * (the dialog's, the lightbox's) stay with those parts. What shows event dates (EMBED_DATES)
+ * is a chunk of its own: the organization card and the add-to-calendar button need none.
+ */
+export const EMBED_BASE =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
+
+export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 
 /** What a widget loads at once besides its static imports (source modules, under src/). */
 const START_MODULES = {

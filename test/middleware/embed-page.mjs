@@ -8,13 +8,13 @@
  * console warnings in `consoleWarnings`. `twice` loads the script twice
  * (two partner snippets).
  */
-/** Each widget's tag as the embed pages place it, with dates fixed so its content is the same on every run. */
+/** Each widget's tag as the embed pages place it, with dates fixed so its content is the same on every run (the map asks before it loads tiles). */
 const attributes = {
   'org-card': '',
   'event-calendar': 'date="2026-12"',
   schedule: 'week="2026-12-07"',
   gallery: '',
-  'location-map': '',
+  'location-map': 'consent',
   'dialogue-banner': 'now="2027-05-09T09:00Z"',
   'add-to-calendar': 'event-id="2026-12-advent-concert"',
 };

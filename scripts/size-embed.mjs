@@ -1,0 +1,135 @@
+/**
+ * What a webmaster's page gets through the one-script embed, measured in a real browser:
+ * dist/cdn is built (as `npm run build` builds it) into a folder of its own and served with the
+ * test fixture feed; headless Chromium opens a plain partner page with the README's snippet
+ * (test/middleware/embed-page.mjs) for each case, waits until every widget rendered its
+ * content, and reads from the page's Resource Timing entries which of the embed's files it
+ * fetched by then. Each file counts with its gzip -9 size. Also counted: requests (the feed's
+ * apart) and the layout shift of the page until then (Chromium's layout-shift entries).
+ * Used by scripts/size.mjs (budgets) and scripts/bench.mjs (figures).
+ */
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { embedPage } from '../test/middleware/embed-page.mjs';
+import { chromeArgs, chromePath } from './browsers.mjs';
+
+const ROOT = resolve('.');
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+
+/** The pages measured: a name and the widgets on it. */
+export const EMBED_CASES = [
+  { name: 'loader', widgets: [] },
+  { name: 'org-card', widgets: ['org-card'] },
+  { name: 'dialogue-banner', widgets: ['dialogue-banner'] },
+  { name: 'add-to-calendar', widgets: ['add-to-calendar'] },
+  { name: 'gallery', widgets: ['gallery'] },
+  { name: 'location-map', widgets: ['location-map'] },
+  { name: 'schedule', widgets: ['schedule'] },
+  { name: 'event-calendar', widgets: ['event-calendar'] },
+  { name: 'all six', widgets: ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner'] },
+];
+
+/** Builds dist/cdn into a temporary folder, exactly as `npm run build` does; returns the folder. */
+async function buildEmbed() {
+  const outDir = mkdtempSync(join(tmpdir(), 'baltic-size-embed-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  return outDir;
+}
+
+/** Serves the built embed under /dist/cdn/, the embed pages, and the repository's files (the fixture feed and its images). */
+function serve(cdnDir) {
+  let feedRequests = 0;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname === '/__embed/page') {
+      const widgets = (url.searchParams.get('widgets') ?? '').split(',').filter(Boolean);
+      response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
+      response.end(embedPage({ widgets, root: url.searchParams.get('root') ?? '62.5' }));
+      return;
+    }
+    if (url.pathname === '/test/fixtures/feed.json') feedRequests++;
+    const file = url.pathname.startsWith('/dist/cdn/') ? join(cdnDir, url.pathname.slice('/dist/cdn/'.length)) : join(ROOT, decodeURIComponent(url.pathname));
+    if (!(file.startsWith(cdnDir) || file.startsWith(ROOT + '/')) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolvePromise({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close(), feedRequests: () => feedRequests, resetFeedRequests: () => (feedRequests = 0) }),
+    ),
+  );
+}
+
+/**
+ * Whether every widget on the page, and every widget inside one (the banner's button), is
+ * defined and shows its content (no skeleton, no busy state).
+ */
+const everyWidgetRendered = () => {
+  const widgetsIn = (root) =>
+    [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('baltic-')).flatMap((element) => [element, ...(element.shadowRoot ? widgetsIn(element.shadowRoot) : [])]);
+  return widgetsIn(document.body).every(
+    (widget) => widget.shadowRoot && (!('feedSnapshot' in widget) || widget.feedSnapshot.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton'),
+  );
+};
+
+/**
+ * Measures each case at each width: { name, width, jsBytes, jsFiles, requests, feedRequests, cls, files }.
+ * `widths` defaults to 1280 px only.
+ */
+export async function measureEmbed({ cases = EMBED_CASES, widths = [1280] } = {}) {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error("no Chromium found (install Debian's chromium or set CHROME_PATH)");
+  const cdnDir = await buildEmbed();
+  const server = await serve(cdnDir);
+  const browser = await chromium.launch({ executablePath, args: chromeArgs });
+  const gzipped = new Map();
+  const gz = (file) => {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(join(cdnDir, file)), { level: 9 }).length);
+    return gzipped.get(file);
+  };
+  const results = [];
+  try {
+    for (const width of widths) {
+      for (const { name, widgets } of cases) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        server.resetFeedRequests();
+        await page.goto(`${server.origin}/__embed/page?widgets=${widgets.join(',')}`);
+        await page.waitForFunction(everyWidgetRendered, null, { timeout: 30_000 });
+        if (!widgets.length) await page.waitForTimeout(300);
+        const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+        // Late shifts (images, fonts) count too.
+        await page.waitForTimeout(500);
+        const cls = await page.evaluate(() => window.layoutShift);
+        await context.close();
+        if (errors.length) throw new Error(`${name} at ${width} px: ${errors.join('; ')}`);
+        const files = paths.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js')).map((path) => path.slice('/dist/cdn/'.length));
+        results.push({
+          name,
+          width,
+          jsBytes: files.reduce((sum, file) => sum + gz(file), 0),
+          jsFiles: files.length,
+          requests: paths.length + 1,
+          feedRequests: server.feedRequests(),
+          cls,
+          files: files.map((file) => ({ file, bytes: gz(file) })),
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(cdnDir, { recursive: true, force: true });
+  }
+  return results;
+}
