@@ -35,14 +35,14 @@ export const EMBED_CASES = [
 ];
 
 /** Builds dist/cdn into a temporary folder, exactly as `npm run build` does; returns the folder. */
-async function buildEmbed() {
+export async function buildEmbed() {
   const outDir = mkdtempSync(join(tmpdir(), 'baltic-size-embed-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
   return outDir;
 }
 
 /** Serves the built embed under /dist/cdn/, the embed pages, and the repository's files (the fixture feed and its images). */
-function serve(cdnDir) {
+export function serve(cdnDir) {
   let feedRequests = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
@@ -52,7 +52,7 @@ function serve(cdnDir) {
       response.end(embedPage({ widgets, root: url.searchParams.get('root') ?? '62.5' }));
       return;
     }
-    if (url.pathname === '/test/fixtures/feed.json') feedRequests++;
+    if (url.pathname === '/demo/feed.json') feedRequests++;
     const file = url.pathname.startsWith('/dist/cdn/') ? join(cdnDir, url.pathname.slice('/dist/cdn/'.length)) : join(ROOT, decodeURIComponent(url.pathname));
     if (!(file.startsWith(cdnDir) || file.startsWith(ROOT + '/')) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();

@@ -78,11 +78,11 @@ describe('the one-script embed (dist/cdn)', () => {
     expect(widgets.map((widget) => widget.localName)).to.deep.equal(ALL.map((name) => `baltic-${name}`));
     const banner = widgets.find((widget) => widget.localName === 'baltic-dialogue-banner')!;
     const nestedButton = inShadow<Widget>(banner, 'baltic-add-to-calendar')!;
-    await waitUntil(() => nestedButton.feedSnapshot?.status === 'ready', 'the banner’s button did not show its feed');
+    await waitUntil(() => nestedButton.feedSnapshot?.status === 'ready', 'the banner’s button did not show its feed', { timeout: 10_000 });
     // Open an event in the calendar: its dialog has an add-to-calendar button of its own.
     const calendar = widgets.find((widget) => widget.localName === 'baltic-event-calendar')!;
     inShadow(calendar, '[part~="event"][data-key="2026-12-advent-concert"]')!.click();
-    await waitUntil(() => inShadow<Widget>(calendar, 'dialog[open] baltic-add-to-calendar')?.feedSnapshot?.status === 'ready', 'the dialog’s button did not show its feed');
+    await waitUntil(() => inShadow<Widget>(calendar, 'dialog[open] baltic-add-to-calendar')?.feedSnapshot?.status === 'ready', 'the dialog’s button did not show its feed', { timeout: 10_000 });
     await pause(300);
     expect(await requestCount(feed)).to.equal(1);
     // One load, one event per widget the page placed: none from the nested buttons (they cross into the page from their hosts).
@@ -98,7 +98,7 @@ describe('the one-script embed (dist/cdn)', () => {
 
   it('loads a widget added later, and one in a page’s own shadow root handed to balticWidgets.discover()', async () => {
     const { page, doc } = await openEmbedPage([]);
-    await waitUntil(() => page.balticWidgets, 'the loader did not run');
+    await waitUntil(() => page.balticWidgets, 'the loader did not run', { timeout: 10_000 });
     const card = doc.createElement('baltic-org-card');
     card.setAttribute('src', '/test/fixtures/feed.json');
     doc.body.append(card);
@@ -107,8 +107,8 @@ describe('the one-script embed (dist/cdn)', () => {
     const root = host.attachShadow({ mode: 'open' });
     page.balticWidgets!.discover(root);
     root.innerHTML = '<baltic-gallery src="/test/fixtures/feed.json"></baltic-gallery>';
-    await waitUntil(() => page.customElements.get('baltic-org-card') && page.customElements.get('baltic-gallery'), 'the widgets added later were not loaded', { timeout: 5000 });
-    await waitUntil(() => (root.firstElementChild as Widget).feedSnapshot?.status === 'ready', 'the gallery in the shadow root did not render', { timeout: 5000 });
+    await waitUntil(() => page.customElements.get('baltic-org-card') && page.customElements.get('baltic-gallery'), 'the widgets added later were not loaded', { timeout: 10_000 });
+    await waitUntil(() => (root.firstElementChild as Widget).feedSnapshot?.status === 'ready', 'the gallery in the shadow root did not render', { timeout: 10_000 });
   });
 
   it('stays harmless when the script is loaded twice: one copy of each widget, no error, no warning', async () => {
@@ -121,9 +121,9 @@ describe('the one-script embed (dist/cdn)', () => {
 
   it('preloads what a widget needs in parallel: the feed spine, its language and the calendar’s view', async () => {
     const { page, doc } = await openEmbedPage([]);
-    await waitUntil(() => page.balticWidgets, 'the loader did not run');
+    await waitUntil(() => page.balticWidgets, 'the loader did not run', { timeout: 10_000 });
     doc.body.insertAdjacentHTML('beforeend', '<div lang="ru"><baltic-event-calendar view="week" src="/test/fixtures/feed.json"></baltic-event-calendar></div>');
-    await waitUntil(() => doc.head.querySelector('link[rel="modulepreload"]'), 'no module preload hints');
+    await waitUntil(() => doc.head.querySelector('link[rel="modulepreload"]'), 'no module preload hints', { timeout: 10_000 });
     const hints = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.replace(/^.*\//, ''));
     expect(hints.some((file) => file.startsWith('feed-spine-'))).to.equal(true);
     expect(hints.some((file) => file.startsWith('ru-'))).to.equal(true);

@@ -34,7 +34,7 @@ describe('one feed request per URL', () => {
 
     await later.refresh();
     expect(await requestCount(url)).to.equal(2);
-    await waitUntil(() => nameOf(first) === 'Baltic Region ry (updated)', `the refreshed feed was not shown (${nameOf(first)})`);
+    await waitUntil(() => nameOf(first) === 'Baltic Region ry (updated)', `the refreshed feed was not shown (${nameOf(first)})`, { timeout: 10_000 });
     expect(nameOf(later)).to.equal('Baltic Region ry (updated)');
 
     await first.refresh();

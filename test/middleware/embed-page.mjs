@@ -5,8 +5,8 @@
  * The page has a global reset, a root font size of its own (`root`, in %) and text before and
  * after the widgets; it records its layout shifts in `window.layoutShift` (Chromium) and the
  * widgets' `baltic-feed-load` events in `window.feedLoads`, its errors in `pageErrors` and
- * console warnings in `consoleWarnings`. `twice` loads the script twice
- * (two partner snippets).
+ * console warnings in `consoleWarnings`. `twice` loads the script twice (two partner
+ * snippets); `noscript` leaves it out (the stylesheet alone).
  */
 /** Each widget's tag as the embed pages place it, with dates fixed so its content is the same on every run (the map asks before it loads tiles). */
 const attributes = {
@@ -27,7 +27,7 @@ export function widgetMarkup(name, feed) {
   return `<baltic-${name} ${attributes[name]} src="${feed}"></baltic-${name}>`;
 }
 
-export function embedPage({ widgets, feed = '/test/fixtures/feed.json', root = '62.5', lang = 'en', base = '/dist/cdn', twice = false }) {
+export function embedPage({ widgets, feed = '/demo/feed.json', root = '62.5', lang = 'en', base = '/dist/cdn', twice = false, script = true }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -63,7 +63,7 @@ export function embedPage({ widgets, feed = '/test/fixtures/feed.json', root = '
     p { margin-block: 1.6rem; }
   </style>
   <link rel="stylesheet" href="${base}/baltic-widgets.css">
-  <script type="module" src="${base}/baltic-widgets.js"></script>${twice ? `\n  <script type="module" src="${base}/baltic-widgets.js?copy=2"></script>` : ''}
+  ${script ? `<script type="module" src="${base}/baltic-widgets.js"></script>` : ''}${twice ? `\n  <script type="module" src="${base}/baltic-widgets.js?copy=2"></script>` : ''}
 </head>
 <body>
   <h1>Our partners</h1>
@@ -83,6 +83,7 @@ export async function middleware(context, next) {
   context.body = embedPage({
     widgets: (params.get('widgets') ?? '').split(',').filter(Boolean),
     twice: params.has('twice'),
+    script: !params.has('noscript'),
     ...Object.fromEntries(['feed', 'root', 'lang'].filter((key) => params.has(key)).map((key) => [key, params.get(key)])),
   });
 }

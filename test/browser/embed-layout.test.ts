@@ -1,0 +1,71 @@
+/**
+ * Nothing on a webmaster's page moves when the widgets arrive: a plain partner page with a
+ * global reset and `html { font-size: 62.5% }` that follows the README's snippet (the built
+ * dist/cdn stylesheet and script; test/middleware/embed-page.mjs), at 375 and 1280 px.
+ * - The layout shift of the page with every widget (the demo feed, as the README's example),
+ *   from Chromium's layout-shift entries (Firefox has none: skipped there).
+ * - baltic-widgets.css gives each tag, before its code arrives, the height of the skeleton
+ *   the widget then shows (in both browsers).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { mockUrl } from './helpers.js';
+import { openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
+
+interface EmbedPage extends BundlePage {
+  layoutShift: number;
+  layoutShifts: { value: number; sources: string[] }[];
+}
+
+const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar'];
+const CLS_BUDGET = 0.02;
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+async function open(query: Record<string, string>, width: number) {
+  const opened = await openBundlePage(`/__embed/page?${new URLSearchParams(query)}`, width, 900);
+  frames.push(opened.frame);
+  return { ...opened, page: opened.page as EmbedPage };
+}
+
+/** Every widget on the page, and every widget inside one, defined and showing its content. */
+function allRendered(doc: Document): boolean {
+  const widgetsIn = (root: ParentNode): Widget[] =>
+    [...root.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-')).flatMap((element) => [element, ...(element.shadowRoot ? widgetsIn(element.shadowRoot) : [])]);
+  return widgetsIn(doc.body).every(
+    (widget) => widget.shadowRoot && (!('feedSnapshot' in widget) || widget.feedSnapshot?.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton'),
+  );
+}
+
+describe('the embed on a plain partner page (62.5 % root)', () => {
+  for (const width of [375, 1280]) {
+    it(`shifts the layout by at most ${CLS_BUDGET} at ${width} px with every widget`, async function () {
+      if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
+      const { page, doc } = await open({ widgets: WIDGETS.join(',') }, width);
+      await waitUntil(() => allRendered(doc), 'the widgets did not render', { timeout: 10_000 });
+      await pause(500); // late shifts (images) count too
+      expect(page.layoutShift, JSON.stringify(page.layoutShifts)).to.be.at.most(CLS_BUDGET);
+    });
+
+    it(`reserves each widget's skeleton height before its code arrives, at ${width} px`, async () => {
+      // The stylesheet alone: every tag stays undefined.
+      const feed = mockUrl('hang');
+      const { page, doc } = await open({ widgets: WIDGETS.join(','), feed, noscript: '' }, width);
+      const widgets = [...doc.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
+      const reserved = widgets.map((widget) => widget.getBoundingClientRect().height);
+      expect(reserved.every((height) => height > 0)).to.equal(true);
+      // Then the script: each widget shows its skeleton while the feed does not answer.
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/baltic-widgets.js';
+      doc.head.append(script);
+      await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('.skeleton')), 'the skeletons did not show', { timeout: 10_000 });
+      await pause(100);
+      const skeletons = widgets.map((widget) => widget.getBoundingClientRect().height);
+      for (const [index, widget] of widgets.entries()) {
+        expect(reserved[index], `${widget.localName}: reserved ${reserved[index]} px, skeleton ${skeletons[index]} px`).to.be.closeTo(skeletons[index]!, 1);
+      }
+      expect(page.pageErrors).to.deep.equal([]);
+    });
+  }
+});
