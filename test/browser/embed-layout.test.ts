@@ -1,9 +1,9 @@
 /**
  * Nothing on a webmaster's page moves when the widgets arrive: a plain partner page with a
  * global reset and `html { font-size: 62.5% }` that follows the README's snippet (the built
- * dist/cdn stylesheet and script; test/middleware/embed-page.mjs), at 375 and 1280 px.
+ * dist/cdn stylesheet and script; test/middleware/embed-page.mjs).
  * - The layout shift of the page with every widget (the demo feed, as the README's example),
- *   from Chromium's layout-shift entries (Firefox has none: skipped there).
+ *   from Chromium's layout-shift entries (Firefox has none: skipped there), at 375 and 800 px.
  * - baltic-widgets.css gives each tag, before its code arrives, the height of the skeleton
  *   the widget then shows (in both browsers).
  */
@@ -38,15 +38,26 @@ function allRendered(doc: Document): boolean {
 }
 
 describe('the embed on a plain partner page (62.5 % root)', () => {
-  for (const width of [375, 1280]) {
+  // A window of its own, as a visitor's page (in a frame of the test page, Chromium reports shifts
+  // a top-level page does not have). The test browser's screen is 800 px wide: `npm run size`
+  // measures the same page at 375 and 1280 px in a window of that size and fails above the budget.
+  for (const width of [375, 800]) {
     it(`shifts the layout by at most ${CLS_BUDGET} at ${width} px with every widget`, async function () {
       if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
-      const { page, doc } = await open({ widgets: WIDGETS.join(',') }, width);
-      await waitUntil(() => allRendered(doc), 'the widgets did not render', { timeout: 10_000 });
-      await pause(500); // late shifts (images) count too
-      expect(page.layoutShift, JSON.stringify(page.layoutShifts)).to.be.at.most(CLS_BUDGET);
+      const page = window.open(`/__embed/page?${new URLSearchParams({ widgets: WIDGETS.join(',') })}`, '_blank', `popup,width=${width},height=900`) as EmbedPage | null;
+      if (!page) throw new Error('no window');
+      try {
+        await waitUntil(() => page.document?.readyState === 'complete' && page.innerWidth === width && allRendered(page.document), `the widgets did not render (window ${page.innerWidth} px)`, { timeout: 10_000 });
+        await pause(500); // late shifts (images) count too
+        expect(page.layoutShift, JSON.stringify(page.layoutShifts)).to.be.at.most(CLS_BUDGET);
+      } finally {
+        page.close();
+      }
     });
 
+  }
+
+  for (const width of [375, 1280]) {
     it(`reserves each widget's skeleton height before its code arrives, at ${width} px`, async () => {
       // The stylesheet alone: every tag stays undefined.
       const feed = mockUrl('hang');
