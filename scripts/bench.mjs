@@ -5,8 +5,12 @@
  *
  *   node scripts/bench.mjs [--runs 5] [--markdown] [--out bench-results/latest.json]
  *
+ * 0. The one-script embed as a webmaster's page gets it (scripts/size-embed.mjs): per page, gzip -9
+ *    of every JS file fetched until the widgets rendered, requests, and layout shift at 1280 and 375 px.
  * 1. Bytes (gzip -9): our entries and lazy chunks as scripts/size.mjs measures them (run and
- *    read), and the anchors bundled the same way (Vite, minified; bench/anchors/*.js).
+ *    read), and the anchors bundled the same way (Vite, minified; bench/anchors/*.js). FullCalendar
+ *    is measured without temporal-polyfill (browsers with a native Temporal need none; the bench
+ *    says whether its Chromium has one), the polyfill apart.
  * 2. Calendar: element created → month view rendered with 100 / 1,000 / 5,000 events, ours and
  *    FullCalendar on the same generated events (bench/event-calendar*.ts, bench/fullcalendar*.ts),
  *    JS heap after render (CDP, after a GC, minus the empty page); our list view with 10,000 events.
@@ -22,7 +26,7 @@
  * Figures only; nothing here passes or fails on time. Results go to bench-results/latest.json.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
 import { ANCHOR_DEPENDENCIES } from '../bench/anchors/dependencies.mjs';
+import { EMBED_CASES, measureEmbed } from './size-embed.mjs';
 import { chromeArgs, chromePath } from './browsers.mjs';
 
 // Lit's production build (as shipped) in the pages the dev server serves, and in the anchors' builds.
@@ -77,7 +82,7 @@ function run(command, args) {
 // ---------------------------------------------------------------- 1. bytes
 /** Our entries as scripts/size.mjs prints them: { name: { entry, lazy: { chunk: bytes } } } (KB rounded as printed). */
 async function ourSizes() {
-  const text = await run(process.execPath, ['scripts/size.mjs']);
+  const text = await run(process.execPath, ['scripts/size.mjs', '--no-embed']);
   const entries = {};
   for (const line of text.split('\n')) {
     // name, size (widget + spine), budget, "widget + spine", lazy chunks
@@ -116,17 +121,40 @@ async function anchorSize(file) {
   }
 }
 
+/** The embed's pages (scripts/size-embed.mjs) at 1280 and 375 px: { name: { 1280: result, 375: result } }. */
+async function embedFigures() {
+  const byName = {};
+  for (const result of await measureEmbed({ widths: [1280, 375] })) (byName[result.name] ??= {})[result.width] = result;
+  return byName;
+}
+
+log('bench: the one-script embed on a plain partner page (dist/cdn in Chromium)…');
+const embed = await embedFigures();
 log('bench: measuring bytes (scripts/size.mjs and the anchors)…');
 const [ours, ...anchorList] = await Promise.all([
   ourSizes(),
-  ...['fullcalendar-month', 'fullcalendar-month-week-list', 'add-to-calendar-button', 'photoswipe', 'leaflet'].map(async (name) => [name, await anchorSize(`bench/anchors/${name}.js`)]),
+  ...['fullcalendar-month', 'fullcalendar-month-week-list', 'temporal-polyfill', 'add-to-calendar-button', 'photoswipe', 'leaflet'].map(async (name) => [name, await anchorSize(`bench/anchors/${name}.js`)]),
 ]);
 const anchors = Object.fromEntries(anchorList);
 const spine = (name) => ours[name]?.lazy['feed-spine'] ?? 0;
 const lazy = (name, chunk) => ours[name]?.lazy[chunk] ?? 0;
 /** Equivalent pairs: what a page downloads for the same job. Our feed spine (loader + validator) is needed before any widget renders, so it counts. */
 const bytePairs = [
-  { what: 'Calendar, month view', ours: 'event-calendar entry + feed spine', oursBytes: ours['event-calendar'].entry + spine('event-calendar'), anchor: 'FullCalendar 7 (dayGrid, classic theme, Temporal polyfill)', anchorBytes: anchors['fullcalendar-month'].total },
+  { what: 'Calendar, month view', ours: 'event-calendar entry + feed spine', oursBytes: ours['event-calendar'].entry + spine('event-calendar'), anchor: 'FullCalendar 7 (dayGrid, classic theme; native Temporal)', anchorBytes: anchors['fullcalendar-month'].total },
+  {
+    what: 'Calendar, month view, browser without Temporal',
+    ours: 'event-calendar entry + feed spine (needs no Temporal)',
+    oursBytes: ours['event-calendar'].entry + spine('event-calendar'),
+    anchor: `FullCalendar 7 + temporal-polyfill (${kb(anchors['temporal-polyfill'].total)})`,
+    anchorBytes: anchors['fullcalendar-month'].total + anchors['temporal-polyfill'].total,
+  },
+  {
+    what: 'Calendar, month view, through the one-script embed',
+    ours: 'every JS file a page with only the calendar fetched until the month showed (loader, base, spine, calendar, month view)',
+    oursBytes: embed['event-calendar'][1280].jsBytes,
+    anchor: 'FullCalendar 7 (dayGrid, classic theme; native Temporal)',
+    anchorBytes: anchors['fullcalendar-month'].total,
+  },
   {
     what: 'Calendar, month + week + list',
     ours: '+ week-view, list-view chunks',
@@ -173,6 +201,14 @@ await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath, args: chromeArgs });
 const browserVersion = browser.version();
+/** Whether this Chromium has a native Temporal (else FullCalendar needs temporal-polyfill). */
+async function nativeTemporal() {
+  const page = await browser.newPage();
+  const native = await page.evaluate(() => typeof globalThis.Temporal?.ZonedDateTime === 'function');
+  await page.close();
+  return native;
+}
+const temporalInChromium = await nativeTemporal();
 const pageErrors = [];
 const calendarCases = [100, 1000, 5000].map((count) => ({ count, perDay: Math.ceil(count / 30) }));
 const calendar = { month: [], list: undefined };
@@ -336,6 +372,24 @@ const ics = { events: icsRuns.events, bytes: icsRuns.bytes, build: stats(icsRuns
 // ---------------------------------------------------------------- report
 const rows = [];
 const row = (section, measure, oursText, anchorText, ratioValue, note = '') => rows.push({ section, measure, ours: oursText, anchor: anchorText, ratio: ratioText(ratioValue), note });
+/** The embed's figures, per page: bytes (and the budget), requests, layout shift at both widths. */
+function embedRows() {
+  const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8')).$embed;
+  for (const { name } of EMBED_CASES) {
+    const wide = embed[name][1280];
+    const narrow = embed[name][375];
+    const page = name === 'loader' ? 'Loader alone (no widget on the page)' : name === 'all six' ? 'All six widgets on one page' : `Only <baltic-${name}>`;
+    row(
+      'One-script embed (dist/cdn), plain partner page',
+      page,
+      kb(wide.jsBytes),
+      '—',
+      undefined,
+      `budget ${budgets[name].budgetKb} KB; ${wide.jsFiles} JS files, ${wide.requests} requests (${wide.feedRequests} for the feed); layout shift ${wide.cls.toFixed(3)} at 1280 px, ${narrow.cls.toFixed(3)} at 375 px`,
+    );
+  }
+}
+embedRows();
 for (const pair of bytePairs) row('Bytes (gzip -9)', pair.what, kb(pair.oursBytes), kb(pair.anchorBytes), pair.ratio, `ours: ${pair.ours}; anchor: ${pair.anchor}`);
 for (const { count, ours: o, fullcalendar: f } of calendar.month) {
   row('Calendar', `Month view, ${count.toLocaleString('en')} events: created → rendered`, msSpread(o.render), msSpread(f.render), ratio(o.render.median, f.render.median), `ours ${o.eventButtons} event buttons / ${o.nodes} elements; FullCalendar ${f.eventElements} events / ${f.nodes} elements; of ours, feed validation ${ms(o.validation.median)}`);
@@ -353,7 +407,7 @@ for (const d of demoPage) {
   row(`Demo page, ${d.width} px`, 'Cumulative layout shift', d.cls.max.toFixed(3), '—', undefined, d.cls.max === 0 ? 'must be 0: it is' : `NOT 0. Moved: ${[...new Set(d.shifts.flatMap((s) => s.sources.map((source) => source.node)))].join('; ')}. Widgets painted before their module defined them (no size reserved): ${Object.entries(d.widgetSizes).filter(([, v]) => v.undefinedSize !== undefined && v.undefinedSize !== v.last).map(([k, v]) => `${k} ${v.undefinedSize} → ${v.last}`).join(', ') || 'none'}. Skeleton (first frame defined) → final size: ${Object.entries(d.widgetSizes).filter(([, v]) => v.defined !== v.last).map(([k, v]) => `${k} ${v.defined} → ${v.last}`).join(', ') || 'all the same'}`);
 }
 
-const header = `baltic-widgets bench — headless Chromium ${browserVersion}, Node ${process.versions.node}, ${availableParallelism()} cores; median (min–max) of ${runs} runs after a warm-up (demo page: ${Math.min(runs, 3)} fresh loads)`;
+const header = `baltic-widgets bench — headless Chromium ${browserVersion} (native Temporal: ${temporalInChromium ? 'yes, so FullCalendar runs without its polyfill' : 'NO: FullCalendar needs temporal-polyfill here'}), Node ${process.versions.node}, ${availableParallelism()} cores; median (min–max) of ${runs} runs after a warm-up (demo page: ${Math.min(runs, 3)} fresh loads)`;
 if (values.markdown) {
   console.log(`${header}\n`);
   console.log('| Section | Measure | baltic-widgets | Anchor | Ours / anchor | Note |');
@@ -376,7 +430,7 @@ mkdirSync(dirname(outFile), { recursive: true });
 const totalMs = performance.now() - benchStarted;
 writeFileSync(
   outFile,
-  `${JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, node: process.versions.node, cpus: availableParallelism(), runs, totalMs, bytes: { ours, anchors, pairs: bytePairs }, calendar, gallery, ics, demoPage, rows, pageErrors }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, nativeTemporal: temporalInChromium, node: process.versions.node, cpus: availableParallelism(), runs, totalMs, embed, bytes: { ours, anchors, pairs: bytePairs }, calendar, gallery, ics, demoPage, rows, pageErrors }, null, 2)}\n`,
 );
 console.log(`\nResults written to ${outFile} (bench took ${ms(totalMs)})`);
 if (pageErrors.length) {

@@ -1,5 +1,4 @@
 // FullCalendar 7, month + week (timeGrid) + list views, classic theme.
-import 'temporal-polyfill/global';
 import { Calendar } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';
 import timeGridPlugin from 'fullcalendar/timegrid';

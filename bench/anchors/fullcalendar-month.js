@@ -1,5 +1,4 @@
 // FullCalendar 7, month view only (dayGrid), classic theme, as its README shows it.
-import 'temporal-polyfill/global';
 import { Calendar } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';
 import classicThemePlugin from 'fullcalendar/themes/classic';
