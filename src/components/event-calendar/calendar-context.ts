@@ -33,9 +33,6 @@ export interface ViewContext {
 
 export type OccurrenceVariant = 'bar' | 'block' | 'row';
 
-/** Rows the list view adds per page. */
-export const LIST_PAGE = 40;
-
 /** "2 events" / "No events", for day cells' names and announcements. */
 export function eventCount(locale: Locale, count: number): string {
   if (count === 0) return msg('No events', { id: 'calendar.count.none', desc: 'A day (or view) without events.' });
