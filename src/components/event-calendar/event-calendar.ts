@@ -418,9 +418,12 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     const end = this.renderRoot.querySelector('[data-list-end]');
     this.#listObserver?.disconnect();
     if (!end || typeof IntersectionObserver === 'undefined') return;
+    // Not on the first report (where the end is as the page was laid out): the first page keeps its bounded height until the visitor scrolls to its end.
+    let first = true;
     this.#listObserver = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
+        if (!first && entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
+        first = false;
       },
       { rootMargin: '800px 0px' },
     );
