@@ -11,6 +11,7 @@ import { resolveText } from '../feed/text.js';
 import { addDays, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
 import { resolveFeedUrl } from '../feed/url.js';
 import { htmlToPlainText } from './plain-text.js';
+import { feedIndex } from '../feed/feed-index.js';
 
 export interface CalendarItemLocation {
   name: string;
@@ -105,13 +106,13 @@ class ItemResolver {
   }
 
   location(id: string | undefined): CalendarItemLocation | undefined {
-    const location = id === undefined ? undefined : this.feed.locations.find((candidate) => candidate.id === id);
+    const location = id === undefined ? undefined : feedIndex(this.feed).locations.get(id);
     if (!location) return undefined;
     return { name: this.text(location.name), address: addressLine(location.address), geo: location.geo };
   }
 
   categories(id: string | undefined): string[] {
-    const category = id === undefined ? undefined : this.feed.categories.find((candidate) => candidate.id === id);
+    const category = id === undefined ? undefined : feedIndex(this.feed).categories.get(id);
     const name = category ? this.text(category.name) : '';
     return name ? [name] : [];
   }

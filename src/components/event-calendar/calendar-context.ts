@@ -12,6 +12,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Occurrence } from './calendar-layout.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export interface ViewContext {
   feed: Feed;
@@ -47,7 +48,7 @@ export function eventCount(locale: Locale, count: number): string {
 
 /** The feed's category of an occurrence. */
 export const categoryOf = (feed: Feed, occurrence: Occurrence): Category | undefined =>
-  occurrence.category === undefined ? undefined : feed.categories.find((category) => category.id === occurrence.category);
+  occurrence.category === undefined ? undefined : feedIndex(feed).categories.get(occurrence.category);
 
 /**
  * The feed's category colours as a stylesheet: `[data-cat="culture"] { --cat: #b0304a }`.
@@ -77,7 +78,7 @@ export const occurrenceWhen = (context: ViewContext, occurrence: Occurrence) => 
 
 /** The place's name of an occurrence. */
 export function placeName(context: ViewContext, occurrence: Occurrence): string {
-  const location = context.feed.locations.find((place) => place.id === occurrence.location);
+  const location = (occurrence.location === undefined ? undefined : feedIndex(context.feed).locations.get(occurrence.location));
   return location ? context.text(location.name) : '';
 }
 
