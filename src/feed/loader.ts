@@ -9,7 +9,8 @@ import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
-import { validateFeed, validateFeedInSlices, yieldToMain } from './validate.js';
+import { parseJsonInSlices } from './json-slices.js';
+import { validateFeed, validateFeedInSlices, VALIDATION_SLICE_MS, yieldToMain } from './validate.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
 
@@ -77,11 +78,32 @@ function validated(result: ReturnType<typeof validateFeed>): { feed: Feed; probl
 /** Parses and validates the text of a feed; throws a FeedLoadError when it is not one. */
 export const parseFeedText = (text: string): { feed: Feed; problems: FeedProblem[] } => validated(validateFeed(parseJson(text)));
 
-/** `parseFeedText` that lets the page respond between slices of work (big feeds). */
+/**
+ * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
+ * 20 MB body in one long task.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += chunk.value;
+  return text;
+}
+
+/** Above this many characters, a feed's JSON is parsed in slices too. */
+const BIG_FEED_CHARS = 1_000_000;
+
+/** `parseFeedText` that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
 async function parseFeedTextInSlices(text: string): Promise<{ feed: Feed; problems: FeedProblem[] }> {
-  // The text arrived in another task; parsing it is one task of its own.
-  if (text.length > 1_000_000) await yieldToMain();
-  const document = parseJson(text);
+  let document: unknown;
+  if (text.length > BIG_FEED_CHARS) {
+    await yieldToMain();
+    document = await parseJsonInSlices(text, VALIDATION_SLICE_MS, yieldToMain).catch((error: unknown) => {
+      throw new FeedLoadError('not-json', `not JSON: ${(error as Error).message}`);
+    });
+  } else {
+    document = parseJson(text);
+  }
   await yieldToMain();
   return validated(await validateFeedInSlices(document));
 }
@@ -162,7 +184,7 @@ export class FeedSource {
       if (!response.ok) {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
-      const text = await response.text().catch((error: unknown) => {
+      const text = await readText(response).catch((error: unknown) => {
         throw failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.

@@ -44,6 +44,14 @@ export function readSavedCopy(url: string): SavedCopy | undefined {
   return undefined;
 }
 
+function removeQuietly(store: Storage, key: string): void {
+  try {
+    store.removeItem(key);
+  } catch {
+    // Blocked: nothing to remove.
+  }
+}
+
 interface Entry {
   key: string;
   url: string;
@@ -76,11 +84,15 @@ export function saveCopy(url: string, text: string, savedAt: number, inUse: Read
   const store = storage();
   if (!store) return false;
   const key = STORAGE_PREFIX + url;
+  // Too big to keep (counted before the text is copied): an older copy of it would only mislead.
+  if (key.length + text.length > MAX_SAVED_CHARS) {
+    removeQuietly(store, key);
+    return false;
+  }
   const item = JSON.stringify({ savedAt, text });
   const size = key.length + item.length;
   try {
     const others = savedEntries(store).filter((entry) => entry.key !== key);
-    // Too big to keep: an older copy of it would only mislead.
     if (size > MAX_SAVED_CHARS) {
       store.removeItem(key);
       return false;
