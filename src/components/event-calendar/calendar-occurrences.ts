@@ -103,10 +103,17 @@ export class CalendarOccurrences {
    */
   prepare(activities: boolean): Promise<unknown> {
     if (!activities) return Promise.resolve();
-    return (this.#activitiesLoading ??= import('./calendar-activities.js').then((module) => {
-      this.#activityModule = module;
-      this.host.requestUpdate();
-    }));
+    return (this.#activitiesLoading ??= import('./calendar-activities.js').then(
+      (module) => {
+        this.#activityModule = module;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // The view shows without the sessions rather than not at all; the next render tries again.
+        console.warn('[baltic-event-calendar] the weekly activities could not be loaded', error);
+        this.#activitiesLoading = undefined;
+      },
+    ));
   }
 
   /** The occurrence of the event with this id, if the feed has it. */
