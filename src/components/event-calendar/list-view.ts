@@ -27,8 +27,8 @@ export function renderListView(context: ViewContext, page: ListPage, labelledBy:
         <ul class="list-day__events">
           ${day.occurrences.map(
             (occurrence) => html`<li>
-              ${occurrence.first !== occurrence.last
-                ? // The button's name says the dates already: this line is for the eyes.
+              ${occurrence.time.allDay && occurrence.first !== occurrence.last
+                ? // The row says "All day" (a timed one spanning days shows its dates itself); the button's name has the dates already: this line is for the eyes.
                   html`<span class="list-row__dates" aria-hidden="true">${occurrenceWhen(context, occurrence)}</span>`
                 : nothing}${renderOccurrenceButton(context, occurrence, 'row')}
             </li>`,
