@@ -78,6 +78,58 @@ declare global {
 }
 window.calendarBench = run;
 
+export interface BigFeedResult {
+  /** The feed's size as served, characters. */
+  chars: number;
+  /** Element created (with `src`) → month rendered and laid out, ms. */
+  renderMs: number;
+  /** The longest main-thread task meanwhile (PerformanceObserver `longtask`: tasks over 50 ms), ms; 0 when none. */
+  longestTaskMs: number;
+  /** Tasks over 200 ms meanwhile. */
+  tasksOver200: number;
+}
+
+/**
+ * A big feed given by URL as a page gets it (`src`, fetched, parsed, validated): `count` events
+ * with descriptions of `descriptionChars` characters, and the main thread's long tasks from
+ * creating the calendar to its month being rendered.
+ */
+async function bigFeed(count: number, descriptionChars: number): Promise<BigFeedResult> {
+  // As dense as the 1,000-event month (34 a day): years of events, a month's worth shown.
+  const document = feedWith(count, '2026-12-01', 34);
+  if (descriptionChars) for (const event of document.events) event['description'] = { en: 'Lorem ipsum dolor sit amet. '.repeat(Math.ceil(descriptionChars / 28)).slice(0, descriptionChars) };
+  const text = JSON.stringify(document);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const stage = window.document.querySelector('#stage')!;
+  stage.replaceChildren();
+  await frame();
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const started = performance.now();
+  const calendar = window.document.createElement('baltic-event-calendar');
+  calendar.setAttribute('lang', 'en');
+  calendar.setAttribute('view', 'month');
+  calendar.setAttribute('date', '2026-12-01');
+  calendar.setAttribute('src', url);
+  stage.append(calendar);
+  await rendered(calendar);
+  calendar.getBoundingClientRect();
+  const renderMs = performance.now() - started;
+  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 100)); // the last long task's entry
+  observer.disconnect();
+  URL.revokeObjectURL(url);
+  return { chars: text.length, renderMs, longestTaskMs: Math.max(0, ...tasks), tasksOver200: tasks.filter((duration) => duration > 200).length };
+}
+
+declare global {
+  interface Window {
+    calendarBigFeedBench: typeof bigFeed;
+  }
+}
+window.calendarBigFeedBench = bigFeed;
+
 /** Empties the stage (for a memory baseline). */
 window.calendarClear = async () => {
   document.querySelector('#stage')!.replaceChildren();

@@ -3,10 +3,16 @@
  * on the same generated events as bench/event-calendar-bench.ts, in a stage of the same width.
  * Measures from creating the calendar to its month view being in the DOM with its events and laid
  * out. `dayMaxEvents: true` ("+N more" when a day is full) is what our month view does too.
+ * Configured as its users run it beside ours: the same named time zone as the feed's, and the
+ * Temporal polyfill only where the browser has no Temporal (Chromium 144+ has it; Firefox ESR
+ * 128/140 and Safari need it). The list case is FullCalendar's day list (`listDay`), which shows
+ * the same rows as our list's first page when a day holds that many events.
  * Exposes `window.fullcalendarBench`.
  */
+const temporalReady = 'Temporal' in globalThis ? Promise.resolve() : import('temporal-polyfill/global');
 import { Calendar } from 'fullcalendar';
 import dayGridPlugin from 'fullcalendar/daygrid';
+import listPlugin from 'fullcalendar/list';
 import classicThemePlugin from 'fullcalendar/themes/classic';
 import 'fullcalendar/skeleton.css';
 import 'fullcalendar/themes/classic/theme.css';
@@ -45,7 +51,7 @@ async function clear(): Promise<void> {
 
 const inputs = new Map<string, ReturnType<typeof fullCalendarEvents>>();
 
-async function run(count: number, perDay: number): Promise<{ renderMs: number; nodes: number; eventElements: number }> {
+async function run(count: number, perDay: number, view: 'month' | 'list' = 'month'): Promise<{ renderMs: number; nodes: number; eventElements: number }> {
   const key = `${count}|${perDay}`;
   if (!inputs.has(key)) inputs.set(key, fullCalendarEvents(count, perDay));
   const events = structuredClone(inputs.get(key)!);
@@ -55,8 +61,8 @@ async function run(count: number, perDay: number): Promise<{ renderMs: number; n
   const element = document.createElement('div');
   stage.append(element);
   current = new Calendar(element, {
-    plugins: [dayGridPlugin, classicThemePlugin],
-    initialView: 'dayGridMonth',
+    plugins: [dayGridPlugin, listPlugin, classicThemePlugin],
+    initialView: view === 'list' ? 'listDay' : 'dayGridMonth',
     initialDate: '2026-12-01',
     timeZone: 'Europe/Helsinki', // the bench feed's zone, as ours uses (Temporal: native in the browsers the bench runs)
     locale: 'en-gb',
@@ -81,5 +87,7 @@ declare global {
     fullcalendarClear: typeof clear;
   }
 }
-window.fullcalendarBench = run;
-window.fullcalendarClear = clear;
+void temporalReady.then(() => {
+  window.fullcalendarBench = run;
+  window.fullcalendarClear = clear;
+});

@@ -11,9 +11,10 @@
  *    read), and the anchors bundled the same way (Vite, minified; bench/anchors/*.js). FullCalendar
  *    is measured without temporal-polyfill (browsers with a native Temporal need none; the bench
  *    says whether its Chromium has one), the polyfill apart.
- * 2. Calendar: element created → month view rendered with 100 / 1,000 / 5,000 events, ours and
- *    FullCalendar on the same generated events (bench/event-calendar*.ts, bench/fullcalendar*.ts),
- *    JS heap after render (CDP, after a GC, minus the empty page); our list view with 10,000 events.
+ * 2. Calendar (bench/calendar-figures.mjs, on pages built as users get the code): element created
+ *    → month rendered with 100 / 1,000 / 5,000 events, warm, and 1,000 cold (fresh page); the
+ *    list's first page of 1,000 events beside FullCalendar's day list with the same rows; the
+ *    longest main-thread task with 50,000 events and a 20 MB feed by URL.
  * 3. Gallery, 500 photos: ours to the first thumbnails (PhotoSwipe has no grid), and click → open
  *    lightbox with photo 1 loaded, ours and PhotoSwipe.
  * 4. iCal: the .ics of 10,000 events with src/ics/calendar-file.ts in Node (bench/ics-bench.ts).
@@ -35,6 +36,7 @@ import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
 import { ANCHOR_DEPENDENCIES } from '../bench/anchors/dependencies.mjs';
 import { EMBED_CASES, measureEmbed } from './size-embed.mjs';
+import { measureCalendar, serveBuiltPages } from '../bench/calendar-figures.mjs';
 import { chromeArgs, chromePath } from './browsers.mjs';
 
 // Lit's production build (as shipped) in the pages the dev server serves, and in the anchors' builds.
@@ -210,8 +212,7 @@ async function nativeTemporal() {
 }
 const temporalInChromium = await nativeTemporal();
 const pageErrors = [];
-const calendarCases = [100, 1000, 5000].map((count) => ({ count, perDay: Math.ceil(count / 30) }));
-const calendar = { month: [], list: undefined };
+let calendar;
 const gallery = {};
 const demoPage = [];
 
@@ -247,26 +248,14 @@ async function timed(page, heap, call, clear, args) {
 }
 
 try {
-  log('bench: calendar (ours)…');
+  log('bench: calendar (ours and FullCalendar, built pages)…');
   {
-    const { page, heap } = await benchPage('bench/event-calendar.html', () => typeof window.calendarBench === 'function');
-    for (const { count, perDay } of calendarCases) {
-      const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.calendarBench('month', c, p), () => window.calendarClear(), [count, perDay]);
-      calendar.month.push({ count, ours: { render: stats(results.map((r) => r.renderMs)), validation: stats(results.map((r) => r.validationMs)), heapBytes, nodes: results[0].nodes, eventButtons: results[0].eventButtons } });
+    const pages = await serveBuiltPages();
+    try {
+      calendar = await measureCalendar({ browser, base: pages.base, runs, log, pageErrors });
+    } finally {
+      await pages.close();
     }
-    const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.calendarBench('list', c, p), () => window.calendarClear(), [10_000, 10]);
-    const pages = results.map((r) => r.nextPageMs).filter((value) => value !== undefined);
-    calendar.list = { count: 10_000, render: stats(results.map((r) => r.renderMs)), validation: stats(results.map((r) => r.validationMs)), nextPage: pages.length ? stats(pages) : undefined, heapBytes, nodes: results[0].nodes, eventButtons: results[0].eventButtons };
-    await page.close();
-  }
-  log('bench: calendar (FullCalendar)…');
-  {
-    const { page, heap } = await benchPage('bench/fullcalendar.html', () => typeof window.fullcalendarBench === 'function');
-    for (const [index, { count, perDay }] of calendarCases.entries()) {
-      const { results, heapBytes } = await timed(page, heap, ([c, p]) => window.fullcalendarBench(c, p), () => window.fullcalendarClear(), [count, perDay]);
-      calendar.month[index].fullcalendar = { render: stats(results.map((r) => r.renderMs)), heapBytes, nodes: results[0].nodes, eventElements: results[0].eventElements };
-    }
-    await page.close();
   }
   log('bench: gallery (ours and PhotoSwipe)…');
   {
@@ -391,11 +380,7 @@ function embedRows() {
 }
 embedRows();
 for (const pair of bytePairs) row('Bytes (gzip -9)', pair.what, kb(pair.oursBytes), kb(pair.anchorBytes), pair.ratio, `ours: ${pair.ours}; anchor: ${pair.anchor}`);
-for (const { count, ours: o, fullcalendar: f } of calendar.month) {
-  row('Calendar', `Month view, ${count.toLocaleString('en')} events: created → rendered`, msSpread(o.render), msSpread(f.render), ratio(o.render.median, f.render.median), `ours ${o.eventButtons} event buttons / ${o.nodes} elements; FullCalendar ${f.eventElements} events / ${f.nodes} elements; of ours, feed validation ${ms(o.validation.median)}`);
-  row('Calendar', `Month view, ${count.toLocaleString('en')} events: JS heap after render`, mb(o.heapBytes), mb(f.heapBytes), ratio(o.heapBytes, f.heapBytes), 'after a GC, minus the empty page');
-}
-row('Calendar', 'List view, 10,000 events: created → rendered', msSpread(calendar.list.render), '—', undefined, `no anchor (FullCalendar list view not measured); ${calendar.list.eventButtons} rows built, next page ${calendar.list.nextPage ? ms(calendar.list.nextPage.median) : '—'}; feed validation ${ms(calendar.list.validation.median)}; heap ${mb(calendar.list.heapBytes)}`);
+for (const r of calendar.rows) row('Calendar', r.measure, r.ours, r.anchor, r.ratio, [r.budget === undefined ? '' : `budget ≤ ${r.budget.toFixed(1)}×: ${r.ratio <= r.budget ? 'met' : 'NOT met'}`, r.note].filter(Boolean).join('; '));
 row('Gallery (500 photos)', 'Created → first thumbnails shown', msSpread(gallery.ours.thumbnails), '—', undefined, 'PhotoSwipe has no grid: ours only');
 row('Gallery (500 photos)', 'Click on photo 1 → lightbox open, photo loaded', msSpread(gallery.ours.open), msSpread(gallery.photoswipe.open), ratio(gallery.ours.open.median, gallery.photoswipe.open.median), 'code already loaded (warm-up run); PhotoSwipe without its opening animation');
 row('iCal (Node)', `.ics of ${ics.events.toLocaleString('en')} events`, msSpread(ics.build), '—', undefined, `${kb(ics.bytes)} of text; no anchor`);
@@ -430,7 +415,7 @@ mkdirSync(dirname(outFile), { recursive: true });
 const totalMs = performance.now() - benchStarted;
 writeFileSync(
   outFile,
-  `${JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, nativeTemporal: temporalInChromium, node: process.versions.node, cpus: availableParallelism(), runs, totalMs, embed, bytes: { ours, anchors, pairs: bytePairs }, calendar, gallery, ics, demoPage, rows, pageErrors }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: browserVersion, nativeTemporal: temporalInChromium, node: process.versions.node, cpus: availableParallelism(), runs, totalMs, embed, bytes: { ours, anchors, pairs: bytePairs }, calendar: calendar.figures, gallery, ics, demoPage, rows, pageErrors }, null, 2)}\n`,
 );
 console.log(`\nResults written to ${outFile} (bench took ${ms(totalMs)})`);
 if (pageErrors.length) {

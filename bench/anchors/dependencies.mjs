@@ -1,2 +1,2 @@
 /** The anchors' packages the bench pages import (some only on demand), for Vite's dependency optimizer. */
-export const ANCHOR_DEPENDENCIES = ['fullcalendar', 'fullcalendar/daygrid', 'fullcalendar/themes/classic', 'temporal-polyfill/global', 'photoswipe', 'photoswipe/lightbox'];
+export const ANCHOR_DEPENDENCIES = ['fullcalendar', 'fullcalendar/daygrid', 'fullcalendar/list', 'fullcalendar/themes/classic', 'temporal-polyfill/global', 'photoswipe', 'photoswipe/lightbox'];

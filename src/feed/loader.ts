@@ -8,7 +8,9 @@ import { formatProblem, type FeedProblem } from './problems.js';
 import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
-import { validateFeed } from './validate.js';
+import { readSavedCopy, saveCopy } from './saved-copies.js';
+import { parseJsonInSlices } from './json-slices.js';
+import { validateFeed, validateFeedInSlices, VALIDATION_SLICE_MS, yieldToMain } from './validate.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
 
@@ -46,17 +48,8 @@ function retryAfterMs(response: Response): number | undefined {
   const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
   return ms > 0 ? Math.min(ms, MAX_RETRY_AFTER_MS) : undefined;
 }
-const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 
 type Listener = (snapshot: FeedSnapshot) => void;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // Blocked (sandboxed iframe, privacy settings).
-  }
-}
 
 const warnedFor = new Set<string>();
 /** Reports a feed's problems on the console once per source and message. */
@@ -69,17 +62,50 @@ export function warnProblems(source: string, problems: readonly FeedProblem[]): 
   }
 }
 
-/** Parses and validates the text of a feed; throws a FeedLoadError when it is not one. */
-export function parseFeedText(text: string): { feed: Feed; problems: FeedProblem[] } {
-  let document: unknown;
+function parseJson(text: string): unknown {
   try {
-    document = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new FeedLoadError('not-json', `not JSON: ${(error as Error).message}`);
   }
-  const result = validateFeed(document);
+}
+
+function validated(result: ReturnType<typeof validateFeed>): { feed: Feed; problems: FeedProblem[] } {
   if (!result.ok) throw new FeedLoadError('invalid', result.problems.map(formatProblem).join('; '));
   return { feed: result.feed, problems: result.problems };
+}
+
+/** Parses and validates the text of a feed; throws a FeedLoadError when it is not one. */
+export const parseFeedText = (text: string): { feed: Feed; problems: FeedProblem[] } => validated(validateFeed(parseJson(text)));
+
+/**
+ * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
+ * 20 MB body in one long task.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += chunk.value;
+  return text;
+}
+
+/** Above this many characters, a feed's JSON is parsed in slices too. */
+const BIG_FEED_CHARS = 1_000_000;
+
+/** `parseFeedText` that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
+async function parseFeedTextInSlices(text: string): Promise<{ feed: Feed; problems: FeedProblem[] }> {
+  let document: unknown;
+  if (text.length > BIG_FEED_CHARS) {
+    await yieldToMain();
+    document = await parseJsonInSlices(text, VALIDATION_SLICE_MS, yieldToMain).catch((error: unknown) => {
+      throw new FeedLoadError('not-json', `not JSON: ${(error as Error).message}`);
+    });
+  } else {
+    document = parseJson(text);
+  }
+  await yieldToMain();
+  return validated(await validateFeedInSlices(document));
 }
 
 /** One feed URL, shared by every widget that names it. */
@@ -158,11 +184,11 @@ export class FeedSource {
       if (!response.ok) {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
-      const text = await response.text().catch((error: unknown) => {
+      const text = await readText(response).catch((error: unknown) => {
         throw failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
-      const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : parseFeedText(text);
+      const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : await parseFeedTextInSlices(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
       this.#stopRetrying();
@@ -215,9 +241,8 @@ export class FeedSource {
   /** Shows the feed saved by an earlier visit while the first request runs. */
   #restoreFromStorage(): void {
     try {
-      const item = storage()?.getItem(STORAGE_PREFIX + this.url);
-      if (!item) return;
-      const saved = JSON.parse(item) as { savedAt: number; text: string };
+      const saved = readSavedCopy(this.url);
+      if (!saved) return;
       const { feed, problems } = parseFeedText(saved.text);
       this.#current = { ...this.#current, feed, problems, updatedAt: saved.savedAt, stale: true };
       this.#savedText = saved.text;
@@ -228,11 +253,8 @@ export class FeedSource {
 
   #saveToStorage(text: string, savedAt: number): void {
     this.#savedText = text;
-    try {
-      storage()?.setItem(STORAGE_PREFIX + this.url, JSON.stringify({ savedAt, text }));
-    } catch {
-      // Storage full or blocked: the feed is still shown, just not kept.
-    }
+    // Storage full or blocked: the feed is still shown, just not kept for the next visit.
+    if (!saveCopy(this.url, text, savedAt, new Set(sources.keys()))) warnProblems(this.url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
   }
 }
 

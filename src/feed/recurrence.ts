@@ -4,7 +4,7 @@
  */
 import type { Activity, Weekday } from './schema.js';
 import { WEEKDAYS } from './constants.js';
-import { addDays, daysBetween, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
+import { addDays, MS_PER_DAY, toCalendarDate, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
 
 export interface Session {
   activity: Activity;
@@ -29,26 +29,54 @@ export function inSeason(activity: Activity, date: CalendarDate): boolean {
   return (!activity.seasonStart || date >= activity.seasonStart) && (!activity.seasonEnd || date <= activity.seasonEnd);
 }
 
+/** Days since 1970-01-01 (a Thursday) of a `YYYY-MM-DD` date. */
+const dayNumber = (date: CalendarDate): number => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+};
+
+/**
+ * The first day of an activity's weekly series: its `seasonStart`, or, without one, 1 January
+ * of the year `now` falls in (in the feed's time zone). One rule for the calendar, the
+ * schedule and the `.ics` series, so that they show the same sessions; a published calendar
+ * keeps the same start all year (not the day it was exported).
+ */
+export function seriesStart(activity: Activity, now: number, timeZone: string): CalendarDate {
+  return activity.seasonStart ?? `${zonedDate(now, timeZone).slice(0, 4)}-01-01`;
+}
+
 /**
  * Every session of the activity on the dates from `from` to `to` (inclusive), in order,
- * including those cancelled by an exception (marked with it).
+ * including those cancelled by an exception (marked with it). Computed from day numbers,
+ * week by week: the cost is the sessions in the range, not its days.
  */
-export function sessionsBetween(activity: Activity, from: CalendarDate, to: CalendarDate, timeZone: string): Session[] {
-  const days = new Set(activity.days.map(weekdayIndex));
-  const exceptions = new Map((activity.exceptions ?? []).map((exception) => [exception.date, exception]));
+export function sessionsBetween(activity: Activity, from: CalendarDate, to: CalendarDate, timeZone: string, now = Date.now()): Session[] {
   const sessions: Session[] = [];
-  const first = activity.seasonStart && activity.seasonStart > from ? activity.seasonStart : from;
-  const last = activity.seasonEnd && activity.seasonEnd < to ? activity.seasonEnd : to;
-  // Counted, not compared as text: the day after 9999-12-31 is "10000-01-01", which sorts before it.
-  for (let date = first, left = daysBetween(first, last); left >= 0; date = addDays(date, 1), left--) {
-    if (!days.has(weekdayOf(date))) continue;
-    sessions.push({
-      activity,
-      date,
-      start: clockTimeOn(date, activity.start, timeZone),
-      end: clockTimeOn(date, activity.end, timeZone),
-      exception: exceptions.get(date),
-    });
+  const seasonStart = seriesStart(activity, now, timeZone);
+  const first = dayNumber(seasonStart > from ? seasonStart : from);
+  const last = dayNumber(activity.seasonEnd && activity.seasonEnd < to ? activity.seasonEnd : to);
+  if (last < first) return sessions;
+  const weekdays = [...new Set(activity.days.map(weekdayIndex))].sort();
+  const exceptions = activity.exceptions?.length ? new Map(activity.exceptions.map((exception) => [exception.date, exception])) : undefined;
+  const [startHour, startMinute] = activity.start.split(':').map(Number) as [number, number];
+  const [endHour, endMinute] = activity.end.split(':').map(Number) as [number, number];
+  // The Monday on or before the first day (day 0 was a Thursday: weekday 3, Monday first).
+  const firstMonday = first - ((first % 7) + 7 + 3) % 7;
+  for (let monday = firstMonday; monday <= last; monday += 7) {
+    for (const weekday of weekdays) {
+      const day = monday + weekday;
+      if (day < first || day > last) continue;
+      const utc = new Date(day * MS_PER_DAY);
+      const [year, month, dayOfMonth] = [utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate()];
+      const date = toCalendarDate(year, month, dayOfMonth);
+      sessions.push({
+        activity,
+        date,
+        start: zonedTimeToInstant(year, month, dayOfMonth, startHour, startMinute, timeZone),
+        end: zonedTimeToInstant(year, month, dayOfMonth, endHour, endMinute, timeZone),
+        exception: exceptions?.get(date),
+      });
+    }
   }
   return sessions;
 }

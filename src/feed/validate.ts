@@ -7,11 +7,12 @@
 import * as v from 'valibot';
 import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
+import { indexFeed, type FeedIndex } from './feed-index.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
 export type FeedValidation =
-  | { ok: true; feed: Feed; problems: FeedProblem[] }
+  | { ok: true; feed: Feed; problems: FeedProblem[]; /** The feed's items by id (also `feedIndex(feed)`). */ index: FeedIndex }
   | { ok: false; problems: FeedProblem[] };
 
 type AnySchema = v.GenericSchema;
@@ -85,6 +86,39 @@ function isOptionalEntry(entry: AnySchema): boolean {
 }
 
 /**
+ * The lenient object schema with its lenient entries taken as they are (they are validated
+ * apart, first): an object's fields are checked once, not again with the object (memoized).
+ */
+const shallowSchemas = new WeakMap<AnySchema, AnySchema>();
+function shallowSchema(lenientSchema: AnySchema, objectSchema: ObjectLikeSchema): AnySchema {
+  let shallow = shallowSchemas.get(lenientSchema);
+  if (!shallow) {
+    const entries: v.ObjectEntries = { ...objectSchema.entries };
+    for (const [key, entry] of lenientEntries(objectSchema)) {
+      entries[key] = isOptionalEntry(entry) ? v.optional(v.unknown(), (entry as { default?: unknown }).default as never) : v.nonOptional(v.unknown());
+    }
+    const object = v.object(entries);
+    const pipe = (lenientSchema as { pipe?: readonly AnySchema[] }).pipe;
+    shallow = pipe?.[0] === objectSchema ? (v.pipe as unknown as (...items: unknown[]) => AnySchema)(object, ...pipe.slice(1)) : object;
+    shallowSchemas.set(lenientSchema, shallow);
+  }
+  return shallow;
+}
+
+/** A valid object as the document has it (no copy) when validation added and dropped no field. */
+function documentObjectIfSame(value: Record<string, unknown>, output: Record<string, unknown>): Record<string, unknown> {
+  let count = 0;
+  for (const key in output) {
+    if (!(key in value)) return output;
+    count++;
+  }
+  return count === Object.keys(value).length ? value : output;
+}
+
+/** Big collections validated in slices beforehand (see `validateFeedInSlices`): the array as given → the items kept. */
+const validatedArrays = new WeakMap<unknown[], unknown[]>();
+
+/**
  * Validates `value` against `schema`, applying the lenient rules to every schema marked
  * lenient, depth first. Returns the parsed output, or `undefined` when the value has to be
  * skipped (its problems are in `problems` either way).
@@ -94,16 +128,10 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
   const lenientSchema = lenientTarget(schema);
 
   if (lenientSchema && inner.type === 'array' && Array.isArray(value)) {
-    const itemSchema = (inner as v.ArraySchema<AnySchema, undefined>).item;
+    const done = validatedArrays.get(value);
+    if (done) return done;
     const kept: unknown[] = [];
-    value.forEach((item, index) => {
-      const itemPath = `${path}[${index}]`;
-      const parsed = parseLeniently(itemSchema, item, itemPath, problems);
-      if (parsed === undefined) return;
-      // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
-      if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
-      kept.push(parsed);
-    });
+    validateItems(inner, value, 0, value.length, kept, path, problems);
     return kept;
   } else if (lenientSchema && inner.type === 'object' && !isPlainObject(value)) {
     problems.push({ path, message: 'not an object', severity: 'error' });
@@ -113,7 +141,6 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
     // The document's object is only copied when something in it has to change.
     let candidate: Record<string, unknown> = value;
     const editable = () => (candidate === value ? (candidate = { ...value }) : candidate);
-    const parsedEntries: Record<string, unknown> = {};
     // Nested lenient entries first, so that their bad items do not fail this object.
     for (const [key, entry] of lenientEntries(inner as ObjectLikeSchema)) {
       if (candidate[key] === undefined) continue;
@@ -122,14 +149,14 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
         if (!isOptionalEntry(entry)) return undefined;
         delete editable()[key];
       } else {
-        editable()[key] = parsedEntries[key] = parsed;
+        if (parsed !== candidate[key]) editable()[key] = parsed;
       }
     }
     // Then drop optional fields the schema rejects, one round at a time.
+    const fieldsSchema = shallowSchema(lenientSchema, inner as ObjectLikeSchema);
     for (let round = 0; round < Object.keys(entries).length + 1; round++) {
-      const result = v.safeParse(schema as v.GenericSchema, candidate);
-      // Keep the nested results themselves (re-parsing made copies of them).
-      if (result.success) return { ...(result.output as object), ...parsedEntries };
+      const result = v.safeParse(fieldsSchema, candidate);
+      if (result.success) return documentObjectIfSame(candidate, result.output as Record<string, unknown>);
       let fatal = false;
       const dropped = new Set<string>();
       for (const issue of result.issues) {
@@ -156,6 +183,19 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
     problems.push({ path: formatPath(path, issue.path ?? []), message: describeIssue(issue), severity: 'error' });
   }
   return undefined;
+}
+
+/** Validates the items `from` to `to` of a lenient array, keeping the valid ones in `kept`. */
+function validateItems(arraySchema: AnySchema, items: unknown[], from: number, to: number, kept: unknown[], path: string, problems: FeedProblem[]): void {
+  const itemSchema = (arraySchema as v.ArraySchema<AnySchema, undefined>).item;
+  for (let index = from; index < to; index++) {
+    const itemPath = `${path}[${index}]`;
+    const parsed = parseLeniently(itemSchema, items[index], itemPath, problems);
+    if (parsed === undefined) continue;
+    // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
+    if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
+    kept.push(parsed);
+  }
 }
 
 /** Checks across items: unique ids, references to categories, locations, albums and events, and photos' alt text. */
@@ -228,15 +268,11 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
   };
 }
 
-/**
- * Validates a parsed JSON document as a feed. Never throws. Item paths refer to the
- * document as given (indexes before any item was skipped).
- */
-export function validateFeed(document: unknown): FeedValidation {
-  const problems: FeedProblem[] = [];
+/** The problem of a document that is not a feed object at all; undefined for an object. */
+function notAFeed(document: unknown, problems: FeedProblem[]): document is Record<string, unknown> {
   if (!isPlainObject(document)) {
     problems.push({ path: '', message: 'not a feed: expected a JSON object', severity: 'error' });
-    return { ok: false, problems };
+    return false;
   }
   if (typeof document.version === 'number' && document.version > FEED_VERSION) {
     problems.push({
@@ -245,7 +281,58 @@ export function validateFeed(document: unknown): FeedValidation {
       severity: 'warning',
     });
   }
+  return true;
+}
+
+function finish(document: Record<string, unknown>, problems: FeedProblem[]): FeedValidation {
   const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
   if (!parsed) return { ok: false, problems };
-  return { ok: true, feed: checkReferences(parsed, problems), problems };
+  const feed = checkReferences(parsed, problems);
+  return { ok: true, feed, problems, index: indexFeed(feed) };
+}
+
+/**
+ * Validates a parsed JSON document as a feed. Never throws. Item paths refer to the
+ * document as given (indexes before any item was skipped).
+ */
+export function validateFeed(document: unknown): FeedValidation {
+  const problems: FeedProblem[] = [];
+  return notAFeed(document, problems) ? finish(document, problems) : { ok: false, problems };
+}
+
+/** Lets the browser paint and handle input: `scheduler.yield()` where there is one, else a new task. */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** How long validation works before it lets the page respond, ms. */
+export const VALIDATION_SLICE_MS = 12;
+
+/**
+ * `validateFeed` for big feeds in the browser: the collections are validated in slices of
+ * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
+ * otherwise hold the main thread for seconds). Same result as `validateFeed`.
+ */
+export async function validateFeedInSlices(document: unknown): Promise<FeedValidation> {
+  const problems: FeedProblem[] = [];
+  if (!notAFeed(document, problems)) return { ok: false, problems };
+  let sliceStart = performance.now();
+  for (const [key, entry] of lenientEntries(innerSchema(FeedSchema) as ObjectLikeSchema)) {
+    const items = document[key];
+    const arraySchema = innerSchema(entry);
+    if (!Array.isArray(items) || arraySchema.type !== 'array') continue;
+    const kept: unknown[] = [];
+    for (let index = 0; index < items.length; ) {
+      const end = Math.min(items.length, index + 64);
+      validateItems(arraySchema, items, index, end, kept, key, problems);
+      index = end;
+      if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
+        await yieldToMain();
+        sliceStart = performance.now();
+      }
+    }
+    validatedArrays.set(items, kept);
+  }
+  return finish(document, problems);
 }

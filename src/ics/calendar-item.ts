@@ -5,12 +5,13 @@
  * feed's time zone (never the machine's).
  */
 import { eventTime, type EventTime } from '../feed/event-time.js';
-import { clockTimeOn, sessionsBetween } from '../feed/recurrence.js';
+import { clockTimeOn, seriesStart, sessionsBetween } from '../feed/recurrence.js';
 import type { Activity, Address, Feed, FeedEvent, LocalizedText, Weekday } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
-import { addDays, zonedDate, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
+import { addDays, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
 import { resolveFeedUrl } from '../feed/url.js';
 import { htmlToPlainText } from './plain-text.js';
+import { feedIndex } from '../feed/feed-index.js';
 
 export interface CalendarItemLocation {
   name: string;
@@ -105,13 +106,13 @@ class ItemResolver {
   }
 
   location(id: string | undefined): CalendarItemLocation | undefined {
-    const location = id === undefined ? undefined : this.feed.locations.find((candidate) => candidate.id === id);
+    const location = id === undefined ? undefined : feedIndex(this.feed).locations.get(id);
     if (!location) return undefined;
     return { name: this.text(location.name), address: addressLine(location.address), geo: location.geo };
   }
 
   categories(id: string | undefined): string[] {
-    const category = id === undefined ? undefined : this.feed.categories.find((candidate) => candidate.id === id);
+    const category = id === undefined ? undefined : feedIndex(this.feed).categories.get(id);
     const name = category ? this.text(category.name) : '';
     return name ? [name] : [];
   }
@@ -148,15 +149,16 @@ export function eventItem(feed: Feed, event: FeedEvent, options: CalendarItemOpt
 export function activityItem(feed: Feed, activity: Activity, options: CalendarItemOptions): CalendarItem {
   const resolver = new ItemResolver(feed, options);
   const timeZone = feed.timeZone;
-  const from = activity.seasonStart ?? zonedDate(options.now ?? Date.now(), timeZone);
-  const first = sessionsBetween(activity, from, addDays(from, 6), timeZone)[0];
+  const now = options.now ?? Date.now();
+  const from = seriesStart(activity, now, timeZone);
+  const first = sessionsBetween(activity, from, addDays(from, 6), timeZone, now)[0];
   // A season shorter than a week with none of the days in it: a series of one, on its first day.
   const firstDate = first?.date ?? from;
   const lastDate = activity.seasonEnd;
   // The exceptions that fall on a session of the series (others need no EXDATE), each checked on its own day:
   // walking every day up to the last exception took seconds for a date centuries ahead (a typo like 9999-12-31).
   const exceptionDates = [...new Set((activity.exceptions ?? []).map((exception) => exception.date))]
-    .filter((date) => date >= firstDate && sessionsBetween(activity, date, date, timeZone).length > 0)
+    .filter((date) => date >= firstDate && sessionsBetween(activity, date, date, timeZone, now).length > 0)
     .sort();
   const url = resolver.url(activity.url) ?? resolver.url(activity.registration);
   return {

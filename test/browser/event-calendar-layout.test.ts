@@ -15,7 +15,6 @@ import {
 import { layoutDay } from '../../src/components/event-calendar/week-layout.js';
 import { activityOccurrences } from '../../src/components/event-calendar/calendar-activities.js';
 import { readLinkState, writeLinkState } from '../../src/components/event-calendar/calendar-link-state.js';
-import { firstRows } from '../../src/components/event-calendar/list-view.js';
 import type { Feed, FeedEvent } from '../../src/feed/schema.js';
 
 const HELSINKI = 'Europe/Helsinki';
@@ -145,28 +144,20 @@ describe('calendar layout: the time grid', () => {
 });
 
 describe('calendar layout: the list', () => {
-  it('groups by day, repeats a short multi-day event on each day and starts at the first day', () => {
+  it('groups by day, shows a multi-day event once (under the first day when it began earlier) and starts at the first day', () => {
     const occurrences = occurrencesOf([
       { start: '2026-11-30', end: '2026-12-02' },
       { start: '2026-12-01T18:00' },
       { start: '2026-12-05T10:00' },
       { start: '2026-11-20T10:00' },
+      { start: '2026-12-03', end: '2026-12-06' },
     ]);
     const days = listDays(occurrences, '2026-12-01');
     expect(days.map((day) => [day.date, day.occurrences.map((o) => o.key)])).to.deep.equal([
       ['2026-12-01', ['e0', 'e1']],
-      ['2026-12-02', ['e0']],
+      ['2026-12-03', ['e4']],
       ['2026-12-05', ['e2']],
     ]);
-  });
-
-  it('takes whole days up to a row limit', () => {
-    const occurrences = occurrencesOf(Array.from({ length: 30 }, (_, index) => ({ start: `2026-12-${String(1 + Math.floor(index / 3)).padStart(2, '0')}T10:00` })));
-    const days = listDays(occurrences, '2026-12-01');
-    const { days: shown, complete } = firstRows(days, 10);
-    expect(shown).to.have.length(3);
-    expect(complete).to.equal(false);
-    expect(firstRows(days, 100).complete).to.equal(true);
   });
 });
 

@@ -6,6 +6,7 @@ import { BalticAddToCalendarEvent } from '../../events/add-to-calendar.js';
 import { addToCalendarStyles } from './add-to-calendar.styles.js';
 import type { CalendarSelection } from './calendar-links.js';
 import type { CalendarMenu, MenuHost } from './calendar-menu.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 const calendarIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
   <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
@@ -173,7 +174,7 @@ export class BalticAddToCalendar extends BalticElement {
     const { festival, eventId, activityId } = this.#selection();
     if (festival) return feed.festival ? undefined : msg('This feed has no festival.', { id: 'add-to-calendar.no-festival', desc: 'Why the add-to-calendar button is disabled: the feed has no festival.' });
     if (eventId !== undefined) {
-      const event = feed.events.find((candidate) => candidate.id === eventId);
+      const event = feedIndex(feed).events.get(eventId);
       if (!event) return msg('This event is no longer in the calendar.', { id: 'add-to-calendar.no-event', desc: 'Why the add-to-calendar button is disabled: the event id is not in the feed.' });
       return event.status === 'cancelled' ? msg('This event is cancelled.', { id: 'add-to-calendar.cancelled', desc: 'Why the add-to-calendar button is disabled: the event is cancelled.' }) : undefined;
     }
@@ -193,8 +194,8 @@ export class BalticAddToCalendar extends BalticElement {
   #itemTitle(feed: Feed): string {
     const { festival, eventId, activityId } = this.#selection();
     if (festival) return this.feedText(feed.festival?.title);
-    if (eventId !== undefined) return this.feedText(feed.events.find((event) => event.id === eventId)?.title);
-    return this.feedText(feed.schedule.find((activity) => activity.id === activityId)?.title);
+    if (eventId !== undefined) return this.feedText(feedIndex(feed).events.get(eventId)?.title);
+    return this.feedText((activityId === undefined ? undefined : feedIndex(feed).activities.get(activityId)?.title));
   }
 
   #renderButton(title: string, reason?: string): TemplateResult {

@@ -6,6 +6,7 @@ import type { Feed } from '../../feed/schema.js';
 import { resolveFeedUrl } from '../../feed/url.js';
 import { activityItem, eventItem, festivalItem, type CalendarItem } from '../../ics/calendar-item.js';
 import { subscribeLinks, WEB_CALENDARS, webLinks, type WebCalendar } from './web-links.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export interface CalendarSelection {
   eventId?: string;
@@ -30,10 +31,10 @@ export function calendarTargets(feed: Feed, selection: CalendarSelection): Calen
   if (selection.festival) {
     item = festivalItem(feed, options);
   } else if (selection.eventId !== undefined) {
-    const event = feed.events.find((candidate) => candidate.id === selection.eventId);
+    const event = feedIndex(feed).events.get(selection.eventId);
     item = event && eventItem(feed, event, options);
   } else if (selection.activityId !== undefined) {
-    const activity = feed.schedule.find((candidate) => candidate.id === selection.activityId);
+    const activity = feedIndex(feed).activities.get(selection.activityId);
     item = activity && activityItem(feed, activity, options);
   }
   if (!item) return undefined;

@@ -8,6 +8,7 @@ import { BalticElement } from '../../internal/baltic-element.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
 import { festivalPhase, formatTimeLeft, pairedLanguage, type FestivalPhase } from './festival-time.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 /** How often the countdown and "happening now" are brought up to date (the texts change by the minute at most). */
 const TICK_MS = 30_000;
@@ -169,7 +170,7 @@ export class BalticDialogueBanner extends BalticElement {
     const timeZone = feed.timeZone;
     const state = festivalPhase(festival, this.#time, timeZone);
     const image = this.#renderImage(festival);
-    const place = feed.locations.find((location) => location.id === festival.location);
+    const place = (festival.location === undefined ? undefined : feedIndex(feed).locations.get(festival.location));
     return html`<article class="banner" part="banner" aria-labelledby="title">
       ${image}
       <div class="overlay" part="overlay"></div>
@@ -218,7 +219,7 @@ export class BalticDialogueBanner extends BalticElement {
   #renderTodaysItem(state: Extract<FestivalPhase, { phase: 'during' }>, feed: Feed): TemplateResult | typeof nothing {
     const today = state.item;
     if (!today) return nothing;
-    const place = feed.locations.find((location) => location.id === today.item.location);
+    const place = (today.item.location === undefined ? undefined : feedIndex(feed).locations.get(today.item.location));
     const label = today.now
       ? msg('Now', { id: 'dialogue-banner.programme-now', desc: 'Label before the festival programme item going on now.' })
       : msg('Next today', { id: 'dialogue-banner.programme-next', desc: 'Label before the festival programme item that starts later today.' });
@@ -250,7 +251,7 @@ export class BalticDialogueBanner extends BalticElement {
 
   /** After the festival: its album on the site's gallery page (opened at the first photo), else the festival's page. */
   #renderGalleryLink(festival: Festival, feed: Feed): TemplateResult | typeof nothing {
-    const album = feed.albums.find((item) => item.id === festival.album);
+    const album = (festival.album === undefined ? undefined : feedIndex(feed).albums.get(festival.album));
     if (!album) return nothing;
     const gallery = this.galleryUrl ? resolveFeedUrl(this.galleryUrl, undefined) : undefined;
     // `gallery.html#albums` names the gallery with id="albums" on that page: its link key carries the id

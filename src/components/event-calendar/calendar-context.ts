@@ -12,6 +12,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Occurrence } from './calendar-layout.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export interface ViewContext {
   feed: Feed;
@@ -33,9 +34,6 @@ export interface ViewContext {
 
 export type OccurrenceVariant = 'bar' | 'block' | 'row';
 
-/** Rows the list view adds per page. */
-export const LIST_PAGE = 40;
-
 /** "2 events" / "No events", for day cells' names and announcements. */
 export function eventCount(locale: Locale, count: number): string {
   if (count === 0) return msg('No events', { id: 'calendar.count.none', desc: 'A day (or view) without events.' });
@@ -50,7 +48,7 @@ export function eventCount(locale: Locale, count: number): string {
 
 /** The feed's category of an occurrence. */
 export const categoryOf = (feed: Feed, occurrence: Occurrence): Category | undefined =>
-  occurrence.category === undefined ? undefined : feed.categories.find((category) => category.id === occurrence.category);
+  occurrence.category === undefined ? undefined : feedIndex(feed).categories.get(occurrence.category);
 
 /**
  * The feed's category colours as a stylesheet: `[data-cat="culture"] { --cat: #b0304a }`.
@@ -80,7 +78,7 @@ export const occurrenceWhen = (context: ViewContext, occurrence: Occurrence) => 
 
 /** The place's name of an occurrence. */
 export function placeName(context: ViewContext, occurrence: Occurrence): string {
-  const location = context.feed.locations.find((place) => place.id === occurrence.location);
+  const location = (occurrence.location === undefined ? undefined : feedIndex(context.feed).locations.get(occurrence.location));
   return location ? context.text(location.name) : '';
 }
 

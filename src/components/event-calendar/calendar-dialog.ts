@@ -11,6 +11,7 @@ import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { categoryOf, occurrenceWhen, renderOccurrenceButton, statusWord, type ViewContext } from './calendar-context.js';
 import type { Occurrence } from './calendar-layout.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export { dialogStyles as styles } from './calendar-dialog.styles.js';
 
@@ -121,7 +122,7 @@ function renderPrice(context: ViewContext, occurrence: Occurrence): TemplateResu
 }
 
 function renderPlace(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult | typeof nothing {
-  const location = context.feed.locations.find((place) => place.id === occurrence.location);
+  const location = (occurrence.location === undefined ? undefined : feedIndex(context.feed).locations.get(occurrence.location));
   if (!location) return nothing;
   const directions = directionsUrl(location);
   const website = parts.url(location.url);

@@ -5,6 +5,7 @@
  */
 import type { Feed, LocalizedText } from '../../feed/schema.js';
 import type { Occurrence } from './calendar-layout.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export interface CalendarFilter {
   /** Category ids to show; empty shows all. */
@@ -26,7 +27,7 @@ function searchText(occurrence: Occurrence, feed: Feed): string {
   const source = occurrence.event ?? occurrence.activity!;
   let text = searchTexts.get(source);
   if (text === undefined) {
-    const location = feed.locations.find((place) => place.id === occurrence.location);
+    const location = (occurrence.location === undefined ? undefined : feedIndex(feed).locations.get(occurrence.location));
     const address = location?.address ? Object.values(location.address).join(' ') : '';
     const summary = occurrence.event ? allLanguages(occurrence.event.summary) : '';
     text = foldText([allLanguages(occurrence.title), summary, allLanguages(source.description), allLanguages(location?.name), address].join('\n'));

@@ -78,26 +78,28 @@ export function monthWeeks(date: CalendarDate): CalendarDate[][] {
   return weeks;
 }
 
+/** A feed event as an occurrence in the display zone. */
+export function eventOccurrence(event: FeedEvent, feed: Feed, displayZone: string): Occurrence {
+  const time = eventTime(event, feed.timeZone);
+  const { first, last } = eventDays(time, displayZone);
+  return {
+    key: event.id,
+    event,
+    title: event.title,
+    category: event.category,
+    location: event.location,
+    time,
+    first,
+    last,
+    sortKey: eventSortKey(time, displayZone),
+    cancelled: event.status === 'cancelled',
+    postponed: event.status === 'postponed',
+  };
+}
+
 /** The feed's events as occurrences, sorted by start (then by title order of the feed). */
 export function eventOccurrences(feed: Feed, displayZone: string): Occurrence[] {
-  const list = feed.events.map((event): Occurrence => {
-    const time = eventTime(event, feed.timeZone);
-    const { first, last } = eventDays(time, displayZone);
-    return {
-      key: event.id,
-      event,
-      title: event.title,
-      category: event.category,
-      location: event.location,
-      time,
-      first,
-      last,
-      sortKey: eventSortKey(time, displayZone),
-      cancelled: event.status === 'cancelled',
-      postponed: event.status === 'postponed',
-    };
-  });
-  return list.sort(byStart);
+  return feed.events.map((event) => eventOccurrence(event, feed, displayZone)).sort(byStart);
 }
 
 /** Start order; of two starting together, the longer first. (`YYYY-MM-DD` compares as text: no locale rules needed.) */
@@ -199,24 +201,18 @@ export interface ListDay {
   occurrences: Occurrence[];
 }
 
-/** How many days a long occurrence is repeated under in the list before it is shown once only. */
-const LIST_REPEAT_DAYS = 7;
-
 /**
- * The list view's days from `from` on: each occurrence under each of its days (a long one
- * under its first day, or `from` when it started earlier, only), in order.
+ * The list view's days from `from` on: each occurrence once, under the day it starts (or under
+ * `from` when it began earlier: it continues), in order.
  */
 export function listDays(occurrences: readonly Occurrence[], from: CalendarDate): ListDay[] {
   const byDay = new Map<CalendarDate, Occurrence[]>();
   for (const occurrence of occurrences) {
     if (occurrence.last < from) continue;
-    const first = occurrence.first < from ? from : occurrence.first;
-    const days = daysBetween(first, occurrence.last) < LIST_REPEAT_DAYS ? daysFrom(first, occurrence.last) : [first];
-    for (const day of days) {
-      let list = byDay.get(day);
-      if (!list) byDay.set(day, (list = []));
-      list.push(occurrence);
-    }
+    const day = occurrence.first < from ? from : occurrence.first;
+    let list = byDay.get(day);
+    if (!list) byDay.set(day, (list = []));
+    list.push(occurrence);
   }
   return [...byDay.keys()].sort().map((date) => ({ date, occurrences: byDay.get(date)!.sort(byStart) }));
 }

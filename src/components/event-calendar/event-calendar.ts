@@ -4,14 +4,14 @@ import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../fe
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { categoryColorSheet, eventCount, LIST_PAGE, type ViewContext } from './calendar-context.js';
+import { categoryColorSheet, eventCount, type ViewContext } from './calendar-context.js';
 import type { DialogContent } from './calendar-dialog.js';
 import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from '../../events/calendar.js';
 import { periodTitle, renderFilters, renderToolbar, viewName, VIEWS, type CalendarHeader } from './calendar-header.js';
-import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type ListDay, type Occurrence } from './calendar-layout.js';
+import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type Occurrence } from './calendar-layout.js';
 import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
-import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
+import { CalendarOccurrences, LIST_PAGE_ROWS as LIST_PAGE, type ListPage, type OccurrenceQuery } from './calendar-occurrences.js';
 import { loadPart, VIEW_MODULES, type ViewModules } from './calendar-parts.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 
@@ -191,7 +191,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
         return { start: weekStart(anchor), end: addDays(weekStart(anchor), 6) };
       default: {
         const feed = this.feedSnapshot.feed;
-        const days = feed ? this.#listDaysShown(feed) : [];
+        const days = feed ? this.#listPage(feed).days : [];
         return { start: anchor, end: days.at(-1)?.date ?? anchor };
       }
     }
@@ -230,7 +230,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   #requestView(view: CalendarView): void {
     if (this.#requestedViews.has(view)) return;
     this.#requestedViews.add(view);
-    void loadPart<{ styles: CSSResult }>(this.renderRoot, VIEW_MODULES[view]()).then((module) => {
+    // The view's code and what its occurrences need (the activities'), in parallel: the first paint is complete.
+    void Promise.all([loadPart<{ styles: CSSResult }>(this.renderRoot, VIEW_MODULES[view]()), this.#occurrences.prepare(this.activities)]).then(([module]) => {
       this.#viewModules = { ...this.#viewModules, [view]: module };
       this.requestUpdate();
     });
@@ -247,8 +248,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     return this.#occurrences.between(feed, from, to, this.#occurrenceQuery());
   }
 
-  #listDaysShown(feed: Feed): ListDay[] {
-    return this.#occurrences.listDays(feed, this.#anchorDate(), this.#occurrenceQuery());
+  #listPage(feed: Feed): ListPage {
+    return this.#occurrences.listPage(feed, this.#anchorDate(), this.#occurrenceQuery(), this.listLimit);
   }
 
   #viewContext(feed: Feed, occurrences: Occurrence[]): ViewContext {
@@ -292,10 +293,10 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     let body: TemplateResult | undefined;
     let count: number;
     if (view === 'list') {
-      const days = this.#listDaysShown(feed);
-      count = new Set(days.flatMap((day) => day.occurrences)).size;
-      if (!days.length) body = this.#renderEmpty(feed);
-      else if (modules.list) body = modules.list.renderListView(this.#viewContext(feed, []), days, this.listLimit, 'title', () => this.#showMoreRows());
+      const page = this.#listPage(feed);
+      count = new Set(page.days.flatMap((day) => day.occurrences)).size;
+      if (!page.days.length) body = this.#renderEmpty(feed);
+      else if (modules.list) body = modules.list.renderListView(this.#viewContext(feed, []), page, 'title', () => this.#showMoreRows());
     } else {
       const occurrences = this.#occurrencesBetween(feed, start, end);
       const context = this.#viewContext(feed, occurrences);
@@ -347,7 +348,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       locale: this.locale,
       view: this.currentView,
       filtered,
-      next: filtered ? undefined : this.#occurrences.all(feed, this.displayZone).find((occurrence) => occurrence.first > this.visibleRange.end)?.first,
+      next: filtered ? undefined : this.#occurrences.nextAfter(feed, this.visibleRange.end, this.displayZone)?.first,
       clearFilters: () => void this.#setFilter([], ''),
       goTo: (date) => this.goTo(date),
     });
@@ -416,9 +417,12 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     const end = this.renderRoot.querySelector('[data-list-end]');
     this.#listObserver?.disconnect();
     if (!end || typeof IntersectionObserver === 'undefined') return;
+    // Not on the first report (where the end is as the page was laid out): the first page keeps its bounded height until the visitor scrolls to its end.
+    let first = true;
     this.#listObserver = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
+        if (!first && entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
+        first = false;
       },
       { rootMargin: '800px 0px' },
     );
@@ -462,7 +466,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   #visibleCountText(feed: Feed): string {
-    if (this.currentView === 'list') return eventCount(this.locale, new Set(this.#listDaysShown(feed).flatMap((day) => day.occurrences)).size);
+    if (this.currentView === 'list') return eventCount(this.locale, new Set(this.#listPage(feed).days.flatMap((day) => day.occurrences)).size);
     const anchor = this.#anchorDate();
     const [from, to] = this.currentView === 'week' ? [weekStart(anchor), addDays(weekStart(anchor), 6)] : [monthStart(anchor), monthEnd(anchor)];
     return eventCount(this.locale, this.#occurrencesBetween(feed, from, to).length);
@@ -497,7 +501,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     if (!feed) return [];
     const occurrences =
       this.currentView === 'list'
-        ? this.#listDaysShown(feed).flatMap((day) => day.occurrences)
+        ? this.#listPage(feed).days.flatMap((day) => day.occurrences)
         : this.#occurrencesBetween(feed, this.visibleRange.start, this.visibleRange.end);
     return [...new Set(occurrences.flatMap((occurrence) => (occurrence.event ? [occurrence.event] : [])))];
   }
@@ -522,7 +526,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   /** Opens the details of an event by its id (also moves the calendar to its first day). */
   openEvent(eventId: string): boolean {
     const feed = this.feedSnapshot.feed;
-    const occurrence = feed && this.#occurrences.all(feed, this.displayZone).find((candidate) => candidate.key === eventId);
+    const occurrence = feed && this.#occurrences.ofEvent(feed, eventId, this.displayZone);
     if (!occurrence) return false;
     this.focusDate = occurrence.first;
     this.#openOccurrence(occurrence, undefined);

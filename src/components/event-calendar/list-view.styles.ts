@@ -28,6 +28,12 @@ export const listViewStyles = css`
   .list-day__today {
     font-weight: 400;
   }
+  .list-row__dates {
+    display: block;
+    padding: 0 calc(.75*var(--_baltic-unit)) calc(.125*var(--_baltic-unit));
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .list__more {
     display: flex;
     justify-content: center;

@@ -8,6 +8,7 @@ import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 
@@ -323,7 +324,7 @@ export class BalticGallery extends BalticElement {
   }
 
   #renderAlbum(album: Album, withChooser: boolean): TemplateResult {
-    const event = album.event ? this.feedSnapshot.feed?.events.find((item) => item.id === album.event) : undefined;
+    const event = album.event && this.feedSnapshot.feed ? feedIndex(this.feedSnapshot.feed).events.get(album.event) : undefined;
     const eventUrl = this.feedUrl(event?.url);
     const photos = album.photos.map((photo, index) => this.#viewOf(album, photo, index));
     const title = this.feedText(album.title);

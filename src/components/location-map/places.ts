@@ -4,6 +4,7 @@
  * often). Pure functions of the feed, shared by the list and the map.
  */
 import type { Feed, Location } from '../../feed/schema.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 /** A marker colour when nothing at a place has a category colour. */
 export const DEFAULT_PLACE_COLOR = '#1d5c96';
@@ -31,7 +32,7 @@ export const parseIdList = (value: string | undefined): string[] | undefined => 
 
 /** The location ids of one event, or of the festival (its own place and its programme's). */
 function placesOfEvent(feed: Feed, eventId: string): string[] {
-  const event = feed.events.find((item) => item.id === eventId);
+  const event = feedIndex(feed).events.get(eventId);
   if (event) return event.location ? [event.location] : [];
   const festival = feed.festival;
   if (festival && festival.id === eventId) {

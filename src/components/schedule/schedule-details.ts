@@ -13,6 +13,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { ScheduleHost } from './schedule-view.js';
 import { audienceLabel, languagesLabel, priceLabel, shortDate, weekdaysLabel } from './schedule-labels.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 /** How many of the coming skipped dates are listed. */
 const MAX_EXCEPTIONS_LISTED = 4;
@@ -48,8 +49,8 @@ const row = (term: string, value: unknown) => html`<div class="facts__row"><dt>$
 export function renderDetails(context: ScheduleHost, feed: Feed, session: Session, id: string): TemplateResult {
   const { activity } = session;
   const { locale } = context;
-  const category = feed.categories.find((item) => item.id === activity.category);
-  const location = feed.locations.find((item) => item.id === activity.location);
+  const category = (activity.category === undefined ? undefined : feedIndex(feed).categories.get(activity.category));
+  const location = (activity.location === undefined ? undefined : feedIndex(feed).locations.get(activity.location));
   const registration = context.url(activity.registration);
   const moreInfo = context.url(activity.url);
   const placeUrl = context.url(location?.url);

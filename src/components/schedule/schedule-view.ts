@@ -30,6 +30,7 @@ import {
   type ScheduleDay,
   type ScheduleFilters,
 } from './schedule-model.js';
+import { feedIndex } from '../../feed/feed-index.js';
 
 /** The element's state and actions, as the view needs them. */
 export interface ScheduleHost {
@@ -66,8 +67,8 @@ export const DETAILS_ID = 'details';
 
 const WEEK_RANGE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
-const categoryOf = (feed: Feed, activity: Activity): Category | undefined => feed.categories.find((category) => category.id === activity.category);
-const locationOf = (feed: Feed, activity: Activity) => feed.locations.find((location) => location.id === activity.location);
+const categoryOf = (feed: Feed, activity: Activity): Category | undefined => (activity.category === undefined ? undefined : feedIndex(feed).categories.get(activity.category));
+const locationOf = (feed: Feed, activity: Activity) => (activity.location === undefined ? undefined : feedIndex(feed).locations.get(activity.location));
 
 /** The whole schedule for the feed. */
 export function renderSchedule(host: ScheduleHost, feed: Feed): TemplateResult {
@@ -154,7 +155,7 @@ function renderFilters(host: ScheduleHost, feed: Feed, all: Activity[]): Templat
       'category',
       msg('Category', { id: 'schedule.category', desc: 'Label of the category of an activity.' }),
       msg('All categories', { id: 'schedule.all-categories', desc: 'Filter option: no category filter.' }),
-      choices.categories.map((id) => [id, host.text(feed.categories.find((category) => category.id === id)?.name) || id]),
+      choices.categories.map((id) => [id, host.text(feedIndex(feed).categories.get(id)?.name) || id]),
     )}
     ${select(
       'audience',

@@ -1,0 +1,79 @@
+/**
+ * The feed copies kept in localStorage for the next visit: bounded in number and size, the
+ * oldest removed first, URL variants not piling up, the host page's own items never touched,
+ * and a save that fails (storage full) handled: the feed is still shown.
+ */
+import { expect } from '@open-wc/testing';
+import { FeedSource } from '../../src/feed/index.js';
+import { MAX_SAVED_CHARS, MAX_SAVED_FEEDS, STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
+
+const feedText = (name: string, padding = 0) => JSON.stringify({ version: 1, organization: { name, description: 'x'.repeat(padding) } });
+/** A fetch that answers every URL with the given text. */
+const answering = (text: string): typeof fetch => () => Promise.resolve(new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+const ours = () => Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX));
+const savedUrls = () => ours().map((key) => key.slice(STORAGE_PREFIX.length)).sort();
+
+/** Loads `url` through a new source (as a new page would) and returns its snapshot. */
+async function load(url: string, text: string) {
+  const source = new FeedSource(url, answering(text));
+  const stop = source.subscribe(() => {});
+  await source.load();
+  stop();
+  return source.snapshot;
+}
+
+describe('saved feed copies (localStorage)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it(`keeps at most ${MAX_SAVED_FEEDS} feeds and removes the oldest first`, async () => {
+    const urls = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `https://feeds.example/${name}.json`);
+    for (const url of urls) {
+      await load(url, feedText(url));
+      await new Promise((resolve) => setTimeout(resolve, 5)); // distinct save times
+    }
+    expect(savedUrls()).to.deep.equal(urls.slice(-MAX_SAVED_FEEDS));
+    // What is kept is what a repeat visit shows at once.
+    const again = new FeedSource(urls.at(-1)!, () => new Promise(() => {}));
+    expect(again.snapshot.feed?.organization?.name).to.equal(urls.at(-1));
+    expect(again.snapshot.stale).to.equal(true);
+  });
+
+  it('replaces the copy of another variant of the same URL (feed.json?v=1…7)', async () => {
+    for (let version = 1; version <= 7; version++) await load(`https://feeds.example/feed.json?v=${version}`, feedText(`v${version}`));
+    expect(savedUrls()).to.deep.equal(['https://feeds.example/feed.json?v=7']);
+  });
+
+  it('keeps the total size within its budget and does not keep a feed bigger than that', async () => {
+    const quarter = Math.floor(MAX_SAVED_CHARS / 3);
+    for (const name of ['one', 'two', 'three', 'four']) await load(`https://feeds.example/${name}.json`, feedText(name, quarter));
+    const total = ours().reduce((sum, key) => sum + key.length + localStorage.getItem(key)!.length, 0);
+    expect(total).to.be.at.most(MAX_SAVED_CHARS);
+    expect(savedUrls()).to.deep.equal(['https://feeds.example/four.json', 'https://feeds.example/three.json']);
+    const huge = await load('https://feeds.example/huge.json', feedText('huge', MAX_SAVED_CHARS));
+    expect(huge.status, 'a feed too big to keep is still shown').to.equal('ready');
+    expect(savedUrls()).to.not.include('https://feeds.example/huge.json');
+  });
+
+  it("never removes the host page's own items, and a failed save still shows the feed", async () => {
+    localStorage.setItem('host-page-draft', 'the host page keeps this');
+    await load('https://feeds.example/old.json', feedText('old'));
+    // The storage is full for anything more (the host page's data): setItem throws, as browsers do.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.startsWith(STORAGE_PREFIX)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+    let snapshot;
+    try {
+      snapshot = await load('https://feeds.example/new.json', feedText('new'));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(snapshot.status).to.equal('ready');
+    expect(snapshot.feed?.organization?.name).to.equal('new');
+    expect(localStorage.getItem('host-page-draft')).to.equal('the host page keeps this');
+    // Our older copy made room for the new one (which still did not fit).
+    expect(savedUrls()).to.deep.equal([]);
+  });
+});
