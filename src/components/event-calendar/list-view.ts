@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
-import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
+import { renderOccurrenceButton } from './occurrence-button.js';
+import type { ViewContext } from './view-context.js';
 import type { ListDay } from './calendar-layout.js';
 
 export { listViewStyles as styles } from './list-view.styles.js';
