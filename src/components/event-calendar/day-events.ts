@@ -14,9 +14,10 @@ export const dayHeading = (context: ViewContext, date: CalendarDate) => capitali
 
 /** The rows of a day's events, or a line saying it has none. */
 export function renderDayEvents(context: ViewContext, date: CalendarDate, occurrences: readonly Occurrence[]): TemplateResult {
+  const title = formatCalendarDate(context.locale, date, DAY_HEADING);
   return occurrences.length
     ? html`<ul class="list-day__events">
         ${occurrences.map((occurrence) => html`<li>${renderOccurrenceButton(context, occurrence, 'row')}</li>`)}
       </ul>`
-    : html`<p class="muted">${msg(str`No events on ${formatCalendarDate(context.locale, date, DAY_HEADING)}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' })}</p>`;
+    : html`<p class="muted">${msg(str`No events on ${title}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' })}</p>`;
 }

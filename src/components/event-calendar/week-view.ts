@@ -77,10 +77,11 @@ function reveal(event: Event, direction: -1 | 1): void {
 
 function renderHint(context: ViewContext, count: number, direction: -1 | 1): TemplateResult | typeof nothing {
   if (!count) return nothing;
+  const events = eventCount(context.locale, count);
   const text =
     direction < 0
-      ? msg(str`Earlier: ${eventCount(context.locale, count)}`, { id: 'calendar.hidden-above', desc: 'Button over the top of the week\'s time grid when events are above what is shown; the placeholder is e.g. "2 events".' })
-      : msg(str`Later: ${eventCount(context.locale, count)}`, { id: 'calendar.hidden-below', desc: 'Button at the bottom of the week\'s time grid when events are below what is shown; the placeholder is e.g. "2 events".' });
+      ? msg(str`Earlier: ${events}`, { id: 'calendar.hidden-above', desc: 'Button over the top of the week\'s time grid when events are above what is shown; the placeholder is e.g. "2 events".' })
+      : msg(str`Later: ${events}`, { id: 'calendar.hidden-below', desc: 'Button at the bottom of the week\'s time grid when events are below what is shown; the placeholder is e.g. "2 events".' });
   return html`<button type="button" class="week-view__hint week-view__hint--${direction < 0 ? 'above' : 'below'}" part="hidden-events" @click=${(event: Event) => reveal(event, direction)}>
     <span aria-hidden="true">${direction < 0 ? '↑' : '↓'}</span> ${text}
   </button>`;
