@@ -113,6 +113,10 @@ export const dialogStyles = css`
     height: 4.5em;
   }
   @container (max-width: 37.49em) {
+    .dialog__title {
+      font-size: 1.15em;
+      hyphens: auto;
+    }
     .fact {
       grid-template-columns: minmax(0, 1fr);
       gap: 0;

@@ -289,7 +289,8 @@ export const eventCalendarStyles = css`
     .nav-button--today,
     .view-button {
       flex: 1;
-      padding-inline: 0.25em;
+      padding-inline: 0.125em;
+      font-size: 0.9375em;
       overflow-wrap: anywhere;
       hyphens: auto;
     }

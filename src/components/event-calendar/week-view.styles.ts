@@ -24,7 +24,6 @@ export const weekViewStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     text-align: center;
-    text-transform: capitalize;
   }
   .week-view__day-name.is-today {
     color: var(--_accent-text);
@@ -108,6 +107,9 @@ export const weekViewStyles = css`
     left: calc(var(--column) * (100% - 4px) / var(--columns) + 2px);
     width: calc((100% - 4px) / var(--columns) - 2px);
     white-space: normal;
+    /* A word longer than a narrow block breaks instead of being cut at its edge. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     /* A button centres its content vertically: start at the top, as the time it stands for. */
     display: flex;
     flex-wrap: wrap;
