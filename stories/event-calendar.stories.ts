@@ -41,6 +41,15 @@ interface CalendarArgs {
 
 type Context = Parameters<typeof widgetGlobals>[0];
 
+/** Clicks what `selector` finds in the calendar's shadow root once it is there (for the open states). */
+async function clickInCalendar(canvas: HTMLElement, selector: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const target = canvas.querySelector('baltic-event-calendar')?.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (target) return target.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function calendar(args: CalendarArgs, context: Context, feed?: object): TemplateResult {
   const { theme } = widgetGlobals(context);
   const given = args.feed ?? feed;
@@ -96,7 +105,9 @@ const meta = {
         component:
           'The association\'s events in a month grid, a week time grid or a list, with category chips, search, "export these events" and a details dialog. ' +
           'Narrower than 600px it shows the list unless `view` is set. Times are in the feed\'s time zone (`time-zone="visitor"` for the visitor\'s own). ' +
-          'Keyboard: the month grid is a WAI-ARIA grid (arrows, Home/End, PageUp/PageDown, Enter opens the day).',
+          'On a phone (narrower than 30em) the month shows coloured dots and the chosen day\'s events under the grid, the week one day at a time (three below 37.5em), ' +
+          'both follow swipes and the arrows; the search and the chips fold behind one "Filters" button (below 37.5em). ' +
+          'Keyboard: the month grid is a WAI-ARIA grid (arrows, Home/End, PageUp/PageDown, Enter opens the day; on a phone it chooses it).',
       },
     },
   },
@@ -128,10 +139,34 @@ export const Narrow: Story = {
 };
 
 export const MonthOnPhone: Story = {
-  name: 'Month on a phone',
-  args: { view: 'month' },
+  name: 'Month on a phone, a day chosen',
+  args: { view: 'month', date: '2026-12-12' },
   decorators: [width(360)],
-  parameters: description('`view="month"` forced in a 360px column: each event is a coloured strip in its day (its title stays its accessible name); a day opens its list.'),
+  parameters: description(
+    '`view="month"` in a 360px column: every day is a 44px target with coloured dots for its events; the chosen day (12 December) lists its events under the grid, each opening its details. Tap another day, swipe or use the arrows: the chosen day of the month is kept.',
+  ),
+};
+
+export const WeekOnPhone: Story = {
+  name: 'Week on a phone',
+  args: { view: 'week', date: '2026-12-12' },
+  decorators: [width(360)],
+  parameters: description('`view="week"` in a 360px column: one day at a time (swipe or the arrows), the time grid opened at its first event, "Earlier" / "Later" when events are out of view.'),
+};
+
+export const FiltersOpen: Story = {
+  name: 'Filters open (phone)',
+  args: { view: 'month', date: '2026-12-12', categories: 'culture' },
+  decorators: [width(360)],
+  play: async ({ canvasElement }) => clickInCalendar(canvasElement, '[part="filters-toggle"]'),
+  parameters: description('On a narrow calendar the search and the chips fold behind "Filters", which shows how many are in use (here one category); opened.'),
+};
+
+export const DetailsOpen: Story = {
+  name: 'Details dialog open',
+  args: { view: 'month', date: '2026-12-05' },
+  play: async ({ canvasElement }) => clickInCalendar(canvasElement, '[part~="event"]'),
+  parameters: description('An event\'s details: Tab stays inside the dialog, Esc closes it and focus returns to the event.'),
 };
 
 export const WithActivities: Story = {

@@ -20,12 +20,15 @@ export const dialogStyles = css`
   }
   .dialog__body {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    /* A long URL or word in the description or the directions wraps: the dialog never scrolls sideways. */
+    overflow-wrap: anywhere;
     gap: 0.85em;
     padding: 1em 1.25em 1.25em;
   }
   .dialog__header {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: start;
     gap: 0.5em;
   }
@@ -75,7 +78,7 @@ export const dialogStyles = css`
   }
   .fact {
     display: grid;
-    grid-template-columns: 7em 1fr;
+    grid-template-columns: 7em minmax(0, 1fr);
     gap: 0.75em;
   }
   .fact dt {
@@ -88,6 +91,11 @@ export const dialogStyles = css`
   .dialog__description {
     display: grid;
     gap: 0.6em;
+    min-width: 0;
+  }
+  .dialog__description :is(pre, table) {
+    max-width: 100%;
+    overflow-x: auto;
   }
   .dialog__description :is(p, ul, ol) {
     margin: 0;
@@ -105,8 +113,12 @@ export const dialogStyles = css`
     height: 4.5em;
   }
   @container (max-width: 37.49em) {
+    .dialog__title {
+      font-size: 1.15em;
+      hyphens: auto;
+    }
     .fact {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
   }

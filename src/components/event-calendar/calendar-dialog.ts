@@ -6,10 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Location } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
-import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat } from '../../i18n/format.js';
-import { msg, str } from '../../i18n/msg.js';
-import { categoryOf, occurrenceWhen, renderOccurrenceButton, statusWord, type ViewContext } from './calendar-context.js';
+import { msg } from '../../i18n/msg.js';
+import { categoryOf } from './category-colors.js';
+import { dayHeading, renderDayEvents } from './day-events.js';
+import { occurrenceWhen, statusWord } from './occurrence-button.js';
+import type { ViewContext } from './view-context.js';
 import type { Occurrence } from './calendar-layout.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
@@ -30,6 +32,8 @@ export interface DialogHost {
   feed?: object;
   src?: string;
   theme: string;
+  /** The add-to-calendar button's code could not be loaded: a message in its place. */
+  addToCalendarFailed?: boolean;
 }
 
 interface DialogParts extends DialogHost {
@@ -75,6 +79,7 @@ const textOfMarkup = (markup: string) =>
     .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0', amp: '&' })[name]!);
 
 function addToCalendar(context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult {
+  if (host.addToCalendarFailed) return html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`;
   const src = host.feed ? nothing : (host.src ?? nothing);
   return occurrence.event
     ? html`<baltic-add-to-calendar .feed=${host.feed} src=${src} event-id=${occurrence.event.id} lang=${context.locale} theme=${host.theme}></baltic-add-to-calendar>`
@@ -166,7 +171,7 @@ function renderDetails(context: ViewContext, occurrence: Occurrence, parts: Dial
   const imageSrc = parts.url(image?.src);
   const registration = parts.url(event?.registration ?? occurrence.activity?.registration);
   const more = parts.url(event?.url ?? occurrence.activity?.url);
-  return html`<header class="dialog__header">
+  return html`<div class="dialog__header">
       ${parts.back
         ? html`<button type="button" class="dialog__back" part="back" @click=${parts.back}>
             <span aria-hidden="true">‹</span> ${msg('All events of the day', { id: 'calendar.back-to-day', desc: 'Button in the event details that goes back to the list of the day\'s events.' })}
@@ -174,7 +179,7 @@ function renderDetails(context: ViewContext, occurrence: Occurrence, parts: Dial
         : nothing}
       <h2 id="dialog-title" class="dialog__title ${occurrence.cancelled ? 'is-cancelled' : ''}" part="dialog-title">${context.renderText(occurrence.title)}</h2>
       ${closeButton(parts)}
-    </header>
+    </div>
     ${status ? html`<p class="dialog__status" part="status">${status}</p>` : nothing}
     ${image && imageSrc
       ? html`<img class="dialog__image" part="image" src=${imageSrc} width=${image.width} height=${image.height} alt=${context.text(image.alt)} decoding="async" />`
@@ -206,14 +211,9 @@ function renderDetails(context: ViewContext, occurrence: Occurrence, parts: Dial
 
 /** The events of one day ("+N more", or Enter on a day of the month grid). */
 function renderDayList(context: ViewContext, date: CalendarDate, occurrences: readonly Occurrence[], parts: DialogParts): TemplateResult {
-  const title = formatCalendarDate(context.locale, date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  return html`<header class="dialog__header">
-      <h2 id="dialog-title" class="dialog__title" part="dialog-title">${title}</h2>
+  return html`<div class="dialog__header">
+      <h2 id="dialog-title" class="dialog__title" part="dialog-title">${dayHeading(context, date)}</h2>
       ${closeButton(parts)}
-    </header>
-    ${occurrences.length
-      ? html`<ul class="list-day__events">
-          ${occurrences.map((occurrence) => html`<li>${renderOccurrenceButton(context, occurrence, 'row')}</li>`)}
-        </ul>`
-      : html`<p class="muted">${msg(str`No events on ${title}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' })}</p>`}`;
+    </div>
+    ${renderDayEvents(context, date, occurrences)}`;
 }

@@ -4,12 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, LocalizedText } from '../../feed/schema.js';
-import { addDays, type CalendarDate } from '../../feed/time.js';
+import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { CalendarView } from '../../events/calendar.js';
-import { weekStart } from './calendar-layout.js';
+import type { FilterState } from './filter-state.js';
 
 export const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 
@@ -21,11 +21,11 @@ export const viewName = (view: CalendarView) =>
       ? msg('Week', { id: 'calendar.view.week', desc: 'View switcher: the week time grid.' })
       : msg('List', { id: 'calendar.view.list', desc: 'View switcher: the list of events.' });
 
-/** The title of the period a view shows from `anchor`: the month, the week's dates, or "From <date>" for the list. */
-export function periodTitle(locale: Locale, view: CalendarView, anchor: CalendarDate): string {
+/** The title of the period a view shows from `anchor`: the month, the dates of the week view's `days`, or "From <date>" for the list. */
+export function periodTitle(locale: Locale, view: CalendarView, anchor: CalendarDate, days: readonly CalendarDate[]): string {
   if (view === 'week') {
-    const monday = weekStart(anchor);
-    return formatDateRange(locale, monday, addDays(monday, 6), { day: 'numeric', month: 'long', year: 'numeric' });
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', ...(days.length === 1 ? { weekday: 'long' } : {}) };
+    return formatDateRange(locale, days[0]!, days.at(-1)!, options);
   }
   if (view === 'list') {
     return msg(str`From ${formatCalendarDate(locale, anchor)}`, { id: 'calendar.list-title', desc: 'Title of the list view; the placeholder is a date ("5 December 2026").' });
@@ -36,11 +36,11 @@ export function periodTitle(locale: Locale, view: CalendarView, anchor: Calendar
 /** What the header shows and does for the calendar. */
 export interface CalendarHeader {
   view: CalendarView;
+  /** Days the week view shows at a time (7, or 3 or 1 on a narrow calendar). */
+  weekDays: number;
   title: string;
-  /** The search text. */
-  query: string;
-  /** The category ids chosen. */
-  categories: string[];
+  /** The search text, the categories chosen, and whether the folded filters are shown. */
+  filters: FilterState;
   /** Whether the chips include the weekly activities' categories. */
   activities: boolean;
   /** The last "Export these events" failed. */
@@ -49,15 +49,16 @@ export interface CalendarHeader {
   step(direction: 1 | -1): void;
   showToday(): void;
   switchView(view: CalendarView): void;
-  setFilter(categories: string[], query: string): void;
   exportEvents(): void;
 }
 
 export function renderToolbar(header: CalendarHeader): TemplateResult {
   const view = header.view;
   const [previous, next] =
-    view === 'week'
+    view === 'week' && header.weekDays === 7
       ? [msg('Previous week', { id: 'calendar.previous-week', desc: 'Button: show the week before.' }), msg('Next week', { id: 'calendar.next-week', desc: 'Button: show the week after.' })]
+      : view === 'week'
+      ? [msg('Previous days', { id: 'calendar.previous-days', desc: 'Button of the week view: on a narrow calendar, show the day (or three days) before.' }), msg('Next days', { id: 'calendar.next-days', desc: 'Button of the week view: on a narrow calendar, show the day (or three days) after.' })]
       : [msg('Previous month', { id: 'calendar.previous-month', desc: 'Button: show the month before.' }), msg('Next month', { id: 'calendar.next-month', desc: 'Button: show the month after.' })];
   return html`<div class="toolbar" part="toolbar">
     <div class="toolbar__nav">
@@ -83,38 +84,50 @@ export function renderToolbar(header: CalendarHeader): TemplateResult {
 }
 
 export function renderFilters(feed: Feed, header: CalendarHeader): TemplateResult {
-  const chosen = header.categories;
+  const filters = header.filters;
+  const chosen = filters.categories;
   const searchLabel = msg('Search events', { id: 'calendar.search', desc: 'Accessible name and placeholder of the search field.' });
   const used = new Set(feed.events.map((event) => event.category));
   if (header.activities) for (const activity of feed.schedule) used.add(activity.category);
   const categories = feed.categories.filter((category) => used.has(category.id));
-  return html`<div class="filters" part="filters">
-    <input
-      class="search"
-      type="search"
-      part="search"
-      .value=${header.query}
-      aria-label=${searchLabel}
-      placeholder=${searchLabel}
-      @input=${(event: InputEvent) => header.setFilter(chosen, (event.target as HTMLInputElement).value)}
-    />
-    ${categories.length
-      ? html`<div class="chips" role="group" aria-label=${msg('Categories', { id: 'calendar.categories', desc: 'Accessible name of the category chips.' })}>
-          ${categories.map(
-            (category) => html`<button
-              type="button"
-              class="chip"
-              part="chip"
-              data-cat=${category.id}
-              aria-pressed=${chosen.includes(category.id) ? 'true' : 'false'}
-              data-category=${category.id}
-              @click=${() => header.setFilter(chosen.includes(category.id) ? chosen.filter((id) => id !== category.id) : [...chosen, category.id], header.query)}
-            >
-              ${header.renderText(category.name)}
-            </button>`,
-          )}
-        </div>`
-      : nothing}
+  const active = chosen.length + (filters.query.trim() ? 1 : 0);
+  return html`<div class="filters ${filters.open ? 'is-open' : ''}" part="filters">
+    <button type="button" class="filters__toggle" part="filters-toggle" aria-expanded=${filters.open ? 'true' : 'false'} aria-controls="filter-fields" @click=${() => filters.toggle()}>
+      <span class="filters__icon" aria-hidden="true"></span>${msg('Filters', { id: 'calendar.filters', desc: 'Button on a narrow calendar that shows or hides the search field and the category chips.' })}${active
+        ? html`${' '}<span class="filters__count"
+              ><span class="visually-hidden">(${msg(str`chosen: ${active}`, { id: 'calendar.filters-chosen', desc: 'After "Filters" on its button: how many filters (categories, search) are in use; read by screen readers, a number is shown.' })})</span
+              ><span aria-hidden="true">${active}</span></span
+            >`
+        : nothing}
+    </button>
+    <div class="filters__fields" id="filter-fields">
+      <input
+        class="search"
+        type="search"
+        part="search"
+        .value=${filters.query}
+        aria-label=${searchLabel}
+        placeholder=${searchLabel}
+        @input=${(event: InputEvent) => void filters.set(chosen, (event.target as HTMLInputElement).value)}
+      />
+      ${categories.length
+        ? html`<div class="chips" role="group" aria-label=${msg('Categories', { id: 'calendar.categories', desc: 'Accessible name of the category chips.' })}>
+            ${categories.map(
+              (category) => html`<button
+                type="button"
+                class="chip"
+                part="chip"
+                data-cat=${category.id}
+                aria-pressed=${chosen.includes(category.id) ? 'true' : 'false'}
+                data-category=${category.id}
+                @click=${() => void filters.set(chosen.includes(category.id) ? chosen.filter((id) => id !== category.id) : [...chosen, category.id], filters.query)}
+              >
+                ${header.renderText(category.name)}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>
     <button type="button" class="button button--secondary export" part="export" @click=${header.exportEvents}>
       ${msg('Export these events', { id: 'calendar.export', desc: 'Button that downloads the events shown (with the filters) as a calendar file (.ics).' })}
     </button>

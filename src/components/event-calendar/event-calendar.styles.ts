@@ -11,6 +11,8 @@ export const eventCalendarStyles = css`
     --_hour: var(--baltic-event-calendar-hour-height, calc(2.75*var(--_baltic-unit)));
     --_lane: calc(1.5*var(--_baltic-unit));
     --_day-head: calc(1.9*var(--_baltic-unit));
+    /* Borders of form fields: 3:1 against the surface in light and dark (WCAG 1.4.11). */
+    --_field-border: color-mix(in srgb, var(--_text) 58%, var(--_surface));
   }
   .calendar {
     display: grid;
@@ -20,6 +22,13 @@ export const eventCalendarStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Long words and URLs wrap instead of widening the calendar. */
+    overflow-wrap: break-word;
+  }
+  .view {
+    display: grid;
+    gap: 0.75em;
+    min-width: 0;
   }
   .muted {
     color: var(--_muted);
@@ -81,15 +90,26 @@ export const eventCalendarStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  .filters__fields {
+    display: contents;
+  }
+  .filters__toggle {
+    display: none;
+  }
   .search {
     flex: 1 1 12em;
+    min-width: 0;
     min-height: 2.75em;
     padding: 0.4em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_field-border);
     border-radius: var(--_radius-small);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+  .search::placeholder {
+    color: var(--_muted);
+    opacity: 1;
   }
   .chips {
     display: flex;
@@ -204,6 +224,54 @@ export const eventCalendarStyles = css`
     height: 24em;
   }
 
+  /* Narrow containers: the filters fold behind one button with the number in use. */
+  @container (max-width: 37.49em) {
+    .filters__toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.75em;
+      padding: 0.25em 0.9em;
+      border: 1px solid var(--_field-border);
+      border-radius: var(--_radius-small);
+      background: var(--_surface-alt);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .filters__icon {
+      width: 1em;
+      height: 0.75em;
+      border-block: 2px solid currentColor;
+      background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
+    }
+    .filters__count {
+      display: inline-grid;
+      place-items: center;
+      min-width: 1.5em;
+      height: 1.5em;
+      padding-inline: 0.3em;
+      border-radius: 999px;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-size: 0.875em;
+    }
+    .filters__toggle[aria-expanded='true'] {
+      border-color: var(--_accent);
+    }
+    .filters:not(.is-open) .filters__fields {
+      display: none;
+    }
+    .filters.is-open .filters__fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      order: 1;
+      flex-basis: 100%;
+    }
+    .filters.is-open .search {
+      flex-basis: 100%;
+    }
+  }
   /* Narrow containers */
   @container (max-width: 37.49em) {
     .calendar {
@@ -221,20 +289,20 @@ export const eventCalendarStyles = css`
     .nav-button--today,
     .view-button {
       flex: 1;
-      padding-inline: 0.25em;
+      padding-inline: 0.125em;
+      font-size: 0.9375em;
       overflow-wrap: anywhere;
       hyphens: auto;
     }
-    .chips {
-      flex-wrap: nowrap;
-      max-width: 100%;
-      overflow-x: auto;
-      scrollbar-width: thin;
-    }
     .chip {
-      flex: none;
-      min-height: 2.5em;
+      min-height: 2.75em;
     }
   }
 
+  /* A phone's month: seven days of at least 44 px fit in 320 px. */
+  @container (max-width: 29.99em) {
+    .calendar {
+      padding-inline: 0.25em;
+    }
+  }
 `;

@@ -1,29 +1,39 @@
-import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, FeedEvent } from '../../feed/schema.js';
-import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed } from '../../feed/schema.js';
+import type { CalendarDate } from '../../feed/time.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { categoryColorSheet, eventCount, type ViewContext } from './calendar-context.js';
-import type { DialogContent } from './calendar-dialog.js';
+import { adoptCategoryColors } from './category-colors.js';
+import { CalendarDialogController } from './calendar-dialog-controller.js';
 import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from '../../events/calendar.js';
 import { periodTitle, renderFilters, renderToolbar, viewName, VIEWS, type CalendarHeader } from './calendar-header.js';
-import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type Occurrence } from './calendar-layout.js';
-import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
-import { CalendarOccurrences, LIST_PAGE_ROWS as LIST_PAGE, type ListPage, type OccurrenceQuery } from './calendar-occurrences.js';
-import { loadPart, VIEW_MODULES, type ViewModules } from './calendar-parts.js';
+import { calendarDay, monthWeeks, type Occurrence } from './calendar-layout.js';
+import { CalendarNavigation, displayZoneOf } from './calendar-navigation.js';
+import type { LinkStateHost } from './calendar-link-state.js';
+import { CalendarAnnouncer } from './calendar-announcer.js';
+import { LinkStateController } from './link-state-controller.js';
+import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
+import { CalendarWidthController } from './calendar-width.js';
+import { eventCount } from './event-count.js';
+import { ListPaging } from './list-paging.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
-
-/** Below this container width the calendar shows the list, unless `view` is set. */
-export const NARROW_WIDTH = 600;
+import { FilterState } from './filter-state.js';
+import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js';
+import { swipeHandlers } from './swipe.js';
+import type { ViewContext } from './view-context.js';
+import { ViewLoader } from './view-modules.js';
+import { WeekScroll } from './week-scroll.js';
 
 /**
  * @summary The association's events in a month grid, a week time grid or a list, with
  * category chips, search and a details dialog. Works on phones (narrow containers get the
- * list), with a keyboard and with screen readers; times in the feed's time zone. "Export
- * these events" saves the events shown, with the chosen categories and search, as one .ics
- * file; each event's dialog has its own add-to-calendar button.
+ * list; the month shows dots and the chosen day's events under the grid, the week one or
+ * three days, both follow swipes; the filters fold behind one button), with a keyboard and
+ * with screen readers; times in the feed's time zone. "Export these events" saves the
+ * events shown (with the chosen categories and search, and the weekly activities' series
+ * with `activities`) as one .ics file; each event's dialog has its own add-to-calendar button.
  *
  * @tagname baltic-event-calendar
  *
@@ -40,6 +50,7 @@ export const NARROW_WIDTH = 600;
  * @csspart today - The "today" button.
  * @csspart title - The month, week or list title.
  * @csspart filters - Search field and category chips.
+ * @csspart filters-toggle - On a narrow calendar, the "Filters" button (with the number of filters chosen) that shows them.
  * @csspart search - The search field.
  * @csspart chip - A category chip.
  * @csspart export - The "Export these events" button: the events shown, with the filters, as one .ics file.
@@ -49,7 +60,9 @@ export const NARROW_WIDTH = 600;
  * @csspart day - A day cell of the month grid.
  * @csspart event - An event (bar, block or list row).
  * @csspart more - The "+N more" button of a full day.
+ * @csspart chosen-day - On a phone, the chosen day's events under the month grid.
  * @csspart week - The week time grid.
+ * @csspart hidden-events - In the week view, the "Earlier: …" / "Later: …" buttons when events are out of view.
  * @csspart list - The list view.
  * @csspart show-more - The button that adds more events to the list.
  * @csspart dialog - The details dialog.
@@ -85,13 +98,6 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     activities: { type: Boolean },
     linkState: { type: Boolean, attribute: 'link-state' },
     categories: {},
-    focusDate: { state: true },
-    narrow: { state: true },
-    query: { state: true },
-    chosenCategories: { state: true },
-    listLimit: { state: true },
-    dialogContent: { state: true },
-    announcement: { state: true },
     exportFailed: { state: true },
   };
 
@@ -113,134 +119,94 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   /** Category ids chosen first, comma separated (e.g. `culture,education`); the visitor can change them with the chips. */
   declare categories?: string;
 
-  declare private focusDate?: CalendarDate;
-  declare private narrow: boolean;
-  declare private query: string;
-  declare private chosenCategories?: string[];
-  declare private listLimit: number;
-  declare private dialogContent?: DialogContent;
-  declare private announcement: string;
   /** The last "Export these events" failed (the iCal chunk could not be loaded): said beside the button until the next try. */
   declare private exportFailed?: boolean;
 
   readonly #occurrences = new CalendarOccurrences(this);
-  #resizeObserver?: ResizeObserver;
-  #listObserver?: IntersectionObserver;
-  #opener?: { element: HTMLElement; key?: string; date?: CalendarDate };
-  #linkSync?: LinkStateSync;
-  #linkSyncLoading = false;
+  readonly #dialog = new CalendarDialogController(this, {
+    eventOpened: (occurrence) => {
+      this.dispatchEvent(new BalticEventSelectEvent({ eventId: occurrence.key }));
+      if (occurrence.event) this.#linkState.eventOpened(occurrence.key);
+    },
+    closed: (wasEvent) => wasEvent && this.#linkState.eventClosed(),
+    url: (url) => this.feedUrl(url),
+  });
+  readonly #width = new CalendarWidthController(this);
+  readonly #announcer = new CalendarAnnouncer(this);
+  readonly #linkState = new LinkStateController(this, () => !!this.feedSnapshot.feed);
+  readonly #navigation = new CalendarNavigation(this);
+  readonly #filters = new FilterState(
+    this,
+    () => this.#occurrences.loadFilters(),
+    (queryChanged) => {
+      this.dispatchEvent(new BalticFilterChangeEvent({ categories: [...this.#filters.categories], query: this.#filters.query }));
+      const period = this.shownPeriod();
+      if (period) this.inOwnLanguage(() => this.#announcer.announce(eventCount(this.locale, period.occurrences.length), queryChanged ? 600 : 0));
+    },
+  );
+  readonly #views = new ViewLoader(this, () => this.#occurrences.prepare(this.activities));
+  readonly #paging = new ListPaging(this, () => [this.currentView, this.#navigation.anchor(), this.#filters.query, this.#filters.categories].join('|'));
+  readonly #weekScroll = new WeekScroll(this, () => (this.currentView === 'week' ? { module: this.#views.loaded.week, period: this.#weekDays().join() } : undefined));
+  readonly #swipe = swipeHandlers((direction) => this.#navigation.step(direction, this.#width.value.weekDays));
   #lastViewKey = '';
-  #announceTimer?: ReturnType<typeof setTimeout>;
-  #addToCalendarRequested = false;
-  #focusAfterUpdate = false;
-  #scrolledWeek = '';
-  #colors?: { feed: Feed; sheet: CSSStyleSheet };
-  /** Loaded on demand: the dialog's content (with the first opening), each view's code. */
-  #dialogModule?: typeof import('./calendar-dialog.js');
-  #viewModules: ViewModules = {};
-  #requestedViews = new Set<CalendarView>();
 
   constructor() {
     super();
     this.timeZone = 'feed';
     this.activities = false;
     this.linkState = false;
-    this.narrow = false;
-    this.query = '';
-    this.listLimit = LIST_PAGE;
-    this.announcement = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
-      const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW_WIDTH;
-      // In the next frame: changing the layout inside the observer's callback would loop.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.#resizeObserver.observe(this);
-    // Known before the first render, so that a phone loads and shows the list straight away.
-    const width = this.getBoundingClientRect().width;
-    if (width > 0) this.narrow = width < NARROW_WIDTH;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#listObserver?.disconnect();
-    this.#linkSync?.disconnect();
-    this.#linkSync = undefined;
-    clearTimeout(this.#announceTimer);
   }
 
   /** The view shown: the `view` attribute, else month (list when narrow). */
   get currentView(): CalendarView {
     if (this.view && VIEWS.includes(this.view)) return this.view;
-    return this.narrow ? 'list' : 'month';
+    return this.#width.value.narrow ? 'list' : 'month';
   }
 
-  /** The first and last day shown (for the list: from its first day to the last day with an event in it). */
+  /** The first and last day shown (the month: its whole grid; the week view: its days; the list: from its first day to the last day with an event in it). */
   get visibleRange(): { start: CalendarDate; end: CalendarDate } {
-    const anchor = this.#anchorDate();
-    switch (this.currentView) {
-      case 'month': {
-        const weeks = monthWeeks(anchor);
-        return { start: weeks[0]![0]!, end: weeks.at(-1)!.at(-1)! };
-      }
-      case 'week':
-        return { start: weekStart(anchor), end: addDays(weekStart(anchor), 6) };
-      default: {
-        const feed = this.feedSnapshot.feed;
-        const days = feed ? this.#listPage(feed).days : [];
-        return { start: anchor, end: days.at(-1)?.date ?? anchor };
-      }
-    }
+    const view = this.currentView;
+    const { start, end } = this.shownPeriod() ?? { start: this.#navigation.anchor(), end: this.#navigation.anchor() };
+    if (view !== 'month') return { start, end };
+    const weeks = monthWeeks(this.#navigation.anchor());
+    return { start: weeks[0]![0]!, end: weeks.at(-1)!.at(-1)! };
+  }
+
+  /**
+   * The period shown and its occurrences (filtered; weekly sessions with `activities`): the
+   * month's days, the week view's days, or the list's. The count read to screen readers, the
+   * announcements and "Export these events" all come from it.
+   */
+  shownPeriod(): ShownPeriod | undefined {
+    const feed = this.feedSnapshot.feed;
+    if (!feed) return undefined;
+    return shownPeriodOf({
+      view: this.currentView,
+      anchor: this.#navigation.anchor(),
+      weekDays: this.#weekDays(),
+      listDays: (from) => this.#occurrences.listPage(feed, from, this.#occurrenceQuery(), this.#paging.limit).days,
+      between: (from, to) => this.#occurrencesBetween(feed, from, to),
+    });
+  }
+
+  #weekDays(): CalendarDate[] {
+    return this.#navigation.weekDays(this.#width.value.weekDays);
   }
 
   /** The time zone times are shown in. */
   get displayZone(): string {
-    const feedZone = this.feedSnapshot.feed?.timeZone ?? 'Europe/Helsinki';
-    if (!this.timeZone || this.timeZone === 'feed') return feedZone;
-    if (this.timeZone === 'visitor') return Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return isValidTimeZone(this.timeZone) ? this.timeZone : feedZone;
-  }
-
-  #today(): CalendarDate {
-    return zonedDate(Date.now(), this.displayZone);
-  }
-
-  #anchorDate(): CalendarDate {
-    if (this.focusDate) return this.focusDate;
-    const date = this.date?.trim();
-    return calendarDay(date?.length === 7 ? `${date}-01` : date) ?? this.#today();
-  }
-
-  #selectedCategories(): string[] {
-    return this.chosenCategories ?? (this.categories ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    return displayZoneOf(this.timeZone, this.feedSnapshot.feed?.timeZone ?? 'Europe/Helsinki');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new `date` from the page wins over where the visitor had navigated.
-    if (changed.has('date') && this.hasUpdated) this.focusDate = undefined;
-    this.#requestView(this.currentView);
+    if (changed.has('date') && this.hasUpdated) this.#navigation.reset();
+    this.#views.request(this.currentView);
   }
-
-  /** Starts loading a view's code (in parallel with the feed), and renders again when it is there. */
-  #requestView(view: CalendarView): void {
-    if (this.#requestedViews.has(view)) return;
-    this.#requestedViews.add(view);
-    // The view's code and what its occurrences need (the activities'), in parallel: the first paint is complete.
-    void Promise.all([loadPart<{ styles: CSSResult }>(this.renderRoot, VIEW_MODULES[view]()), this.#occurrences.prepare(this.activities)]).then(([module]) => {
-      this.#viewModules = { ...this.#viewModules, [view]: module };
-      this.requestUpdate();
-    });
-  }
-
-  // ————— Occurrences —————
 
   #occurrenceQuery(): OccurrenceQuery {
-    return { zone: this.displayZone, activities: this.activities, categories: this.#selectedCategories(), query: this.query };
+    return { zone: this.displayZone, activities: this.activities, categories: this.#filters.categories, query: this.#filters.query };
   }
 
   /** The occurrences (filtered) touching the days from `from` to `to`, activities' sessions included when asked for. */
@@ -248,27 +214,21 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     return this.#occurrences.between(feed, from, to, this.#occurrenceQuery());
   }
 
-  #listPage(feed: Feed): ListPage {
-    return this.#occurrences.listPage(feed, this.#anchorDate(), this.#occurrenceQuery(), this.listLimit);
-  }
-
   #viewContext(feed: Feed, occurrences: Occurrence[]): ViewContext {
     return {
       feed,
       locale: this.locale,
       zone: this.displayZone,
-      today: this.#today(),
-      anchor: this.#anchorDate(),
+      today: this.#navigation.today(),
+      anchor: this.#navigation.anchor(),
       occurrences,
       now: Date.now(),
       text: (value) => this.feedText(value),
       renderText: (value) => this.renderFeedText(value),
-      openOccurrence: (occurrence, opener) => this.#openOccurrence(occurrence, opener),
-      openDay: (date, opener) => this.#openDay(date, opener),
+      openOccurrence: (occurrence, opener) => this.#dialog.openOccurrence(occurrence, opener),
+      openDay: (date, opener) => this.#dialog.openDay(date, opener),
     };
   }
-
-  // ————— Rendering —————
 
   protected override errorTitle(): string {
     return msg('The events could not be loaded.', { id: 'calendar.error-title', desc: 'Heading of the calendar when its feed failed to load.' });
@@ -283,100 +243,70 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   #periodTitle(): string {
-    return periodTitle(this.locale, this.currentView, this.#anchorDate());
+    return periodTitle(this.locale, this.currentView, this.#navigation.anchor(), this.#weekDays());
+  }
+
+  #renderView(feed: Feed, period: ShownPeriod): TemplateResult | undefined {
+    const modules = this.#views.loaded;
+    if (period.view === 'list') {
+      if (!period.occurrences.length) return this.#renderEmpty(feed);
+      return modules.list?.renderListView(this.#viewContext(feed, []), this.#occurrences.listPage(feed, period.start, this.#occurrenceQuery(), this.#paging.limit), 'title', () => this.#paging.showMore());
+    }
+    const range = period.view === 'month' ? this.visibleRange : period;
+    const context = this.#viewContext(feed, period.view === 'month' ? this.#occurrencesBetween(feed, range.start, range.end) : period.occurrences);
+    const body =
+      period.view === 'month'
+        ? modules.month?.renderMonthView(context, 'title', { moveTo: (date) => this.#navigation.moveTo(date), phone: this.#width.value.phoneMonth, select: (date) => this.#navigation.moveTo(date) })
+        : modules.week?.renderWeekView(context, 'title', { days: this.#weekDays(), hidden: this.#weekScroll.hidden, scrolled: () => this.#weekScroll.count() });
+    return body && !period.occurrences.length ? html`${this.#renderEmpty(feed)}${body}` : body;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView;
-    const { start, end } = view === 'list' ? { start: this.#anchorDate(), end: this.#anchorDate() } : this.visibleRange;
-    const modules = this.#viewModules;
-    let body: TemplateResult | undefined;
-    let count: number;
-    if (view === 'list') {
-      const page = this.#listPage(feed);
-      count = new Set(page.days.flatMap((day) => day.occurrences)).size;
-      if (!page.days.length) body = this.#renderEmpty(feed);
-      else if (modules.list) body = modules.list.renderListView(this.#viewContext(feed, []), page, 'title', () => this.#showMoreRows());
-    } else {
-      const occurrences = this.#occurrencesBetween(feed, start, end);
-      const context = this.#viewContext(feed, occurrences);
-      count = view === 'month' ? touching(occurrences, monthStart(this.#anchorDate()), monthEnd(this.#anchorDate())).length : occurrences.length;
-      if (view === 'month' && modules.month) body = modules.month.renderMonthView(context, 'title', { moveTo: (date) => this.#moveFocusTo(date) });
-      if (view === 'week' && modules.week) body = modules.week.renderWeekView(context, 'title');
-      if (body && !count) body = html`${this.#renderEmpty(feed)}${body}`;
-    }
-    body ??= html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
-    const zoneNote =
-      this.displayZone !== feed.timeZone
-        ? msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })
-        : '';
+    const period = this.shownPeriod()!;
+    const body = this.#renderView(feed, period) ?? html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
     const header: CalendarHeader = {
       view,
+      weekDays: this.#width.value.weekDays,
       title: this.#periodTitle(),
-      query: this.query,
-      categories: this.#selectedCategories(),
+      filters: this.#filters,
       activities: this.activities,
       exportFailed: this.exportFailed,
       renderText: (value) => this.renderFeedText(value),
-      step: (direction) => this.#step(direction),
-      showToday: () => this.goTo(this.#today()),
-      switchView: (name) => this.#switchView(name),
-      setFilter: (categories, query) => void this.#setFilter(categories, query),
+      step: (direction) => this.#navigation.step(direction, this.#width.value.weekDays),
+      showToday: () => this.goTo(this.#navigation.today()),
+      switchView: (name) => (this.view = name),
       exportEvents: () => void this.#exportShownEvents(),
     };
-    return html`<div class="calendar calendar--${view} ${this.narrow ? 'is-narrow' : ''}">
+    const swipe = this.#swipe;
+    return html`<div class="calendar calendar--${view} ${this.#width.value.narrow ? 'is-narrow' : ''}">
       ${renderToolbar(header)} ${renderFilters(feed, header)}
-      ${zoneNote ? html`<p class="zone-note">${zoneNote}</p>` : nothing}
-      <p class="visually-hidden">${eventCount(this.locale, count)}</p>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      <dialog
-        part="dialog"
-        class="dialog"
-        aria-labelledby="dialog-title"
-        @close=${() => this.#onDialogClosed()}
-        @click=${(event: MouseEvent) => event.target === event.currentTarget && this.#closeDialog()}
-      >
-        <div class="dialog__body">${this.#renderDialogContent(feed)}</div>
-      </dialog>
+      ${this.displayZone !== feed.timeZone
+        ? html`<p class="zone-note">${msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })}</p>`
+        : nothing}
+      ${this.#dialog.dialogFailed
+        ? html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`
+        : nothing}
+      <p class="visually-hidden">${eventCount(this.locale, period.occurrences.length)}</p>
+      <div class="view" @pointerdown=${swipe.pointerdown} @pointerup=${swipe.pointerup} @pointercancel=${swipe.pointercancel} @click=${swipe.click}>${body}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
+      ${this.#dialog.render((module, content) =>
+        module.renderDialog(this.#viewContext(feed, content.kind === 'day' ? this.#occurrencesBetween(feed, content.date, content.date) : []), content, this.#dialog.dialogHost()),
+      )}
     </div>`;
   }
 
   #renderEmpty(feed: Feed): TemplateResult {
-    const filtered = !!this.query.trim() || this.#selectedCategories().length > 0;
-    return renderEmpty({
-      locale: this.locale,
-      view: this.currentView,
-      filtered,
-      next: filtered ? undefined : this.#occurrences.nextAfter(feed, this.visibleRange.end, this.displayZone)?.first,
-      clearFilters: () => void this.#setFilter([], ''),
-      goTo: (date) => this.goTo(date),
-    });
+    const next = this.#filters.active ? undefined : this.#occurrences.nextAfter(feed, this.visibleRange.end, this.displayZone)?.first;
+    const clearFilters = () => void this.#filters.set([], '');
+    return renderEmpty({ locale: this.locale, view: this.currentView, filtered: this.#filters.active, next, clearFilters, goTo: (date) => this.goTo(date) });
   }
-
-  #renderDialogContent(feed: Feed): TemplateResult | typeof nothing {
-    const content = this.dialogContent;
-    if (!content || !this.#dialogModule) return nothing;
-    const context = this.#viewContext(feed, content.kind === 'day' ? this.#occurrencesBetween(feed, content.date, content.date) : []);
-    return this.#dialogModule.renderDialog(context, content, {
-      url: (url) => this.feedUrl(url),
-      close: () => this.#closeDialog(),
-      showDay: (date) => this.#showDialog({ kind: 'day', date }),
-      rendered: () => this.requestUpdate(),
-      feed: this.feed,
-      src: this.src,
-      theme: this.theme,
-    });
-  }
-
-  // ————— After rendering —————
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    this.#adoptCategoryColors(feed);
-    this.#syncLinkState();
+    adoptCategoryColors(this.renderRoot as ShadowRoot, feed);
     const view = this.currentView;
     const range = this.visibleRange;
     const key = `${view}|${range.start}|${range.end}`;
@@ -385,210 +315,51 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       this.#lastViewKey = key;
       this.dispatchEvent(new BalticViewChangeEvent({ view, ...range }));
       if (!first) this.#announceView();
-      this.#linkSync?.monthShown();
+      this.#linkState.monthShown();
     }
-    if (view === 'week' && this.#scrolledWeek !== key && this.#scrollWeekToMorning()) this.#scrolledWeek = key;
-    if (view === 'list') this.#observeListEnd();
-    if (this.#focusAfterUpdate) {
-      this.#focusAfterUpdate = false;
+    if (this.#navigation.focusAfterUpdate) {
+      this.#navigation.focusAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
   }
 
-  /** The feed's category colours, as a stylesheet of the shadow root (replaced when the feed changes). */
-  #adoptCategoryColors(feed: Feed): void {
-    if (this.#colors?.feed === feed) return;
-    const root = this.renderRoot as ShadowRoot;
-    const previous = this.#colors?.sheet;
-    this.#colors = { feed, sheet: categoryColorSheet(feed) };
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => sheet !== previous), this.#colors.sheet];
-  }
-
-  /** Scrolls a new week to the morning; false while the week view is not there yet. */
-  #scrollWeekToMorning(): boolean {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.week-view__scroller');
-    const column = this.renderRoot.querySelector<HTMLElement>('.week-view__column');
-    if (!scroller || !column) return false;
-    scroller.scrollTop = (column.offsetHeight / 24) * 7.5;
-    return true;
-  }
-
-  #observeListEnd(): void {
-    const end = this.renderRoot.querySelector('[data-list-end]');
-    this.#listObserver?.disconnect();
-    if (!end || typeof IntersectionObserver === 'undefined') return;
-    // Not on the first report (where the end is as the page was laid out): the first page keeps its bounded height until the visitor scrolls to its end.
-    let first = true;
-    this.#listObserver = new IntersectionObserver(
-      (entries) => {
-        if (!first && entries.some((entry) => entry.isIntersecting)) this.#showMoreRows();
-        first = false;
-      },
-      { rootMargin: '800px 0px' },
-    );
-    this.#listObserver.observe(end);
-  }
-
-  #showMoreRows(): void {
-    this.#listObserver?.disconnect();
-    this.listLimit += LIST_PAGE;
-  }
-
   // ————— Navigation —————
 
-  #step(direction: 1 | -1): void {
-    const anchor = this.#anchorDate();
-    this.goTo(this.currentView === 'week' ? addDays(anchor, 7 * direction) : addMonths(this.currentView === 'list' ? monthStart(anchor) : anchor, direction));
-  }
-
-  /** Shows the period of `date` (and focuses it in the month grid). */
+  /** Shows the period of `date` (and focuses it in the month grid; on a phone, chooses it). */
   goTo(date: CalendarDate): void {
-    this.focusDate = calendarDay(date) ?? this.#anchorDate();
-    this.listLimit = LIST_PAGE;
-  }
-
-  #switchView(view: CalendarView): void {
-    if (view === this.currentView) return;
-    this.view = view;
-    this.listLimit = LIST_PAGE;
-  }
-
-  /** Moves the month grid's focus to a day (showing its month). */
-  #moveFocusTo(date: CalendarDate): void {
-    this.focusDate = calendarDay(date) ?? this.#anchorDate();
-    this.#focusAfterUpdate = true;
+    this.#navigation.goTo(date);
   }
 
   #announceView(): void {
-    const feed = this.feedSnapshot.feed;
-    if (!feed) return;
-    this.inOwnLanguage(() => this.#announce(`${viewName(this.currentView)}: ${this.#periodTitle()}. ${this.#visibleCountText(feed)}`));
+    const period = this.shownPeriod();
+    if (period) this.inOwnLanguage(() => this.#announcer.announce(`${viewName(period.view)}: ${this.#periodTitle()}. ${eventCount(this.locale, period.occurrences.length)}`));
   }
 
-  #visibleCountText(feed: Feed): string {
-    if (this.currentView === 'list') return eventCount(this.locale, new Set(this.#listPage(feed).days.flatMap((day) => day.occurrences)).size);
-    const anchor = this.#anchorDate();
-    const [from, to] = this.currentView === 'week' ? [weekStart(anchor), addDays(weekStart(anchor), 6)] : [monthStart(anchor), monthEnd(anchor)];
-    return eventCount(this.locale, this.#occurrencesBetween(feed, from, to).length);
-  }
-
-  #announce(text: string, delay = 0): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      // The same words twice are announced again only if the region changes in between.
-      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-    }, delay);
-  }
-
-  // ————— Filters —————
-
-  async #setFilter(categories: string[], query: string): Promise<void> {
-    const queryChanged = query !== this.query;
-    // The field shows what is typed at once; the events follow when the filter code is there (the first time).
-    this.query = query;
-    await this.#occurrences.loadFilters();
-    this.chosenCategories = categories;
-    this.query = query;
-    this.listLimit = LIST_PAGE;
-    this.dispatchEvent(new BalticFilterChangeEvent({ categories: [...categories], query }));
-    const feed = this.feedSnapshot.feed;
-    if (feed) this.inOwnLanguage(() => this.#announce(this.#visibleCountText(feed), queryChanged ? 600 : 0));
-  }
-
-  /** The events shown now (the period and the filters), as in the view. */
-  shownEvents(): FeedEvent[] {
-    const feed = this.feedSnapshot.feed;
-    if (!feed) return [];
-    const occurrences =
-      this.currentView === 'list'
-        ? this.#listPage(feed).days.flatMap((day) => day.occurrences)
-        : this.#occurrencesBetween(feed, this.visibleRange.start, this.visibleRange.end);
-    return [...new Set(occurrences.flatMap((occurrence) => (occurrence.event ? [occurrence.event] : [])))];
-  }
-
-  /** Downloads the events shown (period and filters) as one calendar file. */
+  /** Downloads the events shown (period and filters, weekly activities included) as one calendar file. */
   async #exportShownEvents(): Promise<void> {
     const feed = this.feedSnapshot.feed;
-    if (!feed) return;
+    const period = this.shownPeriod();
+    if (!feed || !period) return;
     this.exportFailed = false;
     try {
-      const { buildCalendarFile, downloadCalendarFile } = await import('../../ics/calendar-file.js');
-      const text = await buildCalendarFile(feed, { lang: this.locale, events: this.shownEvents(), feedUrl: this.src });
-      downloadCalendarFile(text, 'events.ics');
+      await exportPeriod(feed, period, { lang: this.locale, feedUrl: this.src });
     } catch (error) {
       console.warn('[baltic-event-calendar] the calendar file could not be made', error);
       this.exportFailed = true;
     }
   }
 
-  // ————— The dialog —————
+  // ————— The link state (URL hash) —————
 
   /** Opens the details of an event by its id (also moves the calendar to its first day). */
   openEvent(eventId: string): boolean {
     const feed = this.feedSnapshot.feed;
     const occurrence = feed && this.#occurrences.ofEvent(feed, eventId, this.displayZone);
     if (!occurrence) return false;
-    this.focusDate = occurrence.first;
-    this.#openOccurrence(occurrence, undefined);
+    this.#navigation.goTo(occurrence.first);
+    this.#dialog.openOccurrence(occurrence, undefined);
     return true;
   }
-
-  #openOccurrence(occurrence: Occurrence, opener: HTMLElement | undefined): void {
-    const fromDay = this.dialogContent?.kind === 'day' ? this.dialogContent.date : undefined;
-    if (!fromDay) this.#opener = opener ? { element: opener, key: occurrence.key } : undefined;
-    this.#showDialog({ kind: 'event', occurrence, fromDay });
-    this.dispatchEvent(new BalticEventSelectEvent({ eventId: occurrence.key }));
-    this.#loadAddToCalendar();
-    if (occurrence.event) this.#linkSync?.eventOpened(occurrence.key);
-  }
-
-  #openDay(date: CalendarDate, opener: HTMLElement): void {
-    this.#opener = { element: opener, date };
-    this.#showDialog({ kind: 'day', date });
-  }
-
-  #showDialog(content: DialogContent): void {
-    this.dialogContent = content;
-    void loadPart(this.renderRoot, import('./calendar-dialog.js'))
-      .then((module) => {
-        if (!this.#dialogModule) {
-          this.#dialogModule = module;
-          this.requestUpdate();
-        }
-        return this.updateComplete;
-      })
-      .then(() => {
-        const dialog = this.renderRoot.querySelector('dialog');
-        if (dialog && !dialog.open) dialog.showModal();
-        dialog?.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
-      });
-  }
-
-  #closeDialog(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  #onDialogClosed(): void {
-    const wasEvent = this.dialogContent?.kind === 'event';
-    this.dialogContent = undefined;
-    if (wasEvent) this.#linkSync?.eventClosed();
-    const opener = this.#opener;
-    this.#opener = undefined;
-    void this.updateComplete.then(() => {
-      if (opener?.element.isConnected) return opener.element.focus();
-      const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    });
-  }
-
-  /** `<baltic-add-to-calendar>` is loaded with the first event opened. */
-  #loadAddToCalendar(): void {
-    if (this.#addToCalendarRequested) return;
-    this.#addToCalendarRequested = true;
-    void import('../add-to-calendar/define.js');
-  }
-
-  // ————— Link state (URL hash) —————
 
   /** Prefix of this calendar's parameters in the URL hash. */
   get linkPrefix(): string {
@@ -596,42 +367,24 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   }
 
   get openEventId(): string | undefined {
-    return this.dialogContent?.kind === 'event' ? this.dialogContent.occurrence.key : undefined;
+    const content = this.#dialog.content;
+    return content?.kind === 'event' ? content.occurrence.key : undefined;
   }
 
   get shownMonth(): string | undefined {
-    return this.currentView === 'list' ? undefined : this.#anchorDate().slice(0, 7);
+    return this.currentView === 'list' ? undefined : this.#navigation.anchor().slice(0, 7);
   }
 
   showMonth(month: string): void {
     const day = calendarDay(`${month}-01`);
-    if (day && month !== this.shownMonth) this.focusDate = day;
+    if (day && month !== this.shownMonth) this.#navigation.goTo(day);
   }
 
   dismissEvent(): void {
-    if (!this.dialogContent) return;
-    this.dialogContent = undefined;
-    this.#closeDialog();
-  }
-
-  /** Loads the link-state code when `link-state` is set (applying the hash once), drops it when unset. */
-  #syncLinkState(): void {
-    if (!this.linkState) {
-      this.#linkSync?.disconnect();
-      this.#linkSync = undefined;
-      return;
-    }
-    if (this.#linkSync || this.#linkSyncLoading) return;
-    this.#linkSyncLoading = true;
-    void import('./calendar-link-state.js').then(({ LinkStateSync }) => {
-      this.#linkSyncLoading = false;
-      if (!this.linkState || !this.isConnected) return;
-      this.#linkSync = new LinkStateSync(this);
-      this.#linkSync.apply();
-      this.#linkSync.monthShown();
-    });
+    this.#dialog.dismiss();
   }
 }
+
 
 declare global {
   interface HTMLElementTagNameMap {

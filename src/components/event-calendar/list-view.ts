@@ -8,7 +8,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
-import { occurrenceWhen, renderOccurrenceButton, type ViewContext } from './calendar-context.js';
+import { occurrenceWhen, renderOccurrenceButton } from './occurrence-button.js';
+import type { ViewContext } from './view-context.js';
 import type { ListPage } from './calendar-occurrences.js';
 
 export { listViewStyles as styles } from './list-view.styles.js';

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { rowStyles } from './row.styles.js';
 
 /** `.col-3 { --col: 3 }` … : a bar's column, span and lane as classes (no inline styles under a strict CSP). */
 const steps = (name: string, from: number, to: number) =>
@@ -8,6 +9,7 @@ const barPositions = unsafeCSS(steps('col', 0, 6) + steps('span', 1, 7) + steps(
 /** The month grid's look; adopted by the calendar when the month view loads. */
 export const monthViewStyles = css`
   ${barPositions}
+  ${rowStyles}
   /* Month grid */
   .month {
     display: grid;
@@ -50,12 +52,14 @@ export const monthViewStyles = css`
   .day.is-other-month {
     background: var(--_surface-alt);
   }
+  /* A circle at every width: its own square box, never stretched by the cell. */
   .day__number {
     display: inline-grid;
     place-items: center;
-    justify-self: center;
-    min-width: calc(1.6*var(--_baltic-unit));
-    height: calc(1.6*var(--_baltic-unit));
+    align-self: center;
+    flex: none;
+    width: calc(1.75*var(--_baltic-unit));
+    height: calc(1.75*var(--_baltic-unit));
     border-radius: 50%;
     font-size: 0.875em;
     font-weight: 600;
@@ -108,23 +112,63 @@ export const monthViewStyles = css`
       min-height: calc(var(--_day-head) + 3 * var(--_lane) + 0.5em);
     }
   }
-  /* On a phone a day is too narrow for a title ("Л…"): bars become coloured strips, the title stays their accessible name. */
+  /* On a phone: days are 44 px targets with dots for their events; the chosen day's events are listed under the grid. */
+  .month--phone {
+    touch-action: pan-y;
+  }
+  .month--phone .weekday {
+    padding-inline: 0;
+    text-align: center;
+  }
+  .month--phone .day {
+    align-items: center;
+    gap: calc(.2*var(--_baltic-unit));
+    min-width: 44px;
+    min-height: max(44px, calc(3.1*var(--_baltic-unit)));
+    padding: calc(.2*var(--_baltic-unit)) 0;
+    cursor: pointer;
+  }
+  .month--phone .day.is-selected {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .day__dots {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    height: 0.5em;
+    line-height: 0.5em;
+  }
+  .day__dot {
+    width: 0.4375em;
+    height: 0.4375em;
+    border-radius: 50%;
+    background: var(--cat, var(--_accent));
+  }
+  .day__dot.is-cancelled {
+    opacity: 0.4;
+  }
+  .day__plus {
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .chosen-day {
+    display: grid;
+    gap: 0.4em;
+  }
+  .chosen-day__title {
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--_border);
+    font-size: 1em;
+  }
+  .month:not(.month--phone) {
+    touch-action: pan-y;
+  }
   @container (max-width: 29.99em) {
-    .occurrence--bar .occurrence__title,
-    .occurrence--bar .occurrence__status {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .occurrence--bar {
-      height: calc(var(--_lane) * 0.6);
-      margin-top: calc(var(--_lane) * 0.2);
-    }
-    .occurrence--bar.is-cancelled {
-      opacity: 0.45;
+    .month--phone {
+      border-inline: 0;
+      border-radius: 0;
     }
   }
 `;

@@ -17,6 +17,7 @@ export const rowStyles = css`
     padding: calc(.5*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     font-size: 0.9375em;
     white-space: normal;
+    overflow-wrap: anywhere;
   }
   .occurrence--row .occurrence__time {
     grid-row: span 2;

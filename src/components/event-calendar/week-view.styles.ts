@@ -5,6 +5,7 @@ export const weekViewStyles = css`
   /* Week time grid */
   .week-view {
     display: grid;
+    touch-action: pan-y;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     overflow: hidden;
@@ -13,7 +14,7 @@ export const weekViewStyles = css`
   .week-view__grid,
   .week-view__all-day {
     display: grid;
-    grid-template-columns: 3.25em repeat(7, minmax(0, 1fr));
+    grid-template-columns: 3.25em repeat(var(--days, 7), minmax(0, 1fr));
   }
   .week-view__head {
     border-bottom: 1px solid var(--_border);
@@ -23,15 +24,6 @@ export const weekViewStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     text-align: center;
-    text-transform: capitalize;
-  }
-  @container (max-width: 22.5em) {
-    .week-view__day-name {
-      padding-inline: 0;
-      font-size: 0.6875em;
-      overflow-wrap: anywhere;
-      hyphens: auto;
-    }
   }
   .week-view__day-name.is-today {
     color: var(--_accent-text);
@@ -53,13 +45,40 @@ export const weekViewStyles = css`
   .occurrence--all-day {
     position: absolute;
     top: calc(2px + var(--lane) * var(--_lane));
-    left: calc(var(--col) * 100% / 7 + 2px);
-    width: calc(var(--span) * 100% / 7 - 4px);
+    left: calc(var(--col) * 100% / var(--days, 7) + 2px);
+    width: calc(var(--span) * 100% / var(--days, 7) - 4px);
     height: calc(var(--_lane) - 3px);
+  }
+  .week-view__body {
+    position: relative;
   }
   .week-view__scroller {
     max-height: 34em;
     overflow-y: auto;
+  }
+  /* "Earlier: 2 events" / "Later: 1 event" over the top and bottom of the time grid. */
+  .week-view__hint {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    width: fit-content;
+    margin-inline: auto;
+    min-height: 2.75em;
+    padding: 0.25em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent-text);
+    box-shadow: 0 0.25em 0.75em var(--_shadow-color);
+    font-size: 0.875em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .week-view__hint--above {
+    top: 0.5em;
+  }
+  .week-view__hint--below {
+    bottom: 0.5em;
   }
   .week-view__hours {
     display: grid;
@@ -88,6 +107,9 @@ export const weekViewStyles = css`
     left: calc(var(--column) * (100% - 4px) / var(--columns) + 2px);
     width: calc((100% - 4px) / var(--columns) - 2px);
     white-space: normal;
+    /* A word longer than a narrow block breaks instead of being cut at its edge. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     /* A button centres its content vertically: start at the top, as the time it stands for. */
     display: flex;
     flex-wrap: wrap;
@@ -99,7 +121,7 @@ export const weekViewStyles = css`
     .week-view__head,
     .week-view__grid,
     .week-view__all-day {
-      grid-template-columns: 2.25em repeat(7, minmax(0, 1fr));
+      grid-template-columns: 2.75em repeat(var(--days, 7), minmax(0, 1fr));
     }
   }
 `;
