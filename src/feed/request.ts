@@ -4,6 +4,8 @@
  * way, and the spine takes the running request over. So the entries stay small and the
  * feed request does not wait for the spine.
  */
+import { feedFetchOptions } from './fetch-options.js';
+
 export interface StartedRequest {
   response: Promise<Response>;
   controller: AbortController;
@@ -16,7 +18,7 @@ const started = new Map<string, StartedRequest>();
 export function startFeedRequest(url: string): void {
   if (started.has(url)) return;
   const controller = new AbortController();
-  const response = globalThis.fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const response = globalThis.fetch(url, feedFetchOptions(controller.signal));
   response.catch(() => {}); // Reported by the spine when it takes the request over.
   started.set(url, { response, controller, startedAt: Date.now() });
 }

@@ -263,7 +263,7 @@ describe('baltic-schedule', () => {
       expect(facts.Where).to.include('Baltic Region club room');
       expect(details.querySelector('[part="next"]')!.textContent).to.equal(`Next: ${englishDate('2026-12-02')}, 16:00–17:30`);
       expect(details.querySelector<HTMLAnchorElement>('[part="register"]')!.href).to.equal('https://example.org/register/art-studio');
-      const directions = details.querySelector<HTMLAnchorElement>('[part="directions"]')!;
+      const directions = details.querySelector<HTMLAnchorElement>('[part="directions-links"] a')!;
       expect(directions.href).to.match(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=60\.4495%2C22\.265$/);
       const calendar = details.querySelector('baltic-add-to-calendar')!;
       expect(calendar.getAttribute('activity-id')).to.equal('children-art-studio');

@@ -9,7 +9,7 @@ import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { CalendarView } from './calendar-events.js';
-import { weekStart } from './calendar-layout.js';
+import { weekStart } from '../../presentation/dates.js';
 
 export const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
 

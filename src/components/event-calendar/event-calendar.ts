@@ -10,10 +10,12 @@ import type { DialogContent } from './calendar-dialog.js';
 import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from './calendar-events.js';
 import { periodTitle, renderFilters, renderToolbar, viewName, VIEWS, type CalendarHeader } from './calendar-header.js';
-import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, weekStart, type ListDay, type Occurrence } from './calendar-layout.js';
+import { weekStart } from '../../presentation/dates.js';
+import { addMonths, calendarDay, monthEnd, monthStart, monthWeeks, touching, type ListDay, type Occurrence } from './calendar-layout.js';
 import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
 import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
 import { loadPart, VIEW_MODULES, type ViewModules } from './calendar-parts.js';
+import { presentationStyles } from '../../presentation/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 
 /** Below this container width the calendar shows the list, unless `view` is set. */
@@ -64,6 +66,7 @@ export const NARROW_WIDTH = 600;
  * @csspart error - The error state.
  * @csspart retry - The "try again" button.
  * @csspart stale-notice - The notice shown over saved (older) information.
+ * @csspart directions-links - The place's links to map apps in the event details (Google Maps, Apple Maps, OpenStreetMap, the phone's navigation app).
  *
  * @cssprop --baltic-color-accent - Accent colour (today, buttons, focus). Every colour property takes `light-dark(light, dark)`.
  * @cssprop --baltic-color-surface - Background.
@@ -77,7 +80,7 @@ export const NARROW_WIDTH = 600;
  * @cssprop --baltic-event-calendar-hour-height - Height of an hour in the week view (default 2.75em).
  */
 export class BalticEventCalendar extends BalticElement implements LinkStateHost {
-  static override styles = [...BalticElement.styles, eventCalendarStyles];
+  static override styles = [...BalticElement.styles, presentationStyles, eventCalendarStyles];
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -132,7 +135,6 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   #linkSyncLoading = false;
   #lastViewKey = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
-  #addToCalendarRequested = false;
   #focusAfterUpdate = false;
   #scrolledWeek = '';
   #colors?: { feed: Feed; sheet: CSSStyleSheet };
@@ -535,7 +537,6 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     if (!fromDay) this.#opener = opener ? { element: opener, key: occurrence.key } : undefined;
     this.#showDialog({ kind: 'event', occurrence, fromDay });
     this.dispatchEvent(new BalticEventSelectEvent({ eventId: occurrence.key }));
-    this.#loadAddToCalendar();
     if (occurrence.event) this.#linkSync?.eventOpened(occurrence.key);
   }
 
@@ -576,13 +577,6 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     });
-  }
-
-  /** `<baltic-add-to-calendar>` is loaded with the first event opened. */
-  #loadAddToCalendar(): void {
-    if (this.#addToCalendarRequested) return;
-    this.#addToCalendarRequested = true;
-    void import('../add-to-calendar/add-to-calendar.js');
   }
 
   // ————— Link state (URL hash) —————

@@ -9,7 +9,8 @@ import { addDays, zonedTimeToInstant } from '../../feed/time.js';
 import { formatCalendarDate, formatTime } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
 import { renderOccurrenceButton, type ViewContext } from './calendar-context.js';
-import { daysFrom, layoutWeek, weekStart } from './calendar-layout.js';
+import { weekStart } from '../../presentation/dates.js';
+import { daysFrom, layoutWeek } from './calendar-layout.js';
 import { isAllDayRow, layoutDay } from './week-layout.js';
 
 export { weekViewStyles as styles } from './week-view.styles.js';

@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat, plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { headingLevel } from '../../presentation/heading.js';
 import { defineElement } from '../../internal/define.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
@@ -335,7 +336,7 @@ export class BalticGallery extends BalticElement {
           </button>`
         : nothing}
       <header class="album-head" part="header">
-        <div class="album-name" part="title" id="album-title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
+        <div class="album-name" part="title" id="album-title" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">
           ${this.renderFeedText(album.title)}
         </div>
         <p class="album-meta">${this.#albumMeta(album)}</p>
