@@ -24,11 +24,6 @@ export function clockTimeOn(date: CalendarDate, clock: string, timeZone: string)
   return zonedTimeToInstant(year, month, day, hour, minute, timeZone);
 }
 
-/** True when the activity's season includes the date. */
-export function inSeason(activity: Activity, date: CalendarDate): boolean {
-  return (!activity.seasonStart || date >= activity.seasonStart) && (!activity.seasonEnd || date <= activity.seasonEnd);
-}
-
 /**
  * Every session of the activity on the dates from `from` to `to` (inclusive), in order,
  * including those cancelled by an exception (marked with it).

@@ -12,6 +12,7 @@ import type { BalticEventCalendar } from '../../src/components/event-calendar/ev
 import type { BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
+import { validateFeed } from '../../src/feed/validate.js';
 import { buildCalendarFile } from '../../src/ics/calendar-file.js';
 import { readIcs } from './add-to-calendar-helpers.js';
 import { settled, shadow } from './helpers.js';
@@ -67,9 +68,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 async function calendarDetails(): Promise<HTMLDialogElement> {
   const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang="en" date="2026-12" view="month"></baltic-event-calendar>`);
   await settled(calendar);
-  await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event');
+  await waitUntil(() => !shadow(calendar).querySelector('.sk-view') && shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
   shadow(calendar).querySelector<HTMLElement>('[part~="event"][data-key="concert"]')!.click();
-  await waitUntil(() => shadow(calendar).querySelector('dialog')?.open && shadow(calendar).querySelector('dialog [part="directions-links"]'), 'the details open');
+  await waitUntil(() => shadow(calendar).querySelector('dialog')?.open && shadow(calendar).querySelector('dialog [part="directions-links"]'), 'the details open', { timeout: 5000 });
   return shadow(calendar).querySelector('dialog')!;
 }
 
@@ -79,9 +80,9 @@ async function scheduleDetails(): Promise<HTMLElement> {
   Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed });
   wrapper.append(schedule);
   await settled(schedule);
-  await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session');
+  await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
   shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
-  await waitUntil(() => shadow(schedule).querySelector('[part="details"] [part="directions-links"]'), 'the details open');
+  await waitUntil(() => shadow(schedule).querySelector('[part="details"] [part="directions-links"]'), 'the details open', { timeout: 5000 });
   return shadow(schedule).querySelector<HTMLElement>('[part="details"]')!;
 }
 
@@ -89,7 +90,7 @@ describe('presentation: the same place and price in every widget and in the .ics
   it('the directions links: the same services, in the same order, to the same coordinates', async () => {
     const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="en"></baltic-location-map>`);
     await settled(map);
-    await waitUntil(() => shadow(map).querySelector('[part="place"]'), 'the map lists the place');
+    await waitUntil(() => shadow(map).querySelector('[part="place"]'), 'the map lists the place', { timeout: 5000 });
     expect(directionsIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.deep.equal(DIRECTIONS);
     expect(directionsIn(await calendarDetails()), 'calendar details').to.deep.equal(DIRECTIONS);
     expect(directionsIn(await scheduleDetails()), 'schedule details').to.deep.equal(DIRECTIONS);
@@ -98,7 +99,7 @@ describe('presentation: the same place and price in every widget and in the .ics
   it('the address: one text in every widget and in the .ics LOCATION', async () => {
     const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="en"></baltic-location-map>`);
     await settled(map);
-    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place');
+    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
     expect(addressIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.equal(ADDRESS);
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang="en"></baltic-org-card>`);
     await settled(card);
@@ -106,7 +107,10 @@ describe('presentation: the same place and price in every widget and in the .ics
     expect(addressIn(await calendarDetails()), 'calendar details').to.equal(ADDRESS);
     expect(addressIn(await scheduleDetails()), 'schedule details').to.equal(ADDRESS);
 
-    const events = readIcs(await buildCalendarFile(feed as never, { lang: 'en', now: Date.parse('2026-12-01T10:00Z') }));
+    const validation = validateFeed(feed);
+    if (!validation.ok) throw new Error('the test feed is invalid');
+    const valid = validation.feed;
+    const events = readIcs(await buildCalendarFile(valid, { lang: 'en', events: valid.events, activities: valid.schedule, now: Date.parse('2026-12-01T10:00Z') }));
     expect(events.length, 'the event and the weekly activity').to.equal(2);
     for (const event of events) expect(event.location, event.summary).to.equal(`Club room, ${ADDRESS}`);
   });
@@ -126,21 +130,21 @@ describe('presentation: the same place and price in every widget and in the .ics
     free.schedule[0]!.price = { amount: 0, currency: 'EUR' } as never;
     const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${free} lang="fi" date="2026-12" view="month"></baltic-event-calendar>`);
     await settled(calendar);
-    await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event');
+    await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
     shadow(calendar).querySelector<HTMLElement>('[part~="event"][data-key="concert"]')!.click();
-    await waitUntil(() => shadow(calendar).querySelector('dialog')?.open && shadow(calendar).querySelector('dialog .fact'), 'the details open');
-    const calendarFacts = [...shadow(calendar).querySelectorAll('dialog .fact')].map((fact) => squash(fact.textContent!));
-    expect(calendarFacts).to.include('Hinta Maksuton');
+    await waitUntil(() => shadow(calendar).querySelector('dialog')?.open && shadow(calendar).querySelector('dialog .fact'), 'the details open', { timeout: 5000 });
+    const calendarFacts = [...shadow(calendar).querySelectorAll('dialog .fact')].map((fact) => `${squash(fact.querySelector('dt')!.textContent!)}: ${squash(fact.querySelector('dd')!.textContent!)}`);
+    expect(calendarFacts).to.include('Hinta: Maksuton');
 
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     const schedule = document.createElement('baltic-schedule') as BalticSchedule;
     Object.assign(schedule, { lang: 'fi', now: Date.parse('2026-12-01T10:00Z'), feed: free });
     wrapper.append(schedule);
     await settled(schedule);
-    await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session');
+    await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
     shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
-    await waitUntil(() => shadow(schedule).querySelector('[part="details"] .facts__row'), 'the details open');
-    const scheduleFacts = [...shadow(schedule).querySelectorAll('[part="details"] .facts__row')].map((row) => squash(row.textContent!));
-    expect(scheduleFacts).to.include('Hinta Maksuton');
+    await waitUntil(() => shadow(schedule).querySelector('[part="details"] .facts__row'), 'the details open', { timeout: 5000 });
+    const scheduleFacts = [...shadow(schedule).querySelectorAll('[part="details"] .facts__row')].map((row) => `${squash(row.querySelector('dt')!.textContent!)}: ${squash(row.querySelector('dd')!.textContent!)}`);
+    expect(scheduleFacts).to.include('Hinta: Maksuton');
   });
 });

@@ -105,7 +105,6 @@ export class BalticGallery extends BalticElement {
   private declare failedPhotos: ReadonlySet<string>;
   private declare lightboxFailed: boolean;
 
-  #warnedFeed?: Feed;
   #linkedFeed?: Feed;
   /** Where focus goes after the next render (a selector): a thumbnail, an album, or the album's heading. */
   #focusAfterRender?: string;
@@ -178,9 +177,6 @@ export class BalticGallery extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
-    if (feed && feed !== this.#warnedFeed) {
-      this.#warnedFeed = feed;
-    }
     if (feed && feed !== this.#linkedFeed && this.linkState) {
       this.#linkedFeed = feed;
       this.#followLocation();
