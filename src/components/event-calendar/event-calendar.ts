@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_TIME_ZONE } from '../../feed/constants.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { addDays, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -202,7 +203,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   /** The time zone times are shown in. */
   get displayZone(): string {
-    const feedZone = this.feedSnapshot.feed?.timeZone ?? 'Europe/Helsinki';
+    const feedZone = this.feedSnapshot.feed?.timeZone ?? DEFAULT_TIME_ZONE;
     if (!this.timeZone || this.timeZone === 'feed') return feedZone;
     if (this.timeZone === 'visitor') return Intl.DateTimeFormat().resolvedOptions().timeZone;
     return isValidTimeZone(this.timeZone) ? this.timeZone : feedZone;

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /** `.col-3 { --col: 3 }` … : a bar's column, span and lane as classes (no inline styles under a strict CSP). */
 const steps = (name: string, from: number, to: number) =>
@@ -112,12 +113,7 @@ export const monthViewStyles = css`
   @container (max-width: 29.99em) {
     .occurrence--bar .occurrence__title,
     .occurrence--bar .occurrence__status {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .occurrence--bar {
       height: calc(var(--_lane) * 0.6);

@@ -6,6 +6,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { defineElement } from '../../internal/define.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from './gallery-events.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -371,7 +372,7 @@ export class BalticGallery extends BalticElement {
   #renderThumbnail(photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
     const failed = this.failedPhotos.has(view.src!);
     // The aspect ratio as a custom property, through the CSSOM (a `style` attribute would break under a strict CSP).
-    return html`<li class="tile" .style=${`--r:${photo.width / photo.height}`}>
+    return html`<li class="tile" style=${cssProperties({ '--r': String(photo.width / photo.height) })}>
       <button class="thumb" part="thumbnail" data-index=${index} @click=${() => this.#show(index)}>
         ${failed || !view.src
           ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`
