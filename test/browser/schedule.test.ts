@@ -131,7 +131,10 @@ describe('baltic-schedule', () => {
       // The Sunday session, after the change, is at 10:00 summer time (07:00 UTC), not 11:00.
       blocks[6]!.click();
       await rendered(schedule);
-      expect(shadow(schedule).querySelector('[part="details"]')).to.exist;
+      const when = [...shadow(schedule).querySelectorAll('[part="details"] .facts__row')].find((row) => row.querySelector('dt')!.textContent!.trim() === 'When')!;
+      // Hand-written: 10:00–11:30 Helsinki summer time on 28 March 2027 (07:00–08:30 UTC); an hour off would read 11:00–12:30 or 09:00–10:30.
+      expect(when.querySelector('dd')!.textContent!.replace(/\s+/g, ' ')).to.include('10:00–11:30');
+      expect(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' }).format(Date.UTC(2027, 2, 28, 7, 0)), 'the oracle itself').to.equal('10:00');
     });
   });
 
