@@ -77,6 +77,8 @@ export const hostStyles = css`
   }
   .visually-hidden {
     ${visuallyHidden}
+    /* Wins over a widget's own positioning of the element. */
+    position: absolute !important;
   }
   .skeleton {
     display: block;

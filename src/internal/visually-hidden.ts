@@ -6,7 +6,7 @@ import { css } from 'lit';
  * shared styles, and `${visuallyHidden}` inside any selector that needs it (e.g. only on a phone).
  */
 export const visuallyHidden = css`
-  position: absolute !important;
+  position: absolute;
   inline-size: 1px;
   block-size: 1px;
   margin: -1px;
