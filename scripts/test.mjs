@@ -8,6 +8,8 @@ import { runSteps } from './run.mjs';
 runSteps('npm test', [
   ['browsers', 'node scripts/ensure-browsers.mjs'],
   ['type check', 'npx tsc --noEmit -p tsconfig.json'],
+  ['lint (ESLint, no warnings)', 'npx eslint --max-warnings 0 .'],
+  ['unused exports and files (knip)', 'npx knip --no-progress'],
   ['feed JSON Schema up to date', 'npx tsx scripts/feed-schema.ts --check'],
   ['time-zone modules up to date', 'node scripts/time-zones.mjs --check'],
   ['node tests (CLI, schema)', 'node --import tsx --test test/node/*.test.ts'],

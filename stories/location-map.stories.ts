@@ -96,7 +96,7 @@ const meta = {
       description: {
         component:
           'The feed\'s locations on a map (Leaflet, loaded only when the widget is near the viewport), always with a list: name, address, how to get there, ' +
-          'and directions links to OpenStreetMap, Google Maps, Apple Maps and the phone\'s navigation app (`geo:`). Under 48em of width (em: it follows the font size) the list is under the map, wider it is beside it. ' +
+          'and directions links to Google Maps, Apple Maps, OpenStreetMap and the phone\'s navigation app (`geo:`). Under 48em of width (em: it follows the font size) the list is under the map, wider it is beside it. ' +
           `By default the tiles come from OpenStreetMap (\`${DEFAULT_TILE_URL}\`, attribution \`${DEFAULT_ATTRIBUTION}\`); these stories use drawn tiles served with the demo, except the consent ones.`,
       },
     },

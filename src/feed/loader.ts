@@ -4,6 +4,7 @@
  * failing or running refresh still shows it (marked with its age). This module and the
  * validator are the lazily loaded feed spine (see `request.ts`).
  */
+import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
 import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
@@ -228,7 +229,7 @@ export class FeedSource {
 
   #startRequest() {
     const controller = new AbortController();
-    const response = this.#fetchImpl(this.url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const response = this.#fetchImpl(this.url, feedFetchOptions(controller.signal));
     return { response, controller, startedAt: Date.now() };
   }
 

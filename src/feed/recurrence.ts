@@ -24,11 +24,6 @@ export function clockTimeOn(date: CalendarDate, clock: string, timeZone: string)
   return zonedTimeToInstant(year, month, day, hour, minute, timeZone);
 }
 
-/** True when the activity's season includes the date. */
-export function inSeason(activity: Activity, date: CalendarDate): boolean {
-  return (!activity.seasonStart || date >= activity.seasonStart) && (!activity.seasonEnd || date <= activity.seasonEnd);
-}
-
 /** Days since 1970-01-01 (a Thursday) of a `YYYY-MM-DD` date. */
 const dayNumber = (date: CalendarDate): number => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -9,6 +9,8 @@
  * again), so a widget that attaches later (a nested add-to-calendar button, a dialog) starts
  * nothing, and no unclaimed answer is left waiting for a later Retry to pick up.
  */
+import { feedFetchOptions } from './fetch-options.js';
+
 export interface StartedRequest {
   response: Promise<Response>;
   controller: AbortController;
@@ -23,7 +25,7 @@ const handedOver = new Set<string>();
 export function startFeedRequest(url: string): void {
   if (started.has(url) || handedOver.has(url)) return;
   const controller = new AbortController();
-  const response = globalThis.fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const response = globalThis.fetch(url, feedFetchOptions(controller.signal));
   response.catch(() => {}); // Reported by the spine when it takes the request over.
   started.set(url, { response, controller, startedAt: Date.now() });
 }

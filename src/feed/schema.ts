@@ -48,6 +48,7 @@ export const IdSchema = v.pipe(
 export const UrlSchema = described(
   v.pipe(
     v.string('not a URL: expected a string'),
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     v.regex(/^[^\u0000-\u001F\u007F]*$/, 'not a URL: contains control characters'),
     v.regex(SAFE_URL_PATTERN, 'URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL)'),
   ),

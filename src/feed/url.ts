@@ -14,8 +14,9 @@ export const SAFE_URL_PATTERN = /^(?:(?:https?|mailto|tel|webcal):|[^:/?#]*(?:[/
  */
 export function safeUrl(url: string | undefined | null): string | undefined {
   if (typeof url !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- leading and trailing control characters and spaces are dropped, as browsers do
   const normalized = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // eslint-disable-next-line no-control-regex -- a URL with a control character is refused
   if (normalized === '' || /[\u0000-\u001F\u007F]/.test(normalized)) return undefined;
   return SAFE_URL_PATTERN.test(normalized) ? normalized : undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { msg as litMsg, str as litStr } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { LOCALES, SOURCE_LOCALE, type Locale } from './locales.js';
+import { SOURCE_LOCALE, type Locale } from './locales.js';
 
 export type { TemplateMap };
 
@@ -87,4 +87,3 @@ export function loadMessages(locale: Locale): Promise<TemplateMap | undefined> {
   return pending;
 }
 
-export const ALL_LOCALES = LOCALES;

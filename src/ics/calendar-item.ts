@@ -6,10 +6,11 @@
  */
 import { eventTime, type EventTime } from '../feed/event-time.js';
 import { clockTimeOn, seriesStart, sessionsBetween } from '../feed/recurrence.js';
-import type { Activity, Address, Feed, FeedEvent, LocalizedText, Weekday } from '../feed/schema.js';
+import type { Activity, Feed, FeedEvent, LocalizedText, Weekday } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
 import { addDays, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
 import { resolveFeedUrl } from '../feed/url.js';
+import { addressLine } from '../presentation/address.js';
 import { htmlToPlainText } from './plain-text.js';
 import { feedIndex } from '../feed/feed-index.js';
 
@@ -61,13 +62,6 @@ export interface CalendarItemOptions {
   feedUrl?: string;
   /** "Today", for a series without a season start; default: now. */
   now?: number;
-}
-
-/** One line of an address: `Linnankatu 80, 20100 Turku, Finland`. */
-export function addressLine(address: Address | undefined): string | undefined {
-  if (!address) return undefined;
-  const line = [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter(Boolean).join(', ');
-  return line || undefined;
 }
 
 /**

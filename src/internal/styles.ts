@@ -1,11 +1,11 @@
 /**
  * Styles every widget shares: the design tokens behind the `--baltic-*` custom properties,
  * light and dark, a reset against the host page's inherited oddities, skeletons and visually
- * hidden text (`hostStyles`, in every entry); and the pieces content uses (`componentStyles`,
- * with the feed spine). Light and dark come
- * from `light-dark()`: `theme="auto"` follows the visitor's system, `light`/`dark` force one.
+ * hidden text (`hostStyles`, in every entry). The pieces content uses (buttons, notices, chips)
+ * are `component-styles.ts`, loaded with the feed spine. Light and dark come from `light-dark()`: `theme="auto"` follows the visitor's system, `light`/`dark` force one.
  */
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.js';
 
 /**
  * `--_baltic-unit`: the widget's own `rem`. Sizes inside a widget are in `em` where the element's
@@ -76,12 +76,9 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   .visually-hidden {
+    ${visuallyHidden}
+    /* Wins over a widget's own positioning of the element. */
     position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .skeleton {
     display: block;

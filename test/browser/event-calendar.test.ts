@@ -245,8 +245,9 @@ describe('baltic-event-calendar: details dialog', () => {
     expect(text).to.include(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(10));
     expect(text).to.include('Culture');
     expect(text).to.include(feed.events[0].description.en);
-    const directions = [...dialog.querySelectorAll('a')].find((a) => a.textContent!.includes('Directions'))!;
-    expect(directions.href).to.include('openstreetmap.org/directions');
+    const directions = dialog.querySelector<HTMLAnchorElement>('[part="directions-links"] a')!;
+    expect(directions.textContent).to.equal('Google Maps');
+    expect(directions.href).to.match(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=60\.\d+%2C22\.\d+$/);
     expect(dialog.querySelector('baltic-add-to-calendar')!.getAttribute('event-id')).to.equal('2026-12-advent-concert');
     await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded');
     await waitUntil(() => dialog.querySelector('baltic-add-to-calendar')!.shadowRoot?.querySelector('[part="button"]'), 'it shows its button');

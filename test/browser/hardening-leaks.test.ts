@@ -36,7 +36,7 @@ EventTarget.prototype.removeEventListener = function (this: EventTarget, type: s
 const observed = { MutationObserver: new Map<object, Set<Node>>(), ResizeObserver: new Map<object, Set<Element>>(), IntersectionObserver: new Map<object, Set<Element>>() };
 type ObserverKind = keyof typeof observed;
 function countObservations(kind: ObserverKind): void {
-  const Original = window[kind] as unknown as { prototype: { observe: Function; unobserve?: Function; disconnect: Function } };
+  const Original = window[kind] as unknown as { prototype: { observe: (...args: any[]) => unknown; unobserve?: (...args: any[]) => unknown; disconnect: (...args: any[]) => unknown } };
   const { observe, unobserve, disconnect } = Original.prototype;
   Original.prototype.observe = function (this: object, target: Element, ...rest: unknown[]) {
     const targets = observed[kind].get(this) ?? new Set();
@@ -145,7 +145,6 @@ describe('hardening: no leaks when widgets come and go', function () {
       const before = activeCounts();
       for (let round = 0; round < ROUNDS; round++) await cycle();
       expect(activeCounts()).to.deep.equal(before);
-      // eslint-disable-next-line no-console
       console.log(`${name}: with the widget on the page ${JSON.stringify(attached)}; after ${ROUNDS} rounds ${JSON.stringify(activeCounts())}`);
     });
   }

@@ -306,7 +306,6 @@ describe('hardening: XSS corpus in every field of the feed', function () {
   });
 
   after(() => {
-    // eslint-disable-next-line no-console
     console.log(`XSS corpus: ${PAYLOADS.length} payloads × fields = ${totalTried} placements tried, ${totalKept} accepted by the validator and rendered in 8 widget views`);
   });
 });

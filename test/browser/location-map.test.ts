@@ -41,9 +41,9 @@ describe('baltic-location-map', () => {
       const hrefs = [...item.querySelectorAll('[part="directions-links"] a')].map((a) => a.getAttribute('href')!);
       const point = `${location.geo.lat},${location.geo.lon}`;
       expect(hrefs).to.deep.equal([
-        `https://www.openstreetmap.org/directions?route=%3B${encodeURIComponent(point)}`,
         `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(point)}`,
         `https://maps.apple.com/?daddr=${encodeURIComponent(point)}`,
+        `https://www.openstreetmap.org/directions?route=%3B${encodeURIComponent(point)}`,
         `geo:${point}`,
       ]);
     });
@@ -124,7 +124,7 @@ describe('baltic-location-map', () => {
     const upcoming = feed.events.filter((event: any) => event.location === 'main-library' && event.status !== 'cancelled').slice(0, 3);
     expect(upcoming.length).to.be.above(0);
     for (const event of upcoming) expect(popupText(map)).to.include(event.title.en ?? event.title);
-    const firstEvent = shadow(map).querySelector<HTMLElement>('.leaflet-popup-content li :is(a, button)')!;
+    const firstEvent = shadow(map).querySelector<HTMLElement>('.leaflet-popup-content .popup__events li :is(a, button)')!;
     firstEvent.addEventListener('click', (event) => event.preventDefault()); // Stay on the test page.
     setTimeout(() => firstEvent.click());
     const selected = await oneEvent(map, 'baltic-event-select');

@@ -49,7 +49,7 @@ describe('baltic-org-card', () => {
     const hrefs = [...root.querySelectorAll('[part="contact"] a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include(`mailto:${feed.organization.email}`);
     expect(hrefs).to.include(`tel:${feed.organization.phone.replace(/[^+\d]/g, '')}`);
-    expect(hrefs.some((href) => href!.startsWith('https://www.openstreetmap.org/search?query='))).to.equal(true);
+    expect(hrefs.some((href) => href!.startsWith('https://www.google.com/maps/dir/?api=1&destination='))).to.equal(true);
     const social = [...root.querySelectorAll<HTMLAnchorElement>('[part="social"] a')];
     expect(social).to.have.length(feed.organization.social.length);
     const facebook = social.find((a) => a.href === feed.organization.social.find((s: any) => s.network === 'facebook').url)!;

@@ -131,7 +131,10 @@ describe('baltic-schedule', () => {
       // The Sunday session, after the change, is at 10:00 summer time (07:00 UTC), not 11:00.
       blocks[6]!.click();
       await rendered(schedule);
-      expect(shadow(schedule).querySelector('[part="details"]')).to.exist;
+      const when = [...shadow(schedule).querySelectorAll('[part="details"] .facts__row')].find((row) => row.querySelector('dt')!.textContent!.trim() === 'When')!;
+      // Hand-written: 10:00–11:30 Helsinki summer time on 28 March 2027 (07:00–08:30 UTC); an hour off would read 11:00–12:30 or 09:00–10:30.
+      expect(when.querySelector('dd')!.textContent!.replace(/\s+/g, ' ')).to.include('10:00–11:30');
+      expect(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' }).format(Date.UTC(2027, 2, 28, 7, 0)), 'the oracle itself').to.equal('10:00');
     });
   });
 
@@ -263,7 +266,7 @@ describe('baltic-schedule', () => {
       expect(facts.Where).to.include('Baltic Region club room');
       expect(details.querySelector('[part="next"]')!.textContent).to.equal(`Next: ${englishDate('2026-12-02')}, 16:00–17:30`);
       expect(details.querySelector<HTMLAnchorElement>('[part="register"]')!.href).to.equal('https://example.org/register/art-studio');
-      const directions = details.querySelector<HTMLAnchorElement>('[part="directions"]')!;
+      const directions = details.querySelector<HTMLAnchorElement>('[part="directions-links"] a')!;
       expect(directions.href).to.match(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=60\.4495%2C22\.265$/);
       const calendar = details.querySelector('baltic-add-to-calendar')!;
       expect(calendar.getAttribute('activity-id')).to.equal('children-art-studio');

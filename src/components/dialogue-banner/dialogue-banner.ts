@@ -5,6 +5,8 @@ import { resolveFeedUrl } from '../../feed/url.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
+import { headingLevel } from '../../presentation/heading.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
 import { festivalPhase, formatTimeLeft, pairedLanguage, type FestivalPhase } from './festival-time.js';
@@ -12,11 +14,9 @@ import { feedIndex } from '../../feed/feed-index.js';
 
 /** How often the countdown and "happening now" are brought up to date (the texts change by the minute at most). */
 const TICK_MS = 30_000;
+
 /** Container width (in rem, as the styles' container query) from which the banner is a hero with the wide image. */
 const HERO_MIN_REM = 40;
-
-/** The add-to-calendar button's code: loaded once per page, after a banner first shows the button. */
-let calendarButton: Promise<unknown> | undefined;
 
 /** The `now` attribute: an ISO 8601 instant (`2027-05-09T12:00Z`, or with an offset). */
 const timeConverter = { fromAttribute: (value: string | null) => (value ? Date.parse(value) : undefined) };
@@ -116,12 +116,6 @@ export class BalticDialogueBanner extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('now')) this.#syncClock();
-    if (!calendarButton && this.shadowRoot?.querySelector('baltic-add-to-calendar')) {
-      calendarButton = import('../add-to-calendar/define.js').catch((error: unknown) => {
-        calendarButton = undefined;
-        console.warn('[baltic-widgets] the add-to-calendar button could not be loaded', error);
-      });
-    }
   }
 
   /** One timer while connected on the real clock; none with a fixed `now` or once disconnected. */
@@ -193,7 +187,7 @@ export class BalticDialogueBanner extends BalticElement {
     const first = this.resolveFeedText(festival.title);
     const secondLanguage = pairedLanguage(festival, first?.lang ?? this.locale);
     const second = secondLanguage && typeof festival.title === 'object' ? festival.title[secondLanguage] : undefined;
-    return html`<div class="title" part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>
+    return html`<div class="title" part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
       <span class="title__first" lang=${ifDefined(first?.lang)}>${first?.text}</span>${second
         ? html`<span class="visually-hidden">, </span><span class="title__second" part="title-second" lang=${secondLanguage!}>${second}</span>`
         : nothing}
@@ -233,20 +227,13 @@ export class BalticDialogueBanner extends BalticElement {
   }
 
   #renderActions(festival: Festival): TemplateResult {
-    const feedSource = this.feed ? { feed: this.feed } : { src: this.src };
     return html`${(festival.actions ?? []).map((action) => {
         const href = this.feedUrl(action.url);
         return href
           ? html`<a class="button ${action.kind === 'secondary' ? 'button--secondary' : ''}" part="action" href=${href}>${this.renderFeedText(action.label)}</a>`
           : nothing;
       })}
-      <baltic-add-to-calendar
-        festival
-        src=${ifDefined(feedSource.src)}
-        .feed=${feedSource.feed}
-        lang=${this.locale}
-        theme=${this.theme}
-      ></baltic-add-to-calendar>`;
+      ${renderAddToCalendar(this, { festival: true })}`;
   }
 
   /** After the festival: its album on the site's gallery page (opened at the first photo), else the festival's page. */

@@ -6,6 +6,7 @@ import type { EventTime } from '../../feed/event-time.js';
 import { sessionsBetween } from '../../feed/recurrence.js';
 import type { Feed } from '../../feed/schema.js';
 import { zonedDate, type CalendarDate } from '../../feed/time.js';
+import { sessionKey } from '../../presentation/session-key.js';
 import type { Occurrence } from './calendar-layout.js';
 
 /** The sessions of the feed's weekly activities from `from` to `to`, as occurrences. */
@@ -14,7 +15,7 @@ export function activityOccurrences(feed: Feed, from: CalendarDate, to: Calendar
     sessionsBetween(activity, from, to, feed.timeZone).map((session): Occurrence => {
       const time: EventTime = { allDay: false, start: session.start, end: session.end };
       return {
-        key: `${activity.id}@${session.date}`,
+        key: sessionKey(session),
         activity,
         title: activity.title,
         category: activity.category,

@@ -4,14 +4,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Location } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
-import { numberFormat } from '../../i18n/format.js';
 import { msg } from '../../i18n/msg.js';
 import { categoryOf } from './category-colors.js';
 import { dayHeading, renderDayEvents } from './day-events.js';
 import { occurrenceWhen, statusWord } from './occurrence-button.js';
 import type { ViewContext } from './view-context.js';
+import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
+import { priceLabel } from '../../presentation/price.js';
+import { renderAddressLines, renderDirections, renderPrice as priceAndNote } from '../../presentation/templates.js';
 import type { Occurrence } from './calendar-layout.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
@@ -78,13 +79,8 @@ const textOfMarkup = (markup: string) =>
     .replace(/<[^>]*>/g, '')
     .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0', amp: '&' })[name]!);
 
-function addToCalendar(context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult {
-  if (host.addToCalendarFailed) return html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`;
-  const src = host.feed ? nothing : (host.src ?? nothing);
-  return occurrence.event
-    ? html`<baltic-add-to-calendar .feed=${host.feed} src=${src} event-id=${occurrence.event.id} lang=${context.locale} theme=${host.theme}></baltic-add-to-calendar>`
-    : html`<baltic-add-to-calendar .feed=${host.feed} src=${src} activity-id=${occurrence.activity!.id} lang=${context.locale} theme=${host.theme}></baltic-add-to-calendar>`;
-}
+const addToCalendar = (context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult =>
+  renderAddToCalendar({ ...host, locale: context.locale }, occurrence.event ? { eventId: occurrence.event.id } : { activityId: occurrence.activity!.id });
 
 /** The dialog's content. The context's occurrences are the day's, for a day. */
 export function renderDialog(context: ViewContext, content: DialogContent, host: DialogHost): TemplateResult {
@@ -103,47 +99,26 @@ const closeButton = (parts: DialogParts) =>
     <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close', { id: 'calendar.close', desc: 'Button that closes the event details.' })}</span>
   </button>`;
 
-const addressLine = (location: Location) =>
-  location.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
-
-/** A link to directions: to the coordinates when the feed has them, else a search for the address. */
-function directionsUrl(location: Location): string | undefined {
-  if (location.geo) return `https://www.openstreetmap.org/directions?to=${location.geo.lat}%2C${location.geo.lon}`;
-  const address = addressLine(location);
-  return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : undefined;
-}
-
 function renderPrice(context: ViewContext, occurrence: Occurrence): TemplateResult | typeof nothing {
   const price = occurrence.event?.price ?? occurrence.activity?.price;
   if (!price) return nothing;
-  const amount =
-    price.amount === 0
-      ? msg('Free', { id: 'calendar.free', desc: 'Price of an event that costs nothing.' })
-      : numberFormat(context.locale, { style: 'currency', currency: price.currency, maximumFractionDigits: price.amount % 1 ? 2 : 0 }).format(price.amount);
   return html`<div class="fact">
-    <dt>${msg('Price', { id: 'calendar.price', desc: 'Label of the price in the event details.' })}</dt>
-    <dd>${amount}${price.note ? html`${' — '}${context.renderText(price.note)}` : nothing}</dd>
+    <dt>${priceLabel()}</dt>
+    <dd>${priceAndNote(context.locale, price, (text) => context.renderText(text))}</dd>
   </div>`;
 }
 
 function renderPlace(context: ViewContext, occurrence: Occurrence, parts: DialogParts): TemplateResult | typeof nothing {
   const location = (occurrence.location === undefined ? undefined : feedIndex(context.feed).locations.get(occurrence.location));
   if (!location) return nothing;
-  const directions = directionsUrl(location);
   const website = parts.url(location.url);
   return html`<div class="fact">
     <dt>${msg('Place', { id: 'calendar.place', desc: 'Label of the place in the event details.' })}</dt>
     <dd>
       ${website ? html`<a href=${website} rel="noopener">${context.renderText(location.name)}</a>` : context.renderText(location.name)}
-      ${addressLine(location) ? html`<br />${addressLine(location)}` : nothing}
+      ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address)}</span>` : nothing}
       ${location.directions ? html`<br /><span class="muted">${context.renderText(location.directions)}</span>` : nothing}
-      ${directions
-        ? html`<br /><a href=${directions} rel="noopener" target="_blank"
-              >${msg('Directions', { id: 'calendar.directions', desc: 'Link to a route planner to the event\'s place.' })}<span class="visually-hidden"
-                >${msg(' (opens in a new tab)', { id: 'calendar.new-tab', desc: 'Read after a link that opens in a new tab.' })}</span
-              ></a
-            >`
-        : nothing}
+      ${renderDirections(location, context.text(location.name))}
     </dd>
   </div>`;
 }

@@ -6,7 +6,8 @@
  */
 import { eventDays, eventSortKey, eventTime, type EventTime } from '../../feed/event-time.js';
 import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
-import { addDays, daysBetween, daysInMonth, isCalendarDate, weekdayOf, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysBetween, daysInMonth, isCalendarDate, type CalendarDate } from '../../feed/time.js';
+import { weekStart } from '../../presentation/dates.js';
 
 /** One thing on the calendar: an event, or one session of a weekly activity. */
 export interface Occurrence {
@@ -58,8 +59,6 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return `${String(newYear).padStart(4, '0')}-${String(newMonth).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
 }
 
-/** Monday of the week of `date` (every language the widgets speak starts weeks on Monday). */
-export const weekStart = (date: CalendarDate): CalendarDate => addDays(date, -weekdayOf(date));
 
 /** The days from `first` to `last`, inclusive. */
 export function daysFrom(first: CalendarDate, last: CalendarDate): CalendarDate[] {

@@ -7,7 +7,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { addDays, daysInMonth, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import type { CalendarView } from '../../events/calendar.js';
-import { addMonths, calendarDay, daysFrom, monthStart, weekStart } from './calendar-layout.js';
+import {addMonths, calendarDay, daysFrom, monthStart } from './calendar-layout.js';
+import { weekStart } from '../../presentation/dates.js';
 
 /** The time zone times are shown in, for the `time-zone` setting: `feed` (or unset), `visitor`, or an IANA name (the feed's when unknown). */
 export function displayZoneOf(setting: string | undefined, feedZone: string): string {

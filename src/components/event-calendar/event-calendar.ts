@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
+import { DEFAULT_TIME_ZONE } from '../../feed/constants.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
@@ -18,6 +19,7 @@ import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrence
 import { CalendarWidthController } from './calendar-width.js';
 import { eventCount } from './event-count.js';
 import { ListPaging } from './list-paging.js';
+import { presentationStyles } from '../../presentation/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { FilterState } from './filter-state.js';
 import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js';
@@ -76,6 +78,7 @@ import { WeekScroll } from './week-scroll.js';
  * @csspart error - The error state.
  * @csspart retry - The "try again" button.
  * @csspart stale-notice - The notice shown over saved (older) information.
+ * @csspart directions-links - The place's links to map apps in the event details (Google Maps, Apple Maps, OpenStreetMap, the phone's navigation app).
  *
  * @cssprop --baltic-color-accent - Accent colour (today, buttons, focus). Every colour property takes `light-dark(light, dark)`.
  * @cssprop --baltic-color-surface - Background.
@@ -89,7 +92,7 @@ import { WeekScroll } from './week-scroll.js';
  * @cssprop --baltic-event-calendar-hour-height - Height of an hour in the week view (default 2.75em).
  */
 export class BalticEventCalendar extends BalticElement implements LinkStateHost {
-  static override styles = [...BalticElement.styles, eventCalendarStyles];
+  static override styles = [...BalticElement.styles, presentationStyles, eventCalendarStyles];
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -195,7 +198,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   /** The time zone times are shown in. */
   get displayZone(): string {
-    return displayZoneOf(this.timeZone, this.feedSnapshot.feed?.timeZone ?? 'Europe/Helsinki');
+    return displayZoneOf(this.timeZone, this.feedSnapshot.feed?.timeZone ?? DEFAULT_TIME_ZONE);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,8 @@ import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat, plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { headingLevel } from '../../presentation/heading.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -104,7 +106,6 @@ export class BalticGallery extends BalticElement {
   private declare failedPhotos: ReadonlySet<string>;
   private declare lightboxFailed: boolean;
 
-  #warnedFeed?: Feed;
   #linkedFeed?: Feed;
   /** Where focus goes after the next render (a selector): a thumbnail, an album, or the album's heading. */
   #focusAfterRender?: string;
@@ -177,9 +178,6 @@ export class BalticGallery extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
-    if (feed && feed !== this.#warnedFeed) {
-      this.#warnedFeed = feed;
-    }
     if (feed && feed !== this.#linkedFeed && this.linkState) {
       this.#linkedFeed = feed;
       this.#followLocation();
@@ -335,7 +333,7 @@ export class BalticGallery extends BalticElement {
           </button>`
         : nothing}
       <header class="album-head" part="header">
-        <div class="album-name" part="title" id="album-title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
+        <div class="album-name" part="title" id="album-title" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">
           ${this.renderFeedText(album.title)}
         </div>
         <p class="album-meta">${this.#albumMeta(album)}</p>
@@ -374,7 +372,7 @@ export class BalticGallery extends BalticElement {
   #renderThumbnail(photo: Photo, view: LightboxPhoto, index: number): TemplateResult {
     const failed = this.failedPhotos.has(view.src!);
     // The aspect ratio as a custom property, through the CSSOM (a `style` attribute would break under a strict CSP).
-    return html`<li class="tile" .style=${`--r:${photo.width / photo.height}`}>
+    return html`<li class="tile" style=${cssProperties({ '--r': String(photo.width / photo.height) })}>
       <button class="thumb" part="thumbnail" data-index=${index} @click=${() => this.#show(index)}>
         ${failed || !view.src
           ? html`<span class="broken" part="broken">${pictureIcon}<span>${view.alt}</span></span>`

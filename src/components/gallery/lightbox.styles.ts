@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /**
  * The lightbox: dark whatever the theme (photos read best on a dark ground), full screen,
@@ -21,13 +22,7 @@ export const lightboxStyles = css`
     font: inherit;
   }
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   dialog {
     position: fixed;

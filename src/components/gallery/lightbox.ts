@@ -10,6 +10,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { numberFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str, withMessages, type TemplateMap } from '../../i18n/msg.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { PhotoHistory } from './photo-history.js';
 import { clampPan, zoomAround, type Point, type View } from './zoom.js';
 import { lightboxStyles } from './lightbox.styles.js';
@@ -382,12 +383,11 @@ export class BalticGalleryLightbox extends LitElement {
   }
 
   private renderPhoto(photo: LightboxPhoto): TemplateResult {
-    // Through the CSSOM: a `style` attribute would break under a strict CSP.
-    const ratio = `--r:${photo.width / photo.height}`;
+    const ratio = cssProperties({ '--r': String(photo.width / photo.height) });
     if (this.failed || !photo.src) {
-      return html`<div class="photo broken" .style=${ratio}>${icons.picture}<span>${photo.alt}</span></div>`;
+      return html`<div class="photo broken" style=${ratio}>${icons.picture}<span>${photo.alt}</span></div>`;
     }
-    return html`<img class="photo" .style=${ratio} src=${photo.src} srcset=${photo.srcset ?? nothing} sizes=${photo.srcset ? '100vw' : nothing}
+    return html`<img class="photo" style=${ratio} src=${photo.src} srcset=${photo.srcset ?? nothing} sizes=${photo.srcset ? '100vw' : nothing}
       alt=${photo.alt} width=${photo.width} height=${photo.height} decoding="async" draggable="false"
       @load=${(event: Event) => (event.target as HTMLElement).classList.add('loaded')} @error=${() => (this.failed = true)} />`;
   }

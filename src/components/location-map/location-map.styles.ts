@@ -99,24 +99,6 @@ export const locationMapStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 calc(.9*var(--_baltic-unit));
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .links a {
-    display: inline-block;
-    padding-block: calc(.25*var(--_baltic-unit));
-  }
-  .links__label {
-    flex-basis: 100%;
-    color: var(--_muted);
-  }
   .show {
     justify-self: start;
     min-height: calc(2.25*var(--_baltic-unit));

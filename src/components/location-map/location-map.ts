@@ -5,10 +5,13 @@ import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
 import { renderStateBox } from '../../internal/state-box.js';
-import { directionsLinks, type DirectionsLink } from './directions.js';
+import { addressLines } from '../../presentation/address.js';
+import { headingLevel } from '../../presentation/heading.js';
+import { renderAddressLines, renderDirections } from '../../presentation/templates.js';
 import type { MapHandle, MapPlace } from './leaflet-map.js';
+import { presentationStyles } from '../../presentation/styles.js';
 import { locationMapStyles } from './location-map.styles.js';
-import { addressLines, parseIdList, selectPlaces, type Place } from './places.js';
+import { parseIdList, selectPlaces, type Place } from './places.js';
 
 /** OpenStreetMap's standard tiles; its usage policy asks for the attribution below and no prefetching. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -24,13 +27,6 @@ function tileHost(tileUrl: string): string {
     return tileUrl;
   }
 }
-
-const APP_NAMES: Record<DirectionsLink['app'], string> = {
-  openstreetmap: 'OpenStreetMap',
-  google: 'Google Maps',
-  apple: 'Apple Maps',
-  geo: '',
-};
 
 /** The map's own state; the feed's (loading, error, stale) is the base element's. */
 type MapState = 'waiting' | 'ready' | 'failed';
@@ -72,7 +68,7 @@ type MapState = 'waiting' | 'ready' | 'failed';
  * @cssprop --baltic-location-map-sticky-top - Beside a long list the map stays in view: its distance from the top of the window (default 1em; more under a fixed page header).
  */
 export class BalticLocationMap extends BalticElement {
-  static override styles = [...BalticElement.styles, locationMapStyles];
+  static override styles = [...BalticElement.styles, presentationStyles, locationMapStyles];
 
   static override properties: PropertyDeclarations = {
     locations: {},
@@ -344,21 +340,14 @@ export class BalticLocationMap extends BalticElement {
 
   #renderPlace(place: Place): TemplateResult {
     const { location } = place;
-    const lines = addressLines(location);
     const nameId = `place-${location.id}`;
     const selected = this.#selectedId === location.id;
-    const links = directionsLinks({ geo: location.geo, address: lines.join(', ') || undefined });
     return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
       ${pin(place.color)}
-      <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.renderFeedText(location.name)}</p>
-      ${lines.length ? html`<address>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address>` : nothing}
+      <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.renderFeedText(location.name)}</p>
+      ${location.address ? html`<address class="address">${renderAddressLines(location.address)}</address>` : nothing}
       ${location.directions ? html`<p class="directions" part="directions">${this.renderFeedText(location.directions)}</p>` : nothing}
-      ${links.length
-        ? html`<ul class="links" part="directions-links" aria-label=${msg(str`Directions to ${this.feedText(location.name)}`, { id: 'location-map.directions-to', desc: 'Accessible name of a place\'s list of directions links; the placeholder is its name.' })}>
-            <li class="links__label" aria-hidden="true">${msg('Directions:', { id: 'location-map.directions-label', desc: 'Visible label before the links to map apps.' })}</li>
-            ${links.map((link) => html`<li><a href=${link.href} rel="noopener">${this.#appName(link)}</a></li>`)}
-          </ul>`
-        : nothing}
+      ${renderDirections(location, this.feedText(location.name))}
       ${this.#mapState === 'ready' && location.geo
         ? html`<button class="button button--secondary show" aria-describedby=${nameId} @click=${() => this.showPlace(location.id)}>
             ${msg('Show on map', { id: 'location-map.show-on-map', desc: 'Button in the list: centres the map on this place and opens its popup.' })}
@@ -367,21 +356,16 @@ export class BalticLocationMap extends BalticElement {
     </li>`;
   }
 
-  #appName(link: DirectionsLink): string {
-    return APP_NAMES[link.app] || msg('Navigation app', { id: 'location-map.geo-link', desc: 'Link that opens the phone\'s own map or navigation app (a geo: link).' });
-  }
-
   /** A place's popup: name, address, a directions link and the next events there. */
   #renderPopup(location: Location, events: FeedEvent[], feed: Feed): TemplateResult {
-    const [directions] = directionsLinks({ geo: location.geo });
-    const address = addressLines(location).join(', ');
+    const address = addressLines(location.address).join(', ');
     return html`<div class="popup">
       <p class="popup__name">${this.renderFeedText(location.name)}</p>
       ${address ? html`<p>${address}</p>` : nothing}
-      ${directions ? html`<p><a href=${directions.href} rel="noopener">${msg('Directions', { id: 'location-map.popup-directions', desc: 'Link in a place\'s popup to directions on OpenStreetMap.' })}</a></p>` : nothing}
+      ${renderDirections(location, this.feedText(location.name))}
       ${events.length
         ? html`<p class="popup__events-title">${msg('Coming up here', { id: 'location-map.upcoming', desc: 'Heading of the next events at a place, in its popup.' })}</p>
-            <ul>
+            <ul class="popup__events">
               ${events.map((event) => html`<li>${this.#renderEventLink(event)}<span class="when">${this.#popups!.eventWhen(this.locale, event, feed)}</span></li>`)}
             </ul>`
         : nothing}

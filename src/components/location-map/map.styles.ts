@@ -63,7 +63,7 @@ export const mapCss = /* css */ `
   .popup__name {
     font-weight: 700;
   }
-  .popup ul {
+  .popup__events {
     display: grid;
     gap: 0.25em;
     margin: 0;

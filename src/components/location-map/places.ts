@@ -65,10 +65,3 @@ function placeColor(categories: (string | undefined)[], colors: Map<string, stri
   for (const [color, count] of counts) if (count > bestCount) [best, bestCount] = [color, count];
   return best;
 }
-
-/** The address as lines ("Linnankatu 2", "20100 Turku", "Finland"). */
-export const addressLines = (location: Location): string[] => {
-  const address = location.address;
-  if (!address) return [];
-  return [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter((line): line is string => !!line);
-};

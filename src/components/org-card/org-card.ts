@@ -1,8 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Address, Feed, Organization, SocialLink } from '../../feed/schema.js';
+import type { Feed, Organization, SocialLink } from '../../feed/schema.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { addressLine, addressLines } from '../../presentation/address.js';
+import { directionsLinks } from '../../presentation/directions.js';
+import { headingLevel } from '../../presentation/heading.js';
+import { renderAddressLines } from '../../presentation/templates.js';
+import { presentationStyles } from '../../presentation/styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 
 /** Networks' names as people write them (not translated); the rest are named by the link's label or "website". */
@@ -16,11 +21,6 @@ const NETWORK_NAMES: Partial<Record<SocialLink['network'], string>> = {
   linkedin: 'LinkedIn',
   whatsapp: 'WhatsApp',
 };
-
-const addressLines = (address: Address | undefined): string[] =>
-  address
-    ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.country].filter((line): line is string => !!line)
-    : [];
 
 /**
  * @summary The organization at a glance: logo, name, description, key figures, aims,
@@ -58,7 +58,7 @@ const addressLines = (address: Address | undefined): string[] =>
  * @cssprop --baltic-org-card-logo-size - Width of the logo (default 4em, 5em in the wide layout).
  */
 export class BalticOrgCard extends BalticElement {
-  static override styles = [...BalticElement.styles, orgCardStyles];
+  static override styles = [...BalticElement.styles, presentationStyles, orgCardStyles];
 
   static override properties: PropertyDeclarations = {
     jsonLd: { type: Boolean, attribute: 'json-ld' },
@@ -137,7 +137,7 @@ export class BalticOrgCard extends BalticElement {
               alt=${this.feedText(organization.logo.alt)} decoding="async" />`
           : nothing}
         <div>
-          <div class="name" part="name" id="name" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.renderFeedText(organization.name)}</div>
+          <div class="name" part="name" id="name" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.renderFeedText(organization.name)}</div>
           ${organization.legalName ? html`<p class="legal-name">${this.renderFeedText(organization.legalName)}</p>` : nothing}
         </div>
       </header>
@@ -190,12 +190,13 @@ export class BalticOrgCard extends BalticElement {
     const lines = addressLines(organization.address);
     const { email, phone } = organization;
     if (!lines.length && !email && !phone && !website) return nothing;
-    const mapUrl = `https://www.openstreetmap.org/search?query=${encodeURIComponent(lines.join(', '))}`;
+    // The address opens the first directions service (Google Maps), as a place's first directions link does in other widgets.
+    const [map] = directionsLinks({ address: addressLine(organization.address) });
     return html`<section>
       <h3>${msg('Contact', { id: 'org-card.contact-title', desc: 'Heading of the address, email and phone.' })}</h3>
       <address class="contact" part="contact">
         ${lines.length
-          ? html`<a href=${mapUrl} aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</a>`
+          ? html`<a href=${map!.href} class="address" aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${renderAddressLines(organization.address)}</a>`
           : nothing}
         ${email ? html`<a href=${`mailto:${email}`}>${email}</a>` : nothing}
         ${phone ? html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>` : nothing}

@@ -4,28 +4,24 @@
  * register, the next date it takes place, the sessions it skips, and "add to calendar".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSession, type Session } from '../../feed/recurrence.js';
-import type { Activity, Feed, Location } from '../../feed/schema.js';
+import type { Activity, Feed } from '../../feed/schema.js';
 import { zonedDate } from '../../feed/time.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { ScheduleHost } from './schedule-view.js';
-import { audienceLabel, languagesLabel, priceLabel, shortDate, weekdaysLabel } from './schedule-labels.js';
+import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
+import { headingLevel } from '../../presentation/heading.js';
+import { priceLabel } from '../../presentation/price.js';
+import { renderAddressLines, renderDirections, renderPrice } from '../../presentation/templates.js';
+import { audienceLabel, languagesLabel, shortDate, weekdaysLabel } from './schedule-labels.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
 /** How many of the coming skipped dates are listed. */
 const MAX_EXCEPTIONS_LISTED = 4;
 
 const SEASON_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
-
-/** A link that opens directions to the place in the visitor's map app (Google Maps' universal link, works on phones). */
-export function directionsUrl(location: Location): string | undefined {
-  const { geo, address } = location;
-  const destination = geo ? `${geo.lat},${geo.lon}` : [address?.street, address?.postalCode, address?.city].filter(Boolean).join(' ');
-  return destination ? `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}` : undefined;
-}
 
 function seasonLabel(locale: Locale, activity: Activity): string | undefined {
   const { seasonStart: start, seasonEnd: end } = activity;
@@ -54,7 +50,6 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
   const registration = context.url(activity.registration);
   const moreInfo = context.url(activity.url);
   const placeUrl = context.url(location?.url);
-  const directions = location && directionsUrl(location);
   const today = zonedDate(context.now, feed.timeZone);
   const skipped = (activity.exceptions ?? []).filter((exception) => exception.date >= today).sort((a, b) => (a.date < b.date ? -1 : 1));
   const title = context.text(activity.title);
@@ -62,7 +57,7 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
   const times = formatInstantRange(locale, session.start, session.end, feed.timeZone, false);
   return html`<section class="details" part="details" id=${id} aria-labelledby="${id}-title">
     <div class="details__header">
-      <div role="heading" aria-level=${Math.min(6, Math.max(1, context.headingLevel + (context.narrow ? 1 : 0)))} class="details__title" id="${id}-title" tabindex="-1">${context.renderText(activity.title)}</div>
+      <div role="heading" aria-level=${headingLevel(context.headingLevel, context.narrow ? 1 : 0)} class="details__title" id="${id}-title" tabindex="-1">${context.renderText(activity.title)}</div>
       <button type="button" class="button button--secondary details__close" part="close" @click=${() => context.closeDetails()}>
         ${msg('Close', { id: 'schedule.close', desc: 'Button that closes the activity details.' })}
       </button>
@@ -82,13 +77,9 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
         ? row(
             msg('Where', { id: 'schedule.where', desc: 'Label of the place of an activity.' }),
             html`${placeUrl ? html`<a href=${placeUrl}>${context.renderText(location.name)}</a>` : context.renderText(location.name)}
-            ${location.address?.street ? html`<br />${[location.address.street, location.address.city].filter(Boolean).join(', ')}` : nothing}
+            ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address)}</span>` : nothing}
             ${location.directions ? html`<br /><span class="muted">${context.renderText(location.directions)}</span>` : nothing}
-            ${directions
-              ? html`<br /><a href=${directions} rel="noopener" target="_blank" part="directions"
-                    >${msg(str`Directions to ${context.text(location.name)}`, { id: 'schedule.directions', desc: 'Link that opens directions to the place in a map app; the placeholder is the place\'s name.' })}</a
-                  >`
-              : nothing}`,
+            ${renderDirections(location, context.text(location.name))}`,
           )
         : nothing}
       ${activity.audience?.length ? row(msg('For', { id: 'schedule.for', desc: 'Label of who an activity is for (children, adults…).' }), activity.audience.map(audienceLabel).join(', ')) : nothing}
@@ -96,8 +87,8 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
       ${activity.leader ? row(msg('Leader', { id: 'schedule.leader', desc: 'Label of the person who leads an activity.' }), context.renderText(activity.leader)) : nothing}
       ${activity.price
         ? row(
-            msg('Price', { id: 'schedule.price', desc: 'Label of what an activity costs.' }),
-            html`${priceLabel(locale, activity.price)}${activity.price.note ? html`<span class="muted note">${context.renderText(activity.price.note)}</span>` : nothing}`,
+            priceLabel(),
+            renderPrice(locale, activity.price, (text) => context.renderText(text)),
           )
         : nothing}
       ${category ? row(msg('Category', { id: 'schedule.category', desc: 'Label of the category of an activity.' }), context.renderText(category.name)) : nothing}
@@ -119,13 +110,7 @@ export function renderDetails(context: ScheduleHost, feed: Feed, session: Sessio
           >`
         : nothing}
       ${moreInfo ? html`<a class="button button--secondary" part="more-link" href=${moreInfo}>${msg('More information', { id: 'schedule.more', desc: 'Link to the page of an activity.' })}</a>` : nothing}
-      <baltic-add-to-calendar
-        src=${ifDefined(context.feed ? undefined : context.src)}
-        .feed=${context.feed}
-        activity-id=${activity.id}
-        lang=${locale}
-        theme=${context.theme}
-      ></baltic-add-to-calendar>
+      ${renderAddToCalendar(context, { activityId: activity.id })}
     </div>
   </section>`;
 }

@@ -1,8 +1,8 @@
 /**
- * The schedule's words for feed values: audiences, weekdays, prices, languages, counts. Each
+ * The schedule's words for feed values: audiences, weekdays, languages, counts. Each
  * is a `msg()` with its own id, or `Intl` output, in the language of the element rendering.
  */
-import type { Activity, Audience, Price } from '../../feed/schema.js';
+import type { Activity, Audience } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/constants.js';
 import { addDays, type CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
@@ -57,14 +57,6 @@ export const shortDate = (locale: Locale, date: CalendarDate) =>
 /** A long date with its weekday, for accessible names: "Tuesday 8 December". */
 export const longDate = (locale: Locale, date: CalendarDate) =>
   formatCalendarDate(locale, date, { weekday: 'long', day: 'numeric', month: 'long' });
-
-/** "Free", or the amount in its currency ("10 €", "€10"). */
-export function priceLabel(locale: Locale, price: Price): string {
-  if (price.amount === 0) return msg('Free', { id: 'schedule.free', desc: 'Price of an activity that costs nothing.' });
-  return numberFormat(locale, { style: 'currency', currency: price.currency, minimumFractionDigits: Number.isInteger(price.amount) ? 0 : 2 }).format(
-    price.amount,
-  );
-}
 
 /** "1 activity", "5 activities": by the language's plural rules. */
 export function activityCount(locale: Locale, count: number): string {

@@ -7,7 +7,8 @@
 import { sessionsBetween, type Session } from '../../feed/recurrence.js';
 import type { Activity, Audience } from '../../feed/schema.js';
 import { AUDIENCES } from '../../feed/constants.js';
-import { addDays, weekdayOf, type CalendarDate } from '../../feed/time.js';
+import { addDays, type CalendarDate } from '../../feed/time.js';
+import { weekStart } from '../../presentation/dates.js';
 
 /** What the visitor narrowed the schedule to; an empty value means "all". */
 export interface ScheduleFilters {
@@ -31,8 +32,6 @@ export interface ScheduleDay {
 /** Minutes since midnight of a clock time ("18:30" → 1110): positions do not move across DST. */
 export const clockMinutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
-/** The Monday of the week that contains `date` (weeks start on Monday in every shipped language). */
-export const mondayOf = (date: CalendarDate): CalendarDate => addDays(date, -weekdayOf(date));
 
 /** The activities that pass every filter that is set. A bilingual activity matches each of its languages. */
 export function filterActivities(activities: readonly Activity[], filters: ScheduleFilters): Activity[] {
@@ -110,7 +109,7 @@ export function seasonWeeks(activities: readonly Activity[]): { first?: Calendar
   const starts = activities.map((activity) => activity.seasonStart);
   const ends = activities.map((activity) => activity.seasonEnd);
   const bound = (dates: (string | undefined)[], pick: (a: string, b: string) => string) =>
-    dates.length && dates.every(Boolean) ? mondayOf((dates as string[]).reduce(pick)) : undefined;
+    dates.length && dates.every(Boolean) ? weekStart((dates as string[]).reduce(pick)) : undefined;
   return {
     first: bound(starts, (a, b) => (a < b ? a : b)),
     last: bound(ends, (a, b) => (a > b ? a : b)),

@@ -15,7 +15,9 @@ import { msg, str } from '../../i18n/msg.js';
 import type { Theme } from '../../internal/baltic-element.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { renderDetails } from './schedule-details.js';
-import { sessionKey } from './session-key.js';
+import { headingLevel } from '../../presentation/heading.js';
+import { sessionKey } from '../../presentation/session-key.js';
+import { weekStart } from '../../presentation/dates.js';
 import { activityCount, audienceLabel, languageLabel, longDate, shortDate } from './schedule-labels.js';
 import {
   clampWeek,
@@ -23,7 +25,6 @@ import {
   filterActivities,
   filterChoices,
   hourRange,
-  mondayOf,
   scheduleDays,
   seasonWeeks,
   type PlacedSession,
@@ -80,13 +81,13 @@ export function renderSchedule(host: ScheduleHost, feed: Feed): TemplateResult {
   const timeZone = feed.timeZone;
   const today = zonedDate(host.now, timeZone);
   const season = seasonWeeks(all);
-  const currentWeek = clampWeek(mondayOf(today), season);
-  const asked = host.week && isCalendarDate(host.week) ? mondayOf(host.week.slice(0, 10)) : currentWeek;
+  const currentWeek = clampWeek(weekStart(today), season);
+  const asked = host.week && isCalendarDate(host.week) ? weekStart(host.week.slice(0, 10)) : currentWeek;
   const week = clampWeek(asked, season);
   const activities = filterActivities(all, filters);
   const list = host.narrow && !host.printing;
   // In the day lists the current week is the seven days from today, so today comes first.
-  const first = list && week === mondayOf(today) ? today : week;
+  const first = list && week === weekStart(today) ? today : week;
   const days = scheduleDays(activities, first, 7, timeZone);
   const shown = new Set(days.flatMap((day) => day.sessions.map((session) => session.activity.id))).size;
   const range = formatDateRange(locale, first, addDays(first, 6), WEEK_RANGE);
@@ -261,7 +262,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
 }
 
 function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: CalendarDate): TemplateResult {
-  const level = Math.min(6, Math.max(1, host.headingLevel));
+  const level = headingLevel(host.headingLevel);
   return html`<div class="days" part="days">
     ${days
       .filter((day) => day.sessions.length)

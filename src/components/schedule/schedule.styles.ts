@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /**
  * The schedule's own styles. A block's place and colour come from custom properties set on
@@ -220,21 +221,9 @@ export const scheduleStyles = css`
     white-space: normal;
   }
   /* Read out with the block, shown in the day lists and on paper. */
-  .week .session__category {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  .week .session__category,
   .session__date {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .session--cancelled,
   .session--cancelled:hover {

@@ -7,8 +7,9 @@ import { BalticElement } from '../../internal/baltic-element.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
+import { presentationStyles } from '../../presentation/styles.js';
 import { scheduleStyles } from './schedule.styles.js';
-import { sessionKey } from './session-key.js';
+import { sessionKey } from '../../presentation/session-key.js';
 
 /** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
 export const NARROW_BELOW_PX = 640;
@@ -54,7 +55,7 @@ function loadView(): Promise<unknown> {
  * @csspart details - The details of the activity opened.
  * @csspart facts - The list of facts in the details.
  * @csspart next - The "next: …" line in the details.
- * @csspart directions - The directions link in the details.
+ * @csspart directions-links - The place's links to map apps in the details (Google Maps, Apple Maps, OpenStreetMap, the phone's navigation app).
  * @csspart register - The registration link in the details.
  * @csspart more-link - The "more information" link in the details.
  * @csspart close - The button that closes the details.
@@ -75,7 +76,7 @@ function loadView(): Promise<unknown> {
  * @cssprop --baltic-schedule-hour-height - Height of one hour in the week grid (default 4.5em of the widget's font size).
  */
 export class BalticSchedule extends BalticElement {
-  static override styles = [...BalticElement.styles, scheduleStyles];
+  static override styles = [...BalticElement.styles, presentationStyles, scheduleStyles];
 
   static override properties: PropertyDeclarations = {
     week: { reflect: true },
@@ -232,10 +233,6 @@ export class BalticSchedule extends BalticElement {
     // Wide layout: the details open below the grid, so focus moves to them. Narrow: they open in place.
     this.#focusAfterUpdate = this.narrow ? undefined : '';
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
-    // The calendar button in the details is a widget of its own, loaded when first needed.
-    if (!customElements.get('baltic-add-to-calendar')) {
-      void import('../add-to-calendar/define.js').catch((error: unknown) => console.warn('[baltic-widgets] the calendar button could not be loaded', error));
-    }
   }
 
   #closeDetails(): void {
