@@ -37,3 +37,18 @@ export function formatInstantRange(locale: Locale, start: number, end: number, t
 export function formatEventTime(locale: Locale, time: EventTime, timeZone: string): string {
   return time.allDay ? formatDateRange(locale, time.startDate, time.endDate) : formatInstantRange(locale, time.start, time.end, timeZone);
 }
+
+/**
+ * A date shown as a heading, capitalised as the language's typography expects: a heading
+ * starts with a capital letter in all eight languages, though `Intl` writes Russian, Finnish,
+ * Swedish… weekdays and months in lower case ("суббота, 5 декабря" → "Суббота, 5 декабря",
+ * "lauantai 5. joulukuuta" → "Lauantai 5. joulukuuta"). Only the first letter changes (by the
+ * locale's own case rules): month names later in the heading keep the language's lower case.
+ * One rule for every widget's day headings (schedule days, calendar days and columns).
+ */
+export function capitalizeHeading(text: string, locale: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(locale) + text.slice(letter.length);
+}

@@ -9,7 +9,7 @@ import { cssProperties } from '../../internal/css-properties.js';
 import type { Session } from '../../feed/recurrence.js';
 import type { Activity, Category, Feed, LocalizedText } from '../../feed/schema.js';
 import { addDays, isCalendarDate, zonedDate, type CalendarDate } from '../../feed/time.js';
-import { formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
+import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Theme } from '../../internal/baltic-element.js';
@@ -236,7 +236,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
           <td class="axis"></td>
           ${days.map(
             (day) => html`<th scope="col" class=${day.date === today ? 'today' : ''} aria-current=${day.date === today ? 'date' : nothing}>
-              ${shortDate(host.locale, day.date)}
+              ${capitalizeHeading(shortDate(host.locale, day.date), host.locale)}
             </th>`,
           )}
         </tr>
@@ -269,7 +269,7 @@ function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
           <div class="day__title ${day.date === today ? 'today' : ''}" role="heading" aria-level=${level} id="day-${day.date}">
             ${day.date === today
               ? msg(str`Today, ${longDate(host.locale, day.date)}`, { id: 'schedule.today', desc: 'Heading of today\'s list; the placeholder is the date with its weekday.' })
-              : longDate(host.locale, day.date)}
+              : capitalizeHeading(longDate(host.locale, day.date), host.locale)}
           </div>
           <ul class="day__list">
             ${day.sessions.map(
