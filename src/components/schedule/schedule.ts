@@ -108,7 +108,7 @@ export class BalticSchedule extends BalticElement {
   /** The time (milliseconds since 1970) "today" and "next" count from; by default the clock. For previews and tests. */
   declare now?: number;
 
-  /** The heading level (1–6) of the day names (narrow layout) and of the activity details. */
+  /** The heading level (1–6) of the day names (narrow layout) and of the activity details.; default 2 (the details under a day, 3), which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
   declare headingLevel: number;
 
   /** The session whose details are open (`activityId@date`). */
@@ -133,7 +133,7 @@ export class BalticSchedule extends BalticElement {
 
   constructor() {
     super();
-    this.headingLevel = 3;
+    this.headingLevel = 2;
     this.narrow = false;
     this.printing = false;
   }
