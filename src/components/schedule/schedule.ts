@@ -10,6 +10,7 @@ import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from './schedule-events.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from './session-key.js';
+import type { ScheduleViewHost } from './schedule-view-host.js';
 
 /** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
 export const NARROW_BELOW_PX = 640;
@@ -88,6 +89,7 @@ export class BalticSchedule extends BalticElement {
     selected: { state: true, attribute: false },
     narrow: { state: true, attribute: false },
     printing: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /**
@@ -117,6 +119,8 @@ export class BalticSchedule extends BalticElement {
   declare private narrow: boolean;
   /** True while the page is printed: the week grid, whatever the width. */
   declare private printing: boolean;
+  /** Narrow layout: the visitor opened the filters panel. */
+  declare private filtersOpen: boolean;
 
   /**
    * A zero-height element as wide as the widget: observing it (not the host, whose height
@@ -136,6 +140,7 @@ export class BalticSchedule extends BalticElement {
     this.headingLevel = 2;
     this.narrow = false;
     this.printing = false;
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -194,7 +199,7 @@ export class BalticSchedule extends BalticElement {
   }
 
   /** The state and actions the view renders from. */
-  #viewHost() {
+  #viewHost(): ScheduleViewHost {
     return {
       locale: this.locale,
       theme: this.theme,
@@ -220,7 +225,9 @@ export class BalticSchedule extends BalticElement {
       },
       toggle: (session: Session) => this.#toggle(session),
       closeDetails: () => this.#closeDetails(),
-    } satisfies import('./schedule-view.js').ScheduleHost;
+      filtersOpen: this.filtersOpen,
+      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+    } satisfies ScheduleViewHost;
   }
 
   #toggle(session: Session): void {
