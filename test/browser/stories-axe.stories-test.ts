@@ -85,8 +85,8 @@ describe('every story passes axe, light and dark, at 320 and 1280 px', function 
               failures.push(`${name} (${canvas.className}): ${(error as Error).message.slice(0, 600)}`);
             }
           }
-          render(html``, page.querySelector('.phone')!);
-          render(html``, page.querySelector('.desktop')!);
+          render(html``, page.querySelector<HTMLElement>('.phone')!);
+          render(html``, page.querySelector<HTMLElement>('.desktop')!);
         }
         expect(failures, failures.join('\n\n')).to.deep.equal([]);
       });
