@@ -113,7 +113,7 @@ export class BalticLocationMap extends BalticElement {
   /** The tile server's required attribution (text and links); default OpenStreetMap's. */
   declare attribution: string;
 
-  /** The heading level (1–6) of each place's name in the list.; default 2, which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
+  /** The heading level (1–6) of each place's name in the list; default 2, which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
   declare headingLevel: number;
 
   // Internal state, not properties (so that no attribute is documented for them): each change calls requestUpdate().

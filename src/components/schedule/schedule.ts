@@ -47,7 +47,8 @@ function loadView(): Promise<unknown> {
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart toolbar - The week switcher and the filters.
  * @csspart week-nav - The week switcher.
- * @csspart filters - The filters.
+ * @csspart filters - The filters (on a narrow container, the panel the "Filters" button opens).
+ * @csspart filters-toggle - The "Filters" button on narrow containers, with the count of filters set.
  * @csspart week - The week grid (a table, wide layout).
  * @csspart block - An activity's block in the week grid.
  * @csspart days - The day lists (narrow layout).
@@ -110,7 +111,7 @@ export class BalticSchedule extends BalticElement {
   /** The time (milliseconds since 1970) "today" and "next" count from; by default the clock. For previews and tests. */
   declare now?: number;
 
-  /** The heading level (1–6) of the day names (narrow layout) and of the activity details.; default 2 (the details under a day, 3), which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
+  /** The heading level (1–6) of the day names (narrow layout) and of the activity details; default 2 (the details under a day, 3), which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
   declare headingLevel: number;
 
   /** The session whose details are open (`activityId@date`). */
