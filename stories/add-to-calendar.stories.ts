@@ -1,7 +1,6 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import '../src/components/add-to-calendar/define.js';
 import type { BalticAddToCalendar } from '../src/components/add-to-calendar/add-to-calendar.js';
 import { LOCALE_NAMES, LOCALES } from '../src/i18n/locales.js';
@@ -46,20 +45,24 @@ function button(args: AddToCalendarArgs, context: Context, feed?: object): Templ
   ></baltic-add-to-calendar>`;
 }
 
-/** Opens the menu once the button is there, for the stories that show it open. */
-const openOnLoad = (element: Element | undefined) => {
-  const widget = element?.querySelector<BalticAddToCalendar>('baltic-add-to-calendar');
-  if (!widget) return;
-  const start = Date.now();
-  const tryOpen = () => {
-    const trigger = widget.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]:not([aria-disabled])');
-    if (trigger) trigger.click();
-    else if (Date.now() - start < 5000) setTimeout(tryOpen, 100);
-  };
-  setTimeout(tryOpen, 100);
-};
-
-const refOpen = ref(openOnLoad);
+/**
+ * Opens the menu once the button works, for the stories that show it open (a `play` function,
+ * run after the story is rendered, so Storybook's tests see it open): the keyboard's way,
+ * ArrowDown on the button, then waits until the menu is there.
+ */
+export async function openMenu(canvas: HTMLElement): Promise<void> {
+  const widget = canvas.querySelector<BalticAddToCalendar>('baltic-add-to-calendar');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const trigger = widget?.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]:not([aria-disabled])');
+    if (trigger?.getAttribute('aria-expanded') === 'true') return;
+    if (trigger && !trigger.dataset['opening']) {
+      trigger.dataset['opening'] = 'true';
+      trigger.focus();
+      trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 
 const argTypes: ArgTypes = {
@@ -106,14 +109,16 @@ export const SingleEvent: Story = {
 
 export const MenuOpen: Story = {
   name: 'Menu open',
-  render: (args, context) => html`<div style="min-block-size: 420px" ${refOpen}>${button(args, context)}</div>`,
+  render: (args, context) => html`<div style="min-block-size: 420px">${button(args, context)}</div>`,
+  play: async ({ canvasElement }) => openMenu(canvasElement),
   parameters: description('The menu: the calendar file, the four web calendars, and the subscriptions to the published calendar.'),
 };
 
 export const WeeklyActivity: Story = {
   name: 'Weekly activity (series)',
   args: { 'event-id': '', 'activity-id': 'morning-exercise-seniors' },
-  render: (args, context) => html`<div style="min-block-size: 420px" ${refOpen}>${button(args, context)}</div>`,
+  render: (args, context) => html`<div style="min-block-size: 420px">${button(args, context)}</div>`,
+  play: async ({ canvasElement }) => openMenu(canvasElement),
   parameters: description(
     'A weekly club with holiday breaks: the file carries RRULE and EXDATE; web calendars whose links cannot carry the breaks are left out and named under the menu.',
   ),
@@ -155,7 +160,8 @@ export const FeedError: Story = feedStateStory('atc-error', 'http-error', 'The f
 
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  render: (args, context) => html`<div style="min-block-size: 420px" ${refOpen}>${button(args, context)}</div>`,
+  render: (args, context) => html`<div style="min-block-size: 420px">${button(args, context)}</div>`,
+  play: async ({ canvasElement }) => openMenu(canvasElement),
   parameters: description('`theme="dark"`, menu open.'),
 };
 

@@ -31,7 +31,7 @@ interface LocationMapArgs {
   timeout?: number;
   locations?: string;
   'event-id'?: string;
-  consent?: boolean;
+  consent?: 'ask' | 'page';
   'remember-consent'?: boolean;
   'tile-url'?: string;
   attribution?: string;
@@ -54,7 +54,7 @@ function locationMap(args: LocationMapArgs, context: Context, options: { feed?: 
     timeout=${ifDefined(args.timeout)}
     locations=${ifDefined(args.locations || undefined)}
     event-id=${ifDefined(args['event-id'] || undefined)}
-    ?consent=${args.consent}
+    consent=${ifDefined(args.consent)}
     ?remember-consent=${args['remember-consent']}
     tile-url=${ifDefined(args['tile-url'] || undefined)}
     attribution=${ifDefined(args.attribution || undefined)}
@@ -75,7 +75,7 @@ const argTypes: ArgTypes = {
   timeout: { control: { type: 'number', min: 0, step: 1000 } },
   locations: { control: 'text' },
   'event-id': { control: 'text' },
-  consent: { control: 'boolean' },
+  consent: { control: 'inline-radio', options: ['ask', 'page'] },
   'remember-consent': { control: 'boolean' },
   'tile-url': { control: 'text' },
   attribution: { control: 'text' },
@@ -89,7 +89,7 @@ const meta = {
   component: 'baltic-location-map',
   tags: ['autodocs'],
   render: (args, context) => locationMap(args, context),
-  args: { src: DEMO_FEED_URL, 'tile-url': DEMO_TILES, attribution: DEMO_ATTRIBUTION, consent: false, 'remember-consent': false, 'heading-level': 3 },
+  args: { src: DEMO_FEED_URL, 'tile-url': DEMO_TILES, attribution: DEMO_ATTRIBUTION, consent: 'page', 'remember-consent': false, 'heading-level': 2 },
   argTypes,
   parameters: {
     docs: {
@@ -97,7 +97,7 @@ const meta = {
         component:
           'The feed\'s locations on a map (Leaflet, loaded only when the widget is near the viewport), always with a list: name, address, how to get there, ' +
           'and directions links to Google Maps, Apple Maps, OpenStreetMap and the phone\'s navigation app (`geo:`). Under 48em of width (em: it follows the font size) the list is under the map, wider it is beside it. ' +
-          `By default the tiles come from OpenStreetMap (\`${DEFAULT_TILE_URL}\`, attribution \`${DEFAULT_ATTRIBUTION}\`); these stories use drawn tiles served with the demo, except the consent ones.`,
+          `By default the tiles come from OpenStreetMap (\`${DEFAULT_TILE_URL}\`, attribution \`${DEFAULT_ATTRIBUTION}\`); by default it asks before it loads anything from the tile server (\`consent="ask"\`). These stories use drawn tiles served with Storybook, with \`consent="page"\` (the page's own tile server), except the asking ones.`,
       },
     },
   },
@@ -121,14 +121,14 @@ export const Compact: Story = {
 };
 
 export const Consent: Story = {
-  name: 'Consent mode',
-  args: { consent: true, 'tile-url': '', attribution: '' },
-  parameters: description('`consent`: a map-shaped preview, drawn with CSS, says where the map would come from (OpenStreetMap by default). Nothing of Leaflet and no tile is fetched before "Show map".'),
+  name: 'Asks before the map (default)',
+  args: { consent: 'ask', 'tile-url': '', attribution: '' },
+  parameters: description('The default (\`consent="ask"\`): a map-shaped preview, drawn with CSS, says where the map would come from (OpenStreetMap by default). Nothing of Leaflet and no tile is fetched before "Show map".'),
 };
 
 export const ConsentRemembered: Story = {
-  name: 'Consent mode, remembered',
-  args: { consent: true, 'remember-consent': true },
+  name: 'Asks before the map, remembered',
+  args: { consent: 'ask', 'remember-consent': true },
   parameters: description('With `remember-consent` the visitor\'s "Show map" is kept in `localStorage` for this site and tile server: the next map shows at once. (These drawn tiles come from this Storybook.)'),
 };
 
@@ -174,12 +174,12 @@ export const Dark: Story = {
 
 export const EveryLanguage: Story = {
   name: 'Every language',
-  args: { consent: true, locations: 'club-room' },
+  args: { consent: 'ask', locations: 'club-room' },
   render: (args, context) =>
     html`<div class="sb-grid">
       ${LOCALES.map((locale) => html`<div lang=${locale}><p class="sb-caption">${LOCALE_NAMES[locale]} (${locale})</p>${locationMap(args, context)}</div>`)}
     </div>`,
-  parameters: description('One place in all eight languages, in consent mode (eight maps would load eight times the tiles).'),
+  parameters: description('One place in all eight languages, asking before the map (eight maps would load eight times the tiles).'),
 };
 
 export const CustomTheme: Story = {

@@ -32,7 +32,9 @@ describe('baltic-add-to-calendar', () => {
     const root = trigger(element);
     expect(root.getAttribute('aria-haspopup')).to.equal('menu');
     expect(root.getAttribute('aria-expanded')).to.equal('false');
-    expect(root.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Add to calendar: ${feed.events[0].title.en}`);
+    expect(root.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar');
+    // One string, no space before the colon (a visually hidden part used to add one).
+    expect(root.getAttribute('aria-label')).to.equal(`Add to calendar: ${feed.events[0].title.en}`);
     expect(menuItems(element)).to.have.length(0);
     expect(element.getBoundingClientRect().height).to.be.below(60);
     await expect(element).to.be.accessible();
@@ -59,6 +61,24 @@ describe('baltic-add-to-calendar', () => {
     const cancelled = await button(html`<baltic-add-to-calendar lang="en" .feed=${feed} event-id="2026-12-christmas-lecture"></baltic-add-to-calendar>`);
     expect(trigger(cancelled).getAttribute('aria-disabled')).to.equal('true');
     expect(trigger(cancelled).title).to.equal('This event is cancelled.');
+  });
+
+  it('an event or activity that is in the feed with a broken date: says that, not that it is gone', async () => {
+    const feed = await loadFixtureFeed();
+    const event = structuredClone(feed.events[0]);
+    Object.assign(event, { id: 'broken-date', start: '2026-02-31T18:00' });
+    delete event.end;
+    const activity = { ...structuredClone(feed.schedule[0]), id: 'broken-times', start: '25:00' };
+    feed.events.push(event);
+    feed.schedule.push(activity);
+    const reason = (element: BalticAddToCalendar) => shadow(element).getElementById(trigger(element).getAttribute('aria-describedby')!)!.textContent;
+    const brokenEvent = await button(html`<baltic-add-to-calendar lang="en" .feed=${feed} event-id="broken-date"></baltic-add-to-calendar>`);
+    expect(trigger(brokenEvent).getAttribute('aria-disabled')).to.equal('true');
+    expect(reason(brokenEvent)).to.equal('The date of this event is wrong in the calendar data, so it cannot be added to your calendar.');
+    const brokenActivity = await button(html`<baltic-add-to-calendar lang="en" .feed=${feed} activity-id="broken-times"></baltic-add-to-calendar>`);
+    expect(reason(brokenActivity)).to.equal('The times of this activity are wrong in the schedule data, so it cannot be added to your calendar.');
+    const gone = await button(html`<baltic-add-to-calendar lang="en" .feed=${feed} event-id="never-there"></baltic-add-to-calendar>`);
+    expect(reason(gone)).to.equal('This event is no longer in the calendar.');
   });
 
   it('a feed that fails to load: a disabled button, not an error box', async () => {

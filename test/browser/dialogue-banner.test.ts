@@ -5,6 +5,7 @@ import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/
 import { LOCALES, intlLocale, type Locale } from '../../src/i18n/locales.js';
 import { daysBetween, zonedDate } from '../../src/feed/time.js';
 import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { contrast, over, rgba, type Rgba } from './colours.js';
 
 const ZONE = 'Europe/Helsinki';
 /** 12:00 on 9 May 2027 in Helsinki (UTC+3): the second day of the fixture festival (8–10 May). */
@@ -57,25 +58,6 @@ async function animationsDone(element: Element) {
 }
 
 // ————— Colours as the browser computed them —————
-
-type Rgba = [number, number, number, number];
-const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-/** Any CSS colour the browser computed (rgb(), color(srgb …), …) as 0–255 RGBA, read back from a canvas. */
-function rgba(color: string): Rgba {
-  canvas.clearRect(0, 0, 1, 1);
-  canvas.fillStyle = '#000';
-  canvas.fillStyle = color;
-  canvas.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a), 1];
-const luminance = ([r, g, b]: Rgba) =>
-  [r, g, b].map((c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-const contrast = (a: Rgba, b: Rgba) => {
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (l1! + 0.05) / (l2! + 0.05);
-};
 
 /**
  * The lowest contrast of any text in the banner over the overlay, whatever the image under

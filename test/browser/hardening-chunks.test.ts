@@ -126,7 +126,7 @@ describe('hardening: lazy chunks that fail to load', function () {
 
   it('the Leaflet chunk: the map says it could not be loaded and the places stay listed', async () => {
     failChunks('leaflet-map');
-    const map = await addWidget(page, 'baltic-location-map', { lang: 'en', src: '/test/fixtures/feed.json', 'tile-url': '/__tiles/{z}/{x}/{y}.png?id=chunks' });
+    const map = await addWidget(page, 'baltic-location-map', { lang: 'en', consent: 'page', src: '/test/fixtures/feed.json', 'tile-url': '/__tiles/{z}/{x}/{y}.png?id=chunks' });
     await waitUntil(() => inShadow(map, '[part="map-notice"]'), 'no message', { timeout: 5000 });
     expect(text(inShadow(map, '[part="map-notice"]'))).to.equal('The map could not be loaded. The addresses and directions are listed below.');
     expect(map.shadowRoot!.querySelectorAll('[part="place"]')).to.have.length(3);

@@ -4,6 +4,8 @@ import '../../src/components/org-card/define.js';
 import { REMEMBERED_LANGUAGE_KEY, type BalticLanguageSwitcher } from '../../src/components/language-switcher/language-switcher.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { LOCALE_NAMES, LOCALES } from '../../src/i18n/locales.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { borderContrast, rgba, textContrast } from './colours.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';
 
 const selectOf = (switcher: BalticLanguageSwitcher) => shadow(switcher).querySelector('select')!;
@@ -146,6 +148,72 @@ describe('baltic-language-switcher', () => {
     }
     expect(labels.size).to.equal(LOCALES.length);
   });
+
+
+  it('does not change the language while the visitor steps through the closed list with the arrow keys; Enter or "Change" does (WCAG 3.2.2)', async () => {
+    const switcher = await ready(await fixture<BalticLanguageSwitcher>(html`<baltic-language-switcher languages="en fi ru"></baltic-language-switcher>`));
+    const changes: string[] = [];
+    switcher.addEventListener('baltic-language-change', (event) => changes.push((event as CustomEvent).detail.lang));
+    selectOf(switcher).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await ready(switcher);
+    // Whether the closed list moved (Windows, Linux) or not, nothing has changed yet.
+    expect(root.getAttribute('lang')).to.equal('en');
+    expect(changes).to.deep.equal([]);
+    const moved = selectOf(switcher).value;
+    if (moved !== 'en') {
+      const apply = shadow(switcher).querySelector<HTMLButtonElement>('[part="apply"]')!;
+      expect(apply, 'a "Change" button appears').to.exist;
+      expect(selectOf(switcher).getAttribute('aria-describedby')).to.equal('apply-hint');
+      await sendKeys({ press: 'ArrowDown' });
+      await ready(switcher);
+      expect(root.getAttribute('lang')).to.equal('en');
+      await sendKeys({ press: 'Escape' });
+      await ready(switcher);
+      expect(selectOf(switcher).value, 'Escape goes back').to.equal('en');
+      expect(shadow(switcher).querySelector('[part="apply"]')).to.equal(null);
+      await sendKeys({ press: 'ArrowDown' });
+      await ready(switcher);
+    } else {
+      // A browser that does not step a closed list: set the list as stepping would, then confirm.
+      selectOf(switcher).value = 'fi';
+    }
+    await sendKeys({ press: 'Enter' });
+    await ready(switcher);
+    if (moved === 'en' && root.getAttribute('lang') === 'en') return; // Enter opened the list instead (macOS-like): nothing to confirm.
+    expect(root.getAttribute('lang')).to.equal('fi');
+    expect(changes).to.deep.equal(['fi']);
+    expect(shadow(switcher).querySelector('[part="apply"]')).to.equal(null);
+  });
+
+  it('applies a language stepped to with the arrow keys when the visitor presses "Change", and keeps focus on the list', async () => {
+    const switcher = await ready(await fixture<BalticLanguageSwitcher>(html`<baltic-language-switcher languages="en ru"></baltic-language-switcher>`));
+    selectOf(switcher).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await ready(switcher);
+    const apply = shadow(switcher).querySelector<HTMLButtonElement>('[part="apply"]');
+    if (!apply) return; // This browser does not step a closed list: covered by the test above.
+    expect(root.getAttribute('lang')).to.equal('en');
+    apply.click();
+    await ready(switcher);
+    expect(root.getAttribute('lang')).to.equal('ru');
+    expect(shadow(switcher).activeElement).to.equal(selectOf(switcher));
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`takes the page's text colour for its label on a dark and a light header (${theme} theme), and its list's border is 3:1`, async () => {
+      for (const page of [{ background: '#0b2a55', color: '#ffffff' }, { background: '#f4f1ea', color: '#222222' }]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<header style="background: ${page.background}; color: ${page.color}; padding: 8px"><baltic-language-switcher lang="fi" theme=${theme}></baltic-language-switcher></header>`,
+        );
+        const switcher = await ready(wrapper.querySelector('baltic-language-switcher')!);
+        const label = shadow(switcher).querySelector('label')!;
+        expect(rgba(getComputedStyle(label).color)).to.deep.equal(rgba(page.color));
+        expect(textContrast(label)).to.be.above(4.5);
+        expect(borderContrast(selectOf(switcher)), 'the list\'s border against its surface').to.be.at.least(3);
+      }
+    });
+  }
 
   for (const theme of ['light', 'dark']) {
     it(`passes axe in the ${theme} theme, in English and in Russian`, async () => {

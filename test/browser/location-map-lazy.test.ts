@@ -14,7 +14,7 @@ describe('baltic-location-map loading', () => {
     const tiles = localTiles();
     const page = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 4000px">Page content above the map</div>
-      <baltic-location-map lang="en" tile-url=${tiles.url} .feed=${feed}></baltic-location-map>
+      <baltic-location-map lang="en" consent="page" tile-url=${tiles.url} .feed=${feed}></baltic-location-map>
     </div>`);
     const map = page.querySelector<BalticLocationMap>('baltic-location-map')!;
     await settled(map);

@@ -15,7 +15,7 @@ async function loadedMap(attributes: { locations?: string; eventId?: string; wid
   const feed = attributes.feed ?? (await loadFixtureFeed());
   const tiles = localTiles();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attributes.width ?? 900}px">
-    <baltic-location-map lang="en" theme=${attributes.theme ?? 'auto'} tile-url=${tiles.url} locations=${attributes.locations ?? ''}
+    <baltic-location-map lang="en" consent="page" theme=${attributes.theme ?? 'auto'} tile-url=${tiles.url} locations=${attributes.locations ?? ''}
       event-id=${attributes.eventId ?? ''} .feed=${feed}></baltic-location-map>
   </div>`);
   const map = wrapper.querySelector('baltic-location-map')!;
@@ -219,7 +219,7 @@ describe('baltic-location-map', () => {
   it('falls back to the list alone, with a notice, when no tile can be loaded', async () => {
     const feed = await loadFixtureFeed();
     const tiles = localTiles({ fail: true });
-    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" consent="page" tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
     await settled(map);
     await waitUntil(() => shadow(map).querySelector('[part="map-notice"]'), 'no notice', { timeout: 5000 });
     expect(shadow(map).querySelector('[part="map"]')).to.equal(null);

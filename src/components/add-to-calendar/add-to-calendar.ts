@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { FeedProblem } from '../../feed/problems.js';
 import type { Feed } from '../../feed/schema.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
@@ -175,15 +176,36 @@ export class BalticAddToCalendar extends BalticElement {
     if (festival) return feed.festival ? undefined : msg('This feed has no festival.', { id: 'add-to-calendar.no-festival', desc: 'Why the add-to-calendar button is disabled: the feed has no festival.' });
     if (eventId !== undefined) {
       const event = feedIndex(feed).events.get(eventId);
-      if (!event) return msg('This event is no longer in the calendar.', { id: 'add-to-calendar.no-event', desc: 'Why the add-to-calendar button is disabled: the event id is not in the feed.' });
+      if (!event) {
+        const broken = this.#skippedProblem('events', eventId);
+        if (!broken) return msg('This event is no longer in the calendar.', { id: 'add-to-calendar.no-event', desc: 'Why the add-to-calendar button is disabled: the event id is not in the feed.' });
+        return /\.(start|end|date|allDay|timeZone)\b/.test(broken.path)
+          ? msg('The date of this event is wrong in the calendar data, so it cannot be added to your calendar.', { id: 'add-to-calendar.broken-date', desc: 'Why the add-to-calendar button is disabled: the event is in the feed, but its date or time is invalid (the site\'s data needs fixing).' })
+          : msg('This event\'s details are wrong in the calendar data, so it cannot be added to your calendar.', { id: 'add-to-calendar.broken-event', desc: 'Why the add-to-calendar button is disabled: the event is in the feed, but a required detail other than its date is invalid.' });
+      }
       return event.status === 'cancelled' ? msg('This event is cancelled.', { id: 'add-to-calendar.cancelled', desc: 'Why the add-to-calendar button is disabled: the event is cancelled.' }) : undefined;
     }
     if (activityId !== undefined) {
       return feed.schedule.some((candidate) => candidate.id === activityId)
         ? undefined
-        : msg('This activity is no longer in the schedule.', { id: 'add-to-calendar.no-activity', desc: 'Why the add-to-calendar button is disabled: the activity id is not in the feed.' });
+        : this.#skippedProblem('schedule', activityId)
+          ? msg('The times of this activity are wrong in the schedule data, so it cannot be added to your calendar.', { id: 'add-to-calendar.broken-activity', desc: 'Why the add-to-calendar button is disabled: the activity is in the feed, but its days or times are invalid.' })
+          : msg('This activity is no longer in the schedule.', { id: 'add-to-calendar.no-activity', desc: 'Why the add-to-calendar button is disabled: the activity id is not in the feed.' });
     }
     return msg('No event chosen.', { id: 'add-to-calendar.nothing', desc: 'Why the add-to-calendar button is disabled: neither event-id, activity-id nor festival is set.' });
+  }
+
+  /**
+   * The problem for which the item `id` of `collection` was skipped, if it was: the item is in
+   * the feed but broken (a date that does not exist, a missing time), not gone. Found by its
+   * index when the page gave the feed as an object, else by a problem that names the id.
+   */
+  #skippedProblem(collection: 'events' | 'schedule', id: string): FeedProblem | undefined {
+    const skipped = this.feedSnapshot.problems.filter((problem) => problem.severity === 'error' && problem.path.startsWith(`${collection}[`));
+    const items = (this.feed as Record<string, unknown> | undefined)?.[collection];
+    const index = Array.isArray(items) ? items.findIndex((item) => (item as { id?: unknown } | null)?.id === id) : -1;
+    if (index >= 0) return skipped.find((problem) => problem.path.startsWith(`${collection}[${index}]`));
+    return skipped.find((problem) => problem.message.includes(`"${id}"`));
   }
 
   #isUnavailable(): boolean {
@@ -199,7 +221,10 @@ export class BalticAddToCalendar extends BalticElement {
   }
 
   #renderButton(title: string, reason?: string): TemplateResult {
+    const label = msg('Add to calendar', { id: 'add-to-calendar.button', desc: 'The add-to-calendar button.' });
+    // The name as one string: a visually hidden part would be read with a space before its colon ("… календарь : …").
     return html`<button
+        aria-label=${title ? `${label}: ${title}` : nothing}
         id="button"
         class="button trigger"
         part="button"
@@ -215,7 +240,7 @@ export class BalticAddToCalendar extends BalticElement {
         @pointerenter=${this.#prefetch}
         @focus=${this.#prefetch}
       >
-        ${calendarIcon}<span class="label">${msg('Add to calendar', { id: 'add-to-calendar.button', desc: 'The add-to-calendar button.' })}</span>${title ? html`<span class="visually-hidden">: ${title}</span>` : nothing}
+        ${calendarIcon}<span class="label">${label}</span>
         ${reason ? nothing : chevronIcon}
       </button>
       ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}`;

@@ -332,7 +332,7 @@ export class BalticGallery extends BalticElement {
             <span aria-hidden="true">←</span> ${msg('All albums', { id: 'gallery.all-albums', desc: 'Button above an album that goes back to the list of albums.' })}
           </button>`
         : nothing}
-      <header class="album-head" part="header">
+      <div class="album-head" part="header">
         <div class="album-name" part="title" id="album-title" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">
           ${this.renderFeedText(album.title)}
         </div>
@@ -344,7 +344,7 @@ export class BalticGallery extends BalticElement {
             </p>`
           : nothing}
         ${album.description ? html`<p class="album-description">${this.renderFeedText(album.description)}</p>` : nothing}
-      </header>
+      </div>
       ${photos.length
         ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.#preloadLightbox} @focusin=${this.#preloadLightbox}>
             ${photos.map((photo, index) => this.#renderThumbnail(album.photos[index]!, photo, index))}

@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 export const languageSwitcherStyles = css`
   /* As wide as its content (an inline control in a header), so no size containment. The label
-     stands on the page's own background: it takes the page's text colour unless one is set. */
+     stands on the page's own background: it takes the page's text colour unless one is set
+     (!important, as the shared host rule that gives every other widget the theme's colour is). */
   :host {
     display: inline-block;
-    color: var(--baltic-color-text, inherit);
+    color: var(--baltic-color-text, inherit) !important;
     container-type: normal;
     max-inline-size: 100%;
   }
@@ -15,18 +16,26 @@ export const languageSwitcherStyles = css`
     align-items: center;
     gap: 0.25em 0.5em;
   }
-  select {
+  select,
+  .apply {
     min-block-size: 2.75em;
     max-inline-size: 100%;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
+    /* WCAG 1.4.11: an input's border at 3:1 at least against its surface (the muted text colour is 4.5:1). */
+    border: 1px solid var(--baltic-color-border, var(--_muted));
     border-radius: var(--_radius-small);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
     cursor: pointer;
   }
-  select:focus-visible {
+  .apply {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  select:focus-visible,
+  .apply:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }

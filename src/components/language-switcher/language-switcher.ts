@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LOCALE_NAMES, LOCALES, matchLocale, resolveLocale, type Locale } from '../../i18n/locales.js';
 import { msg, withMessages } from '../../i18n/msg.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -45,10 +45,11 @@ function rememberLanguage(lang: Locale): void {
  * @csspart base - The wrapper of label and list.
  * @csspart label - The "Language" label.
  * @csspart select - The list of languages (a native `<select>`).
+ * @csspart apply - The "Change" button, shown after the visitor stepped through the closed list with the arrow keys (Enter does the same): the language changes only on an explicit choice (WCAG 3.2.2).
  *
  * @cssprop --baltic-color-surface - Background of the list.
  * @cssprop --baltic-color-text - Text colour of the label and the list (default: the label the page's, the list the theme's).
- * @cssprop --baltic-color-border - Border of the list.
+ * @cssprop --baltic-color-border - Border of the list (default: mixed from text and surface at 3:1 at least).
  * @cssprop --baltic-color-accent - Focus ring colour.
  * @cssprop --baltic-radius-small - Corner radius of the list.
  * @cssprop --baltic-font-family - Font (default: the page's).
@@ -82,6 +83,11 @@ export class BalticLanguageSwitcher extends LitElement {
   readonly #localeController = new LocaleController(this);
   #targetObserver?: MutationObserver;
   #observedTarget?: Element;
+  /** A language picked by stepping through the closed list, not applied yet. */
+  #pending?: Locale;
+  /** True during a key press that may step through the closed list. */
+  #stepping = false;
+  #steppingTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -124,6 +130,7 @@ export class BalticLanguageSwitcher extends LitElement {
 
   /** Sets the language as if the visitor had chosen it (fires `baltic-language-change`). */
   choose(lang: Locale): void {
+    this.#pending = undefined;
     if (!this.dispatchEvent(new BalticLanguageChangeEvent({ lang }))) {
       this.requestUpdate(); // The page declined: show the language that still holds.
       return;
@@ -149,25 +156,72 @@ export class BalticLanguageSwitcher extends LitElement {
     this.#targetObserver?.disconnect();
     this.#observedTarget = target;
     if (!target) return;
-    this.#targetObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#targetObserver ??= new MutationObserver(() => {
+      this.#pending = undefined;
+      this.requestUpdate();
+    });
     this.#targetObserver.observe(target, { attributes: true, attributeFilter: ['lang'] });
   }
 
   protected override render(): TemplateResult {
     const value = this.value;
-    const onChange = (event: Event) => this.choose((event.target as HTMLSelectElement).value as Locale);
+    const pending = this.#pending && this.#pending !== value ? this.#pending : undefined;
     return html`<div part="base" class="base" lang=${this.#localeController.locale}>
       <label part="label" for="select">${msg('Language', { id: 'language-switcher.label', desc: 'Label of the list of languages the visitor can choose for the page and the widgets.' })}</label>
-      <select part="select" id="select" @change=${onChange}>
-        ${this.offeredLanguages.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === value}>${LOCALE_NAMES[lang]}</option>`)}
+      <select part="select" id="select" @change=${this.#onChange} @keydown=${this.#onKeydown} aria-describedby=${pending ? 'apply-hint' : nothing}>
+        ${this.offeredLanguages.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === (pending ?? value)}>${LOCALE_NAMES[lang]}</option>`)}
       </select>
+      ${pending
+        ? html`<button part="apply" class="apply" type="button" @click=${() => this.#apply(pending)}>
+            ${msg('Change', { id: 'language-switcher.apply', desc: 'Button shown after the visitor moved through the closed list with the arrow keys: changes the language to the one now shown in the list (Enter does the same).' })}
+          </button>
+          <span id="apply-hint" class="visually-hidden">${msg('Press Enter to change the language.', { id: 'language-switcher.apply-hint', desc: 'Read by screen readers after the visitor moved through the closed list of languages with the arrow keys: nothing changes until they press Enter.' })}</span>`
+        : nothing}
     </div>`;
   }
+
+  /**
+   * WCAG 3.2.2: in a closed list, arrow keys (and typing a letter) fire `change` on every step
+   * in Chromium and Firefox on Windows and Linux. Such a change only marks the language as
+   * pending; Enter or the "Change" button applies it, Escape goes back. A choice made in the
+   * open list (pointer, touch, or Enter there) applies at once.
+   */
+  readonly #onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && this.#pending) {
+      event.preventDefault();
+      this.choose(this.#pending);
+    } else if (event.key === 'Escape' && this.#pending) {
+      this.#pending = undefined;
+      this.requestUpdate();
+    } else if (event.key !== 'Enter' && event.key !== 'Tab' && !event.altKey) {
+      this.#stepping = true;
+      clearTimeout(this.#steppingTimer);
+      this.#steppingTimer = setTimeout(() => (this.#stepping = false));
+    }
+  };
+
+  /** The "Change" button: applies, then gives focus back to the list (the button is gone). */
+  async #apply(lang: Locale): Promise<void> {
+    this.choose(lang);
+    await this.updateComplete;
+    this.renderRoot.querySelector('select')?.focus();
+  }
+
+  readonly #onChange = (event: Event) => {
+    const lang = (event.target as HTMLSelectElement).value as Locale;
+    if (this.#stepping) {
+      this.#pending = lang;
+      this.requestUpdate();
+    } else {
+      this.choose(lang);
+    }
+  };
 
   protected override updated(): void {
     // `selected` sets the default only; after a visitor's choice the live value must follow too.
     const select = this.renderRoot.querySelector('select');
-    if (select && this.offeredLanguages.includes(this.value)) select.value = this.value;
+    const shown = this.#pending ?? this.value;
+    if (select && this.offeredLanguages.includes(shown)) select.value = shown;
   }
 }
 

@@ -28,13 +28,17 @@ function tileHost(tileUrl: string): string {
   }
 }
 
+/** Who asks the visitor before tiles load: the widget (`ask`, the default) or the page (`page`). */
+export type MapConsent = 'ask' | 'page';
+
 /** The map's own state; the feed's (loading, error, stale) is the base element's. */
 type MapState = 'waiting' | 'ready' | 'failed';
 
 /**
  * @summary Where things happen: the feed's locations on a map, always with a list beside or
  * under it (name, address, how to get there, directions links). Private by choice: Leaflet and
- * the tiles load only near the viewport, and in `consent` mode only after the visitor's click.
+ * the tiles load only after the visitor's "Show map" (unless the page opts out with
+ * `consent="page"`), and only near the viewport.
  *
  * @tagname baltic-location-map
  *
@@ -44,8 +48,8 @@ type MapState = 'waiting' | 'ready' | 'failed';
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart map - The map (Leaflet's container).
- * @csspart preview - The map-shaped panel shown before the map (consent mode, loading).
- * @csspart show-map - The "Show map" button in consent mode.
+ * @csspart preview - The map-shaped panel shown before the map (asking for consent, loading).
+ * @csspart show-map - The "Show map" button (the default, until the visitor clicks it).
  * @csspart map-notice - The notice shown when the map could not be loaded.
  * @csspart list - The list of places.
  * @csspart place - One place in the list.
@@ -73,7 +77,7 @@ export class BalticLocationMap extends BalticElement {
   static override properties: PropertyDeclarations = {
     locations: {},
     eventId: { attribute: 'event-id' },
-    consent: { type: Boolean },
+    consent: { converter: { fromAttribute: (value: string | null): MapConsent => (value === 'page' ? 'page' : 'ask') } },
     rememberConsent: { type: Boolean, attribute: 'remember-consent' },
     tileUrl: { attribute: 'tile-url' },
     attribution: {},
@@ -86,10 +90,16 @@ export class BalticLocationMap extends BalticElement {
   /** Shows only the places of this event (or of the festival, by its id); wins over `locations`. */
   declare eventId?: string;
 
-  /** Privacy mode: a map-shaped preview and a "Show map" button; no tile is requested before the click. */
-  declare consent: boolean;
+  /**
+   * Privacy by default (GDPR art. 25): `ask` (the default, also the bare attribute `consent`)
+   * shows a map-shaped preview and a "Show map" button, and requests neither Leaflet nor any
+   * tile before the visitor's click. `consent="page"` opts out knowingly, for a page that has
+   * asked already (its own consent banner) or serves the tiles itself: the map then loads as
+   * it comes near the viewport. Any other value asks.
+   */
+  declare consent: MapConsent;
 
-  /** With `consent`: the visitor's "Show map" is remembered on this site (localStorage) for this tile server. */
+  /** While asking: the visitor's "Show map" is remembered on this site (localStorage) for this tile server. */
   declare rememberConsent: boolean;
 
   /** Tile URL template (`{z}`, `{x}`, `{y}`, `{s}`); default OpenStreetMap's. Use your own tile server for heavy traffic. */
@@ -98,7 +108,7 @@ export class BalticLocationMap extends BalticElement {
   /** The tile server's required attribution (text and links); default OpenStreetMap's. */
   declare attribution: string;
 
-  /** The heading level (1–6) of each place's name in the list. */
+  /** The heading level (1–6) of each place's name in the list; default 2, which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
   declare headingLevel: number;
 
   // Internal state, not properties (so that no attribute is documented for them): each change calls requestUpdate().
@@ -119,11 +129,11 @@ export class BalticLocationMap extends BalticElement {
 
   constructor() {
     super();
-    this.consent = false;
+    this.consent = 'ask';
     this.rememberConsent = false;
     this.tileUrl = DEFAULT_TILE_URL;
     this.attribution = DEFAULT_ATTRIBUTION;
-    this.headingLevel = 3;
+    this.headingLevel = 2;
   }
 
   override connectedCallback(): void {
@@ -151,7 +161,7 @@ export class BalticLocationMap extends BalticElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('consent') || changed.has('rememberConsent') || changed.has('tileUrl')) && !this.#consentGiven) {
-      this.#consentGiven = !this.consent || (this.rememberConsent && this.#storedConsent());
+      this.#consentGiven = this.consent === 'page' || (this.rememberConsent && this.#storedConsent());
     }
     if (changed.has('tileUrl') || changed.has('attribution')) this.#destroyMap('waiting');
   }

@@ -29,8 +29,17 @@ export const mapCss = /* css */ `
     background: color-mix(in srgb, var(--_surface) 88%, transparent);
     color: var(--_text);
   }
-  .map .leaflet-control-attribution a {
+  /* Links among text are underlined (WCAG 1.4.1: colour alone is 1.6:1 against the text in dark). */
+  .map .leaflet-control-attribution a,
+  .map .leaflet-popup-content a {
     color: var(--_accent-text);
+    text-decoration: underline;
+  }
+  /* A popup never taller than the map (240 px on a phone): its content scrolls, its heading and close button stay in view. */
+  .map .leaflet-popup-content {
+    max-block-size: calc(var(--_map-height) - 7.5*var(--_baltic-unit));
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
   .map .leaflet-bar a {
     background: var(--_surface);

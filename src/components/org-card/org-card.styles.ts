@@ -30,8 +30,7 @@ export const orgCardStyles = css`
   }
   .name,
   .legal-name,
-  .contact,
-  .figure {
+  .contact {
     overflow-wrap: anywhere;
     hyphens: auto;
   }
@@ -51,13 +50,17 @@ export const orgCardStyles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  /* A figure wraps whole: a tile is never narrower than its number or its longest word (flex items
+     keep their min-content width); words break only at the language's own hyphenation points. */
   .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.75em;
     margin: 0;
   }
   .figure {
+    flex: 1 1 6.5em;
+    hyphens: auto;
     display: flex;
     flex-direction: column-reverse;
     justify-content: flex-end;
@@ -67,6 +70,7 @@ export const orgCardStyles = css`
   }
   dd {
     margin: 0;
+    white-space: nowrap;
     font-size: 1.75em;
     font-weight: 700;
     line-height: 1.15;

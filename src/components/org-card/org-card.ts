@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Organization, SocialLink } from '../../feed/schema.js';
+import type { Feed, LocalizedText, Organization, SocialLink } from '../../feed/schema.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
@@ -131,16 +131,16 @@ export class BalticOrgCard extends BalticElement {
     const logoSrc = this.feedUrl(organization.logo?.src);
     const website = this.feedUrl(organization.url);
     return html`<article class="card" part="card" aria-labelledby="name">
-      <header class="header" part="header">
+      <div class="header" part="header">
         ${organization.logo && logoSrc
           ? html`<img class="logo" part="logo" src=${logoSrc} width=${organization.logo.width} height=${organization.logo.height}
               alt=${this.feedText(organization.logo.alt)} decoding="async" />`
           : nothing}
         <div>
           <div class="name" part="name" id="name" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.renderFeedText(organization.name)}</div>
-          ${organization.legalName ? html`<p class="legal-name">${this.renderFeedText(organization.legalName)}</p>` : nothing}
+          ${organization.legalName ? this.#renderLegalName(organization.legalName, feed) : nothing}
         </div>
-      </header>
+      </div>
       <div class="main">
         ${organization.description ? html`<p part="description">${this.renderFeedText(organization.description)}</p>` : nothing}
         ${this.#renderAims(organization)}
@@ -176,6 +176,18 @@ export class BalticOrgCard extends BalticElement {
     </section>`;
   }
 
+  /**
+   * The registered name: a legal name is in the language it was registered in, which a plain
+   * string in the feed does not say; it is taken as the feed's first language (`languages`), so a
+   * Finnish name in a Russian card is marked `lang="fi"` (WCAG 3.1.2).
+   */
+  #renderLegalName(legalName: LocalizedText, feed: Feed): TemplateResult {
+    const registeredIn = typeof legalName === 'string' ? feed.languages?.[0] : undefined;
+    return registeredIn && registeredIn.split('-')[0] !== this.locale
+      ? html`<p class="legal-name" lang=${registeredIn}>${legalName}</p>`
+      : html`<p class="legal-name">${this.renderFeedText(legalName)}</p>`;
+  }
+
   #renderAims(organization: Organization): TemplateResult | typeof nothing {
     if (!organization.aims?.length) return nothing;
     return html`<section>
@@ -187,7 +199,7 @@ export class BalticOrgCard extends BalticElement {
   }
 
   #renderContact(organization: Organization, website: string | undefined): TemplateResult | typeof nothing {
-    const lines = addressLines(organization.address);
+    const lines = addressLines(organization.address, this.locale);
     const { email, phone } = organization;
     if (!lines.length && !email && !phone && !website) return nothing;
     // The address opens the first directions service (Google Maps), as a place's first directions link does in other widgets.

@@ -10,7 +10,7 @@ import { zonedDate } from '../../feed/time.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { ScheduleHost } from './schedule-view.js';
+import type { ScheduleViewHost } from './schedule-view-host.js';
 import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { priceLabel } from '../../presentation/price.js';
@@ -32,7 +32,7 @@ function seasonLabel(locale: Locale, activity: Activity): string | undefined {
 }
 
 /** The "next: Tue 8 Dec, 18:00–19:30" line, or that the season is over. */
-export function nextLabel(context: ScheduleHost, activity: Activity, timeZone: string): string {
+export function nextLabel(context: ScheduleViewHost, activity: Activity, timeZone: string): string {
   const next = nextSession(activity, context.now, timeZone);
   if (!next) return msg('No more sessions this season', { id: 'schedule.next-none', desc: 'The activity has no coming session.' });
   const when = `${shortDate(context.locale, next.date)}, ${formatInstantRange(context.locale, next.start, next.end, timeZone, false)}`;
@@ -42,7 +42,7 @@ export function nextLabel(context: ScheduleHost, activity: Activity, timeZone: s
 const row = (term: string, value: unknown) => html`<div class="facts__row"><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** The details of the activity of `session`, with `id` for the button's `aria-controls`. */
-export function renderDetails(context: ScheduleHost, feed: Feed, session: Session, id: string): TemplateResult {
+export function renderDetails(context: ScheduleViewHost, feed: Feed, session: Session, id: string): TemplateResult {
   const { activity } = session;
   const { locale } = context;
   const category = (activity.category === undefined ? undefined : feedIndex(feed).categories.get(activity.category));

@@ -2,22 +2,21 @@
  * What `<baltic-schedule>` shows once its feed is there: the week switcher, the filters, and
  * the week grid (wide containers) or one list per day (narrow ones), with the details of the
  * activity opened. A chunk of its own, loaded while the feed loads, so that the element's
- * entry stays small; the element keeps the state and passes it in as a `ScheduleHost`.
+ * entry stays small; the element keeps the state and passes it in (`ScheduleViewHost`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
 import type { Session } from '../../feed/recurrence.js';
-import type { Activity, Category, Feed, LocalizedText } from '../../feed/schema.js';
+import type { Activity, Category, Feed } from '../../feed/schema.js';
 import { addDays, isCalendarDate, zonedDate, type CalendarDate } from '../../feed/time.js';
-import { formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
-import type { Locale } from '../../i18n/locales.js';
+import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
-import type { Theme } from '../../internal/baltic-element.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { renderDetails } from './schedule-details.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import { weekStart } from '../../presentation/dates.js';
+import type { ScheduleViewHost } from './schedule-view-host.js';
 import { activityCount, audienceLabel, languageLabel, longDate, shortDate } from './schedule-labels.js';
 import {
   clampWeek,
@@ -33,36 +32,6 @@ import {
 } from './schedule-model.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
-/** The element's state and actions, as the view needs them. */
-export interface ScheduleHost {
-  locale: Locale;
-  theme: Theme;
-  /** The feed URL (for `<baltic-add-to-calendar src>`), unless the feed was given as a property. */
-  src?: string;
-  /** The feed object, when it was given as a property. */
-  feed?: object;
-  /** The time "today" and "next" count from. */
-  now: number;
-  /** A container too narrow for the week grid. */
-  narrow: boolean;
-  /** The page is being printed: the week grid, whatever the width. */
-  printing: boolean;
-  /** The heading level of day names and details. */
-  headingLevel: number;
-  /** A date in the week asked for (`week` attribute or the switcher). */
-  week?: string;
-  filters: ScheduleFilters;
-  /** The key (`sessionKey`) of the session whose details are open. */
-  selected?: string;
-  text(value: LocalizedText | undefined): string;
-  renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
-  url(url: string | undefined): string | undefined;
-  showWeek(week: CalendarDate): void;
-  setFilter(name: keyof ScheduleFilters, value: string): void;
-  toggle(session: Session): void;
-  closeDetails(): void;
-}
-
 /** The id of the details panel (one is open at a time). */
 export const DETAILS_ID = 'details';
 
@@ -72,7 +41,7 @@ const categoryOf = (feed: Feed, activity: Activity): Category | undefined => (ac
 const locationOf = (feed: Feed, activity: Activity) => (activity.location === undefined ? undefined : feedIndex(feed).locations.get(activity.location));
 
 /** The whole schedule for the feed. */
-export function renderSchedule(host: ScheduleHost, feed: Feed): TemplateResult {
+export function renderSchedule(host: ScheduleViewHost, feed: Feed): TemplateResult {
   const all = feed.schedule;
   if (!all.length) {
     return renderStateBox(msg('No clubs or classes are listed yet.', { id: 'schedule.empty', desc: 'The feed has no activities in its schedule.' }), undefined, nothing, false);
@@ -120,7 +89,7 @@ export function renderSchedule(host: ScheduleHost, feed: Feed): TemplateResult {
   </div>`;
 }
 
-function renderWeekNav(host: ScheduleHost, range: string, week: CalendarDate, currentWeek: CalendarDate, season: { first?: string; last?: string }): TemplateResult {
+function renderWeekNav(host: ScheduleViewHost, range: string, week: CalendarDate, currentWeek: CalendarDate, season: { first?: string; last?: string }): TemplateResult {
   const navButton = (label: string, arrow: string, disabled: boolean, to: CalendarDate) =>
     html`<button type="button" class="button button--secondary nav" aria-label=${label} ?disabled=${disabled} @click=${() => host.showWeek(to)}>
       <span aria-hidden="true">${arrow}</span>
@@ -137,7 +106,30 @@ function renderWeekNav(host: ScheduleHost, range: string, week: CalendarDate, cu
   </div>`;
 }
 
-function renderFilters(host: ScheduleHost, feed: Feed, all: Activity[]): TemplateResult {
+function renderFilters(host: ScheduleViewHost, feed: Feed, all: Activity[]): TemplateResult {
+  const { filters } = host;
+  const active = (['category', 'audience', 'language'] as const).filter((name) => filters[name]).length;
+  const list = host.narrow && !host.printing;
+  // On a phone the three menus would take a screen's third before any activity: one "Filters" button, with the count of those set.
+  const toggle = list
+    ? html`<button
+        type="button"
+        class="button button--secondary filters-toggle"
+        part="filters-toggle"
+        aria-expanded=${host.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        aria-label=${active ? msg(str`Filters (${active} active)`, { id: 'schedule.filters-active', desc: 'Accessible name of the Filters button on a phone when some filters are set; the placeholder is how many.' }) : nothing}
+        @click=${() => host.toggleFilters()}
+      >
+        <span>${msg('Filters', { id: 'schedule.filters', desc: 'Button on narrow screens that shows or hides the category, audience and language filters.' })}</span>
+        ${active ? html`<span class="filters-toggle__count" aria-hidden="true">${active}</span>` : nothing}
+      </button>`
+    : nothing;
+  // One template whether the panel is open or not: the button stays the same element (and keeps focus).
+  return html`${toggle}${list && !host.filtersOpen ? nothing : renderFilterMenus(host, feed, all, list, active)}`;
+}
+
+function renderFilterMenus(host: ScheduleViewHost, feed: Feed, all: Activity[], list: boolean, active: number): TemplateResult {
   const choices = filterChoices(all);
   const { filters } = host;
   // A filter with one choice only filters nothing: it is left out (unless set by the page).
@@ -151,7 +143,7 @@ function renderFilters(host: ScheduleHost, feed: Feed, all: Activity[]): Templat
           </select>
         </label>`
       : nothing;
-  return html`<div class="filters" part="filters">
+  return html`<div class="filters ${list ? 'filters--panel' : ''}" part="filters" id="filters">
     ${select(
       'category',
       msg('Category', { id: 'schedule.category', desc: 'Label of the category of an activity.' }),
@@ -170,25 +162,25 @@ function renderFilters(host: ScheduleHost, feed: Feed, all: Activity[]): Templat
       msg('All languages', { id: 'schedule.all-languages', desc: 'Filter option: no language filter.' }),
       choices.languages.map((code) => [code, languageLabel(host.locale, code)]),
     )}
-    ${filters.category || filters.audience || filters.language ? renderClearButton(host) : nothing}
+    ${active ? renderClearButton(host) : nothing}
   </div>`;
 }
 
-function renderClearButton(host: ScheduleHost): TemplateResult {
+function renderClearButton(host: ScheduleViewHost): TemplateResult {
   const clear = () => (['category', 'audience', 'language'] as const).forEach((name) => host.setFilter(name, ''));
   return html`<button type="button" class="button button--secondary clear" @click=${clear}>
     ${msg('Show all activities', { id: 'schedule.clear-filters', desc: 'Button that clears the filters.' })}
   </button>`;
 }
 
-function cancelledLabel(host: ScheduleHost, session: Session): string {
+function cancelledLabel(host: ScheduleViewHost, session: Session): string {
   const note = host.text(session.exception?.note);
   return note
     ? msg(str`Cancelled: ${note}`, { id: 'schedule.cancelled-because', desc: 'A session that does not take place; the placeholder is the reason, e.g. "Christmas break".' })
     : msg('Cancelled', { id: 'schedule.cancelled', desc: 'A session that does not take place.' });
 }
 
-function renderSessionButton(host: ScheduleHost, feed: Feed, session: PlacedSession): TemplateResult {
+function renderSessionButton(host: ScheduleViewHost, feed: Feed, session: PlacedSession): TemplateResult {
   const { activity } = session;
   const key = sessionKey(session);
   const open = host.selected === key;
@@ -215,7 +207,7 @@ function renderSessionButton(host: ScheduleHost, feed: Feed, session: PlacedSess
 /** The category's colour for a block, item or legend entry (a custom property, set through the CSSOM: CSP allows it). */
 const categoryColour = (category: Category | undefined) => ({ '--category': category?.color ?? null });
 
-function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: CalendarDate, hours: { from: number; to: number }): TemplateResult {
+function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], today: CalendarDate, hours: { from: number; to: number }): TemplateResult {
   const selected = days.flatMap((day) => day.sessions).find((session) => sessionKey(session) === host.selected);
   const hourLabels = Array.from({ length: hours.to - hours.from }, (_, index) => formatTime(host.locale, Date.UTC(2000, 0, 1, hours.from + index), 'UTC'));
   const place = (session: PlacedSession) => {
@@ -229,6 +221,9 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
       ...categoryColour(categoryOf(feed, session.activity)),
     });
   };
+  // A day with overlapping sessions gets a column as many days wide as sessions overlap (up to 3): each block is as wide as a lone one, its time and words whole.
+  const weights = days.map((day) => Math.min(3, Math.max(1, ...day.sessions.map((session) => session.columns))));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   return html`<table class="week" part="week" style=${cssProperties({ '--hours': String(hours.to - hours.from) })}>
       <caption class="visually-hidden">
         ${msg('Timetable', { id: 'schedule.caption', desc: 'Accessible caption of the week timetable.' })}
@@ -237,8 +232,8 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
         <tr>
           <td class="axis"></td>
           ${days.map(
-            (day) => html`<th scope="col" class=${day.date === today ? 'today' : ''} aria-current=${day.date === today ? 'date' : nothing}>
-              ${shortDate(host.locale, day.date)}
+            (day, index) => html`<th scope="col" class=${day.date === today ? 'today' : ''} aria-current=${day.date === today ? 'date' : nothing} style=${cssProperties({ '--share': String(weights[index]! / total) })}>
+              ${capitalizeHeading(shortDate(host.locale, day.date), host.locale)}
             </th>`,
           )}
         </tr>
@@ -261,7 +256,7 @@ function renderWeek(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
     ${selected ? renderDetails(host, feed, selected, DETAILS_ID) : nothing}`;
 }
 
-function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: CalendarDate): TemplateResult {
+function renderDays(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], today: CalendarDate): TemplateResult {
   const level = headingLevel(host.headingLevel);
   return html`<div class="days" part="days">
     ${days
@@ -271,7 +266,7 @@ function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
           <div class="day__title ${day.date === today ? 'today' : ''}" role="heading" aria-level=${level} id="day-${day.date}">
             ${day.date === today
               ? msg(str`Today, ${longDate(host.locale, day.date)}`, { id: 'schedule.today', desc: 'Heading of today\'s list; the placeholder is the date with its weekday.' })
-              : longDate(host.locale, day.date)}
+              : capitalizeHeading(longDate(host.locale, day.date), host.locale)}
           </div>
           <ul class="day__list">
             ${day.sessions.map(
@@ -286,7 +281,7 @@ function renderDays(host: ScheduleHost, feed: Feed, days: ScheduleDay[], today: 
   </div>`;
 }
 
-function renderLegend(host: ScheduleHost, feed: Feed, activities: Activity[]): TemplateResult | typeof nothing {
+function renderLegend(host: ScheduleViewHost, feed: Feed, activities: Activity[]): TemplateResult | typeof nothing {
   const used = feed.categories.filter((category) => activities.some((activity) => activity.category === category.id));
   if (!used.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${msg('Categories', { id: 'schedule.legend', desc: 'Accessible name of the list of categories and their colours.' })}>

@@ -23,6 +23,11 @@ export const scheduleStyles = css`
     --hour: var(--baltic-schedule-hour-height, calc(4.5*var(--_baltic-unit)));
     padding: clamp(0.75em, 2.5cqi, 1.25em);
   }
+  /* Grid items may shrink below their longest word: nothing pushes past the widget's border. */
+  .schedule > *,
+  .details > * {
+    min-inline-size: 0;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -63,11 +68,40 @@ export const scheduleStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* On a phone: one "Filters" button (with the count of those set); the menus open under it, full width. */
+  .filters-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .filters-toggle__count {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.5em;
+    block-size: 1.5em;
+    padding-inline: 0.35em;
+    border-radius: 0.75em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.875em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .filters--panel {
+    display: grid;
+    flex-basis: 100%;
+    gap: 0.5em;
+  }
+  .filters--panel select {
+    inline-size: 100%;
+    max-inline-size: none;
+  }
   select {
     min-block-size: calc(2.75*var(--_baltic-unit));
     max-inline-size: calc(14*var(--_baltic-unit));
     padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
+    /* WCAG 1.4.11: an input's border at 3:1 at least (the muted text colour is 4.5:1 on the surface). */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius-small);
     background: var(--_surface);
     color: var(--_text);
@@ -109,6 +143,10 @@ export const scheduleStyles = css`
     color: var(--_accent-text);
     box-shadow: inset 0 -3px var(--_accent);
   }
+  /* Each day's share of the width (fixed layout: the first row's widths): a day with overlapping sessions gets more (set by the view). */
+  .week th {
+    inline-size: calc(var(--share) * 100%);
+  }
   .week .axis {
     inline-size: 3.75em;
     padding: 0;
@@ -145,7 +183,7 @@ export const scheduleStyles = css`
     block-size: calc(var(--length) * var(--hour) / 60);
     inset-inline-start: calc(100% * var(--column) / var(--columns));
     inline-size: calc(100% / var(--columns));
-    padding: 1px 2px;
+    padding: 1px;
   }
 
   /* A session: a block in the grid, an item in a day list. */
@@ -182,10 +220,10 @@ export const scheduleStyles = css`
   .session[aria-expanded='true'] {
     box-shadow: inset 0 0 0 2px var(--category, var(--_accent));
   }
+  /* A time is never cut: it may wrap after its dash ("18.00–" / "19.30") in a narrow block. */
   .session__time {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .session__title {
     font-weight: 700;
@@ -199,26 +237,18 @@ export const scheduleStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  /* Overlapping sessions share the day's width: the title on one line, cut with "…" rather than broken mid-word (the full name is in the button's accessible name and its details). */
-  .block--shared .session__title {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-  /* Overlapping sessions share the day's width: smaller type, and the time may wrap at its dash. */
-  .block--shared .session {
-    padding: calc(.2*var(--_baltic-unit)) calc(.3*var(--_baltic-unit));
+  /* In a block, at most two lines of whole words, then "…" (the full name is the button's); never a word broken mid-way. */
+  .week .session {
+    padding-inline: calc(.3*var(--_baltic-unit));
     font-size: 0.75em;
   }
   .week .session__title {
+    overflow-wrap: normal;
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
-  }
-  .block--shared .session__time {
-    white-space: normal;
   }
   /* Read out with the block, shown in the day lists and on paper. */
   .week .session__category,
@@ -257,21 +287,13 @@ export const scheduleStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* A phone's item: the time above the title, which gets the whole width (no time column squeezing it). */
   .item .session {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: baseline;
-    gap: calc(.1*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
+    gap: calc(.1*var(--_baltic-unit));
     block-size: auto;
     min-block-size: calc(2.75*var(--_baltic-unit));
     padding: calc(.6*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     font-size: 0.9375em;
-  }
-  .item .session > :not(.session__time) {
-    grid-column: 2;
-  }
-  .item .session__time {
-    grid-row: 1 / span 4;
   }
   .item .session__place {
     white-space: normal;

@@ -10,6 +10,7 @@ import { BalticActivitySelectEvent } from '../../events/schedule.js';
 import { presentationStyles } from '../../presentation/styles.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
+import type { ScheduleViewHost } from './schedule-view-host.js';
 
 /** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
 export const NARROW_BELOW_PX = 640;
@@ -46,7 +47,8 @@ function loadView(): Promise<unknown> {
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart toolbar - The week switcher and the filters.
  * @csspart week-nav - The week switcher.
- * @csspart filters - The filters.
+ * @csspart filters - The filters (on a narrow container, the panel the "Filters" button opens).
+ * @csspart filters-toggle - The "Filters" button on narrow containers, with the count of filters set.
  * @csspart week - The week grid (a table, wide layout).
  * @csspart block - An activity's block in the week grid.
  * @csspart days - The day lists (narrow layout).
@@ -88,6 +90,7 @@ export class BalticSchedule extends BalticElement {
     selected: { state: true, attribute: false },
     narrow: { state: true, attribute: false },
     printing: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /**
@@ -108,7 +111,7 @@ export class BalticSchedule extends BalticElement {
   /** The time (milliseconds since 1970) "today" and "next" count from; by default the clock. For previews and tests. */
   declare now?: number;
 
-  /** The heading level (1–6) of the day names (narrow layout) and of the activity details. */
+  /** The heading level (1–6) of the day names (narrow layout) and of the activity details; default 2 (the details under a day, 3), which fits a page with only an `<h1>` (no level skipped). Set 3 when the widget sits under a section's `<h2>`. */
   declare headingLevel: number;
 
   /** The session whose details are open (`activityId@date`). */
@@ -117,6 +120,8 @@ export class BalticSchedule extends BalticElement {
   declare private narrow: boolean;
   /** True while the page is printed: the week grid, whatever the width. */
   declare private printing: boolean;
+  /** Narrow layout: the visitor opened the filters panel. */
+  declare private filtersOpen: boolean;
 
   /**
    * A zero-height element as wide as the widget: observing it (not the host, whose height
@@ -133,9 +138,10 @@ export class BalticSchedule extends BalticElement {
 
   constructor() {
     super();
-    this.headingLevel = 3;
+    this.headingLevel = 2;
     this.narrow = false;
     this.printing = false;
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -194,7 +200,7 @@ export class BalticSchedule extends BalticElement {
   }
 
   /** The state and actions the view renders from. */
-  #viewHost() {
+  #viewHost(): ScheduleViewHost {
     return {
       locale: this.locale,
       theme: this.theme,
@@ -220,7 +226,9 @@ export class BalticSchedule extends BalticElement {
       },
       toggle: (session: Session) => this.#toggle(session),
       closeDetails: () => this.#closeDetails(),
-    } satisfies import('./schedule-view.js').ScheduleHost;
+      filtersOpen: this.filtersOpen,
+      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+    } satisfies ScheduleViewHost;
   }
 
   #toggle(session: Session): void {

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Lisa kalendrisse`,
+      'add-to-calendar.broken-activity': `Selle tegevuse ajad on tunniplaani andmetes vigased, seega ei saa seda kalendrisse lisada.`,
+'add-to-calendar.broken-date': `Selle sündmuse kuupäev on kalendri andmetes vigane, seega ei saa seda oma kalendrisse lisada.`,
+'add-to-calendar.broken-event': `Selle sündmuse andmetes on viga, seega ei saa seda kalendrisse lisada.`,
+'add-to-calendar.button': `Lisa kalendrisse`,
 'add-to-calendar.cancelled': `See sündmus on tühistatud.`,
 'add-to-calendar.error': `Kalendrikirjet ei õnnestunud laadida.`,
 'add-to-calendar.file-error': `Kalendrifaili ei õnnestunud luua. Laadige leht uuesti ja proovige veel kord.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Foto ${0} (kokku ${1})`,
 'gallery.previous': `Eelmine foto`,
 'gallery.zoom': `Suumi`,
+'language-switcher.apply': `Vaheta`,
+'language-switcher.apply-hint': `Keele vahetamiseks vajutage Enter.`,
 'language-switcher.label': `Keel`,
 'location-map.close-popup': `Sulge`,
 'location-map.consent-remembered': `Teie valik jäetakse sellel saidil meelde.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Sel nädalal tegevusi ei toimu.`,
 'schedule.empty-week-detail': `Teiste nädalate vaatamiseks kasutage nädalavalikut.`,
 'schedule.error-title': `Ajakava ei õnnestunud laadida.`,
+'schedule.filters': `Filtrid`,
+'schedule.filters-active': str`Filtrid (valitud: ${0})`,
 'schedule.for': `Sihtrühm`,
 'schedule.language': `Keel`,
 'schedule.leader': `Juhendaja`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Lisää kalenteriin`,
+      'add-to-calendar.broken-activity': `Tämän toiminnan ajat ovat viikko-ohjelman tiedoissa virheelliset, joten sitä ei voi lisätä kalenteriisi.`,
+'add-to-calendar.broken-date': `Tämän tapahtuman päivämäärä on kalenterin tiedoissa virheellinen, joten sitä ei voi lisätä kalenteriisi.`,
+'add-to-calendar.broken-event': `Tämän tapahtuman tiedoissa on virhe, joten sitä ei voi lisätä kalenteriisi.`,
+'add-to-calendar.button': `Lisää kalenteriin`,
 'add-to-calendar.cancelled': `Tämä tapahtuma on peruttu.`,
 'add-to-calendar.error': `Kalenterimerkintää ei voitu ladata.`,
 'add-to-calendar.file-error': `Kalenteritiedostoa ei voitu luoda. Yritä uudelleen päivittämällä sivu.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Kuva ${0}, yhteensä ${1}`,
 'gallery.previous': `Edellinen kuva`,
 'gallery.zoom': `Zoomaa`,
+'language-switcher.apply': `Vaihda`,
+'language-switcher.apply-hint': `Vaihda kieli painamalla Enter.`,
 'language-switcher.label': `Kieli`,
 'location-map.close-popup': `Sulje`,
 'location-map.consent-remembered': `Valinta muistetaan tällä sivustolla.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Tällä viikolla ei ole toimintaa.`,
 'schedule.empty-week-detail': `Voit katsoa muita viikkoja viikon vaihtopainikkeilla.`,
 'schedule.error-title': `Aikataulua ei voitu ladata.`,
+'schedule.filters': `Suodattimet`,
+'schedule.filters-active': str`Suodattimet (käytössä: ${0})`,
 'schedule.for': `Kenelle`,
 'schedule.language': `Kieli`,
 'schedule.leader': `Ohjaaja`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Įtraukti į kalendorių`,
+      'add-to-calendar.broken-activity': `Šio užsiėmimo laikas tvarkaraščio duomenyse nurodytas klaidingai, todėl jo negalima įtraukti į kalendorių.`,
+'add-to-calendar.broken-date': `Šio renginio data kalendoriaus duomenyse nurodyta klaidingai, todėl jo negalima įtraukti į jūsų kalendorių.`,
+'add-to-calendar.broken-event': `Šio renginio duomenyse yra klaida, todėl jo negalima įtraukti į kalendorių.`,
+'add-to-calendar.button': `Įtraukti į kalendorių`,
 'add-to-calendar.cancelled': `Šis renginys atšauktas.`,
 'add-to-calendar.error': `Nepavyko įkelti kalendoriaus įrašo.`,
 'add-to-calendar.file-error': `Nepavyko sukurti kalendoriaus failo. Iš naujo įkelkite puslapį ir bandykite dar kartą.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Nuotrauka ${0} iš ${1}`,
 'gallery.previous': `Ankstesnė nuotrauka`,
 'gallery.zoom': `Mastelis`,
+'language-switcher.apply': `Keisti`,
+'language-switcher.apply-hint': `Paspauskite Enter, kad pakeistumėte kalbą.`,
 'language-switcher.label': `Kalba`,
 'location-map.close-popup': `Uždaryti`,
 'location-map.consent-remembered': `Jūsų pasirinkimas šioje svetainėje įsimenamas.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Šią savaitę užsiėmimų nėra.`,
 'schedule.empty-week-detail': `Kitas savaites galite peržiūrėti naudodami savaičių perjungiklį.`,
 'schedule.error-title': `Nepavyko įkelti tvarkaraščio.`,
+'schedule.filters': `Filtrai`,
+'schedule.filters-active': str`Filtrai (pasirinkta: ${0})`,
 'schedule.for': `Kam skirta`,
 'schedule.language': `Kalba`,
 'schedule.leader': `Vadovas`,

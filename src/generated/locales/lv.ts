@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Pievienot kalendāram`,
+      'add-to-calendar.broken-activity': `Šīs nodarbības laiki grafika datos ir kļūdaini, tāpēc to nevar pievienot kalendāram.`,
+'add-to-calendar.broken-date': `Šī pasākuma datums kalendāra datos ir kļūdains, tāpēc to nevar pievienot jūsu kalendāram.`,
+'add-to-calendar.broken-event': `Šī pasākuma datos ir kļūda, tāpēc to nevar pievienot kalendāram.`,
+'add-to-calendar.button': `Pievienot kalendāram`,
 'add-to-calendar.cancelled': `Šis pasākums ir atcelts.`,
 'add-to-calendar.error': `Kalendāra ierakstu neizdevās ielādēt.`,
 'add-to-calendar.file-error': `Kalendāra failu neizdevās izveidot. Pārlādējiet lapu un mēģiniet vēlreiz.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`${0}. fotoattēls no ${1}`,
 'gallery.previous': `Iepriekšējais fotoattēls`,
 'gallery.zoom': `Tālummaiņa`,
+'language-switcher.apply': `Mainīt`,
+'language-switcher.apply-hint': `Nospiediet Enter, lai mainītu valodu.`,
 'language-switcher.label': `Valoda`,
 'location-map.close-popup': `Aizvērt`,
 'location-map.consent-remembered': `Jūsu izvēle šajā vietnē tiek saglabāta.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Šajā nedēļā nodarbību nav.`,
 'schedule.empty-week-detail': `Lai skatītu citas nedēļas, izmantojiet nedēļu pārslēgu.`,
 'schedule.error-title': `Nodarbību grafiku neizdevās ielādēt.`,
+'schedule.filters': `Filtri`,
+'schedule.filters-active': str`Filtri (izvēlēti: ${0})`,
 'schedule.for': `Kam paredzēts`,
 'schedule.language': `Valoda`,
 'schedule.leader': `Vadītājs`,

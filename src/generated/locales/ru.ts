@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Добавить в календарь`,
+      'add-to-calendar.broken-activity': `Время этого занятия указано в расписании с ошибкой, поэтому его нельзя добавить в календарь.`,
+'add-to-calendar.broken-date': `Дата этого события указана в календаре с ошибкой, поэтому его нельзя добавить в ваш календарь.`,
+'add-to-calendar.broken-event': `В данных этого события есть ошибка, поэтому его нельзя добавить в календарь.`,
+'add-to-calendar.button': `Добавить в календарь`,
 'add-to-calendar.cancelled': `Это мероприятие отменено.`,
 'add-to-calendar.error': `Не удалось загрузить данные для календаря.`,
 'add-to-calendar.file-error': `Не удалось создать файл календаря. Перезагрузите страницу, чтобы попробовать снова.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Фото ${0} из ${1}`,
 'gallery.previous': `Предыдущее фото`,
 'gallery.zoom': `Масштаб`,
+'language-switcher.apply': `Сменить`,
+'language-switcher.apply-hint': `Нажмите Enter, чтобы сменить язык.`,
 'language-switcher.label': `Язык`,
 'location-map.close-popup': `Закрыть`,
 'location-map.consent-remembered': `Ваш выбор сохраняется на этом сайте.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `На этой неделе занятий нет.`,
 'schedule.empty-week-detail': `Выберите другую неделю с помощью переключателя недель.`,
 'schedule.error-title': `Не удалось загрузить расписание.`,
+'schedule.filters': `Фильтры`,
+'schedule.filters-active': str`Фильтры (включено: ${0})`,
 'schedule.for': `Для кого`,
 'schedule.language': `Язык`,
 'schedule.leader': `Руководитель`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Lägg till i kalendern`,
+      'add-to-calendar.broken-activity': `Tiderna för den här aktiviteten är fel i schemats uppgifter, så den kan inte läggas till i din kalender.`,
+'add-to-calendar.broken-date': `Datumet för det här evenemanget är fel i kalenderns uppgifter, så det kan inte läggas till i din kalender.`,
+'add-to-calendar.broken-event': `Uppgifterna om det här evenemanget är felaktiga, så det kan inte läggas till i din kalender.`,
+'add-to-calendar.button': `Lägg till i kalendern`,
 'add-to-calendar.cancelled': `Evenemanget är inställt.`,
 'add-to-calendar.error': `Kalenderposten kunde inte laddas.`,
 'add-to-calendar.file-error': `Kalenderfilen kunde inte skapas. Ladda om sidan och försök igen.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Bild ${0} av ${1}`,
 'gallery.previous': `Föregående bild`,
 'gallery.zoom': `Zooma`,
+'language-switcher.apply': `Byt`,
+'language-switcher.apply-hint': `Tryck på Enter för att byta språk.`,
 'language-switcher.label': `Språk`,
 'location-map.close-popup': `Stäng`,
 'location-map.consent-remembered': `Ditt val sparas på den här webbplatsen.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Inga aktiviteter den här veckan.`,
 'schedule.empty-week-detail': `Byt vecka för att se andra veckor.`,
 'schedule.error-title': `Schemat kunde inte laddas.`,
+'schedule.filters': `Filter`,
+'schedule.filters-active': str`Filter (${0} valda)`,
 'schedule.for': `Målgrupp`,
 'schedule.language': `Språk`,
 'schedule.leader': `Ledare`,

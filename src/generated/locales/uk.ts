@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Додати до календаря`,
+      'add-to-calendar.broken-activity': `Час цього заняття вказано в розкладі з помилкою, тому його не можна додати до календаря.`,
+'add-to-calendar.broken-date': `Дату цієї події вказано в календарі з помилкою, тому її не можна додати до вашого календаря.`,
+'add-to-calendar.broken-event': `У даних цієї події є помилка, тому її не можна додати до календаря.`,
+'add-to-calendar.button': `Додати до календаря`,
 'add-to-calendar.cancelled': `Цей захід скасовано.`,
 'add-to-calendar.error': `Не вдалося завантажити дані для календаря.`,
 'add-to-calendar.file-error': `Не вдалося створити файл календаря. Перезавантажте сторінку, щоб спробувати ще раз.`,
@@ -112,6 +115,8 @@
 'gallery.position': str`Фото ${0} з ${1}`,
 'gallery.previous': `Попереднє фото`,
 'gallery.zoom': `Масштаб`,
+'language-switcher.apply': `Змінити`,
+'language-switcher.apply-hint': `Натисніть Enter, щоб змінити мову.`,
 'language-switcher.label': `Мова`,
 'location-map.close-popup': `Закрити`,
 'location-map.consent-remembered': `Ваш вибір зберігається на цьому сайті.`,
@@ -166,6 +171,8 @@
 'schedule.empty-week': `Цього тижня занять немає.`,
 'schedule.empty-week-detail': `Оберіть інший тиждень за допомогою перемикача тижнів.`,
 'schedule.error-title': `Не вдалося завантажити розклад.`,
+'schedule.filters': `Фільтри`,
+'schedule.filters-active': str`Фільтри (увімкнено: ${0})`,
 'schedule.for': `Для кого`,
 'schedule.language': `Мова`,
 'schedule.leader': `Керівник`,

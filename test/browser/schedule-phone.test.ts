@@ -1,0 +1,140 @@
+/** The schedule on phones (320–414 px) and its overlaps on a desktop, in Russian and Finnish: geometry, filters, contrast, headings. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/schedule/schedule.js';
+import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
+import { borderContrast } from './colours.js';
+import { settled, shadow } from './helpers.js';
+import { helsinki, loadDemoFeed, rendered, sessionButtons } from './schedule-helpers.js';
+
+/** WCAG 1.4.12's text spacing, applied inside the widget as a visitor's user style would be. */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+
+async function schedule(lang: string, width: number, theme = 'light'): Promise<BalticSchedule> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const element = document.createElement('baltic-schedule') as BalticSchedule;
+  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed: await loadDemoFeed() });
+  element.setAttribute('theme', theme);
+  wrapper.append(element);
+  await settled(element);
+  await waitUntil(() => shadow(element).querySelector(width < 640 ? '.days' : '.week'), 'no layout', { timeout: 5000 });
+  await rendered(element);
+  return element;
+}
+
+/** Elements of the widget that stick out past its right or left edge (px tolerance 0.5). */
+function overflowing(element: BalticSchedule): string[] {
+  const box = element.getBoundingClientRect();
+  return [...shadow(element).querySelectorAll<HTMLElement>('*')]
+    .filter((el) => !el.closest('.visually-hidden, .session__date') && el.getClientRects().length)
+    .filter((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.width > 1 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5);
+    })
+    .map((el) => `${el.localName}.${el.className}: ${el.getBoundingClientRect().right - box.right}px`);
+}
+
+describe('baltic-schedule on a phone', () => {
+  for (const lang of ['ru', 'fi']) {
+    for (const width of [320, 375, 414]) {
+      it(`${lang}, ${width} px: stays within its border, also with WCAG 1.4.12 text spacing`, async () => {
+        const element = await schedule(lang, width);
+        expect(element.getBoundingClientRect().width).to.equal(width);
+        expect(overflowing(element), 'without text spacing').to.deep.equal([]);
+        const style = document.createElement('style');
+        style.textContent = TEXT_SPACING;
+        shadow(element).append(style);
+        await rendered(element);
+        expect(overflowing(element), 'with text spacing').to.deep.equal([]);
+      });
+    }
+  }
+
+  it('puts the time above the title, so the title gets the whole width (at most 2 lines in Russian at 320 px)', async () => {
+    const element = await schedule('ru', 320);
+    for (const button of sessionButtons(element)) {
+      const time = button.querySelector('.session__time')!.getBoundingClientRect();
+      const title = button.querySelector('.session__title')!.getBoundingClientRect();
+      expect(title.top, 'title under the time').to.be.at.least(time.bottom - 1);
+      expect(Math.abs(title.left - time.left), 'title starts where the time does: no time column').to.be.below(1);
+      const lineHeight = parseFloat(getComputedStyle(button.querySelector('.session__title')!).lineHeight);
+      expect(Math.round(title.height / lineHeight), button.querySelector('.session__title')!.textContent!).to.be.at.most(2);
+    }
+  });
+
+  it('hides the three filter menus behind one "Filters" button with the count of filters set', async () => {
+    const element = await schedule('en', 375);
+    const root = shadow(element);
+    const toggle = root.querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.querySelectorAll('select')).to.have.length(0);
+    const toolbar = root.querySelector('[part="toolbar"]')!.getBoundingClientRect();
+    expect(toolbar.height, 'week switcher and Filters, before any activity').to.be.below(120);
+    expect(toggle.getBoundingClientRect().height).to.be.at.least(44);
+
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await rendered(element);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const selects = [...root.querySelectorAll<HTMLSelectElement>('#filters select')];
+    expect(selects).to.have.length(3);
+    for (const select of selects) expect(select.getBoundingClientRect().width).to.be.above(300);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement, 'the first menu comes next in the focus order').to.equal(selects[0]);
+
+    selects[1]!.value = 'children';
+    selects[1]!.dispatchEvent(new Event('change'));
+    await rendered(element);
+    expect(element.audience).to.equal('children');
+    expect(toggle.getAttribute('aria-label')).to.equal('Filters (1 active)');
+    expect(toggle.querySelector('.filters-toggle__count')!.textContent!.trim()).to.equal('1');
+    toggle.click();
+    await rendered(element);
+    expect(root.querySelectorAll('select')).to.have.length(0);
+    expect(toggle.getAttribute('aria-label'), 'the count stays on the closed button').to.equal('Filters (1 active)');
+  });
+
+  it('starts the day headings with a capital letter in Russian and Finnish, at level 2 by default', async () => {
+    for (const lang of ['ru', 'fi']) {
+      const element = await schedule(lang, 375);
+      const headings = [...shadow(element).querySelectorAll('.day__title')];
+      expect(headings.length).to.be.above(3);
+      for (const heading of headings) {
+        const text = heading.textContent!.trim();
+        expect(text[0], text).to.equal(text[0]!.toLocaleUpperCase(lang));
+        expect(heading.getAttribute('aria-level')).to.equal('2');
+      }
+    }
+  });
+});
+
+describe('baltic-schedule overlaps on a desktop', () => {
+  for (const lang of ['ru', 'fi']) {
+    it(`${lang}, 1280 px: overlapping sessions are as wide as a lone one, their times whole`, async () => {
+      const element = await schedule(lang, 1280);
+      const blocks = [...shadow(element).querySelectorAll<HTMLElement>('.block')];
+      const lone = blocks.filter((block) => !block.classList.contains('block--shared')).map((block) => block.getBoundingClientRect().width);
+      const shared = blocks.filter((block) => block.classList.contains('block--shared'));
+      expect(shared.length, 'the demo week has overlaps').to.be.at.least(4);
+      for (const block of shared) expect(block.getBoundingClientRect().width).to.be.at.least(Math.min(...lone) - 1);
+      for (const time of shadow(element).querySelectorAll<HTMLElement>('.week .session__time')) {
+        const button = time.closest('button')!.getBoundingClientRect();
+        const box = time.getBoundingClientRect();
+        expect(time.scrollWidth, time.textContent!).to.be.at.most(time.clientWidth + 1);
+        expect(box.right, time.textContent!).to.be.at.most(button.right + 0.5);
+        expect(box.bottom, time.textContent!).to.be.at.most(button.bottom + 0.5);
+      }
+      expect(overflowing(element)).to.deep.equal([]);
+    });
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`gives the filter menus a border of 3:1 at least (${theme})`, async () => {
+      const element = await schedule('ru', 1280, theme);
+      const selects = [...shadow(element).querySelectorAll('select')];
+      expect(selects).to.have.length(3);
+      for (const select of selects) expect(borderContrast(select)).to.be.at.least(3);
+    });
+  }
+});
