@@ -38,6 +38,8 @@ export interface Command {
   usage: string;
   /** One sentence for the help text. */
   summary: string;
+  /** The arguments and options, listed by `<command> --help`. */
+  options?: ReadonlyArray<readonly [string, string]>;
   /** Runs the command with the arguments after its name; resolves to the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

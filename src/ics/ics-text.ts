@@ -4,7 +4,7 @@
  * splitting a character. Every function here is linear in the length of its input: a feed's
  * 200 MB description costs as much to write as to read.
  */
-import { zonedParts, zonedTimeToInstant } from '../feed/time.js';
+import { timeZoneOffset, zonedParts } from '../feed/time.js';
 
 /**
  * A TEXT value: backslash, semicolon, comma and line breaks escaped; the control characters
@@ -61,13 +61,19 @@ export function icalLocal(instant: number, timeZone: string): string {
 }
 
 /**
- * True when the instant's clock reading in the zone names it alone: false for the second pass
- * through a repeated autumn hour (03:30 EEST and 03:30 EET are both "03:30"), which a TZID
- * time cannot say (every calendar reads the first).
+ * True when the instant's clock reading in the zone happens only once: false for both passes
+ * through a repeated autumn hour (03:30 EEST and 03:30 EET are both "03:30"), which a TZID time
+ * cannot tell apart (calendar apps differ in which one they read).
  */
 export function isUnambiguousLocal(instant: number, timeZone: string): boolean {
-  const p = zonedParts(instant, timeZone);
-  return zonedTimeToInstant(p.year, p.month, p.day, p.hour, p.minute, timeZone, p.second) === Math.floor(instant / 1000) * 1000;
+  const offset = timeZoneOffset(instant, timeZone);
+  const wallAsUtc = instant + offset * 60_000;
+  for (const other of new Set([timeZoneOffset(instant - 6 * 3_600_000, timeZone), timeZoneOffset(instant + 6 * 3_600_000, timeZone)])) {
+    if (other === offset) continue;
+    const candidate = wallAsUtc - other * 60_000;
+    if (timeZoneOffset(candidate, timeZone) === other) return false;
+  }
+  return true;
 }
 
 /** A reminder's TRIGGER: `-PT30M`, `-PT1H`, `-P1D`, `-P1DT2H30M`; `PT0S` at the start. */
