@@ -3,20 +3,33 @@
  * file a site publishes next to its feed, for visitors to subscribe to (REFRESH-INTERVAL and
  * X-PUBLISHED-TTL tell calendars how often to fetch it again).
  */
+import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { eventDays, eventTime } from '../feed/event-time.js';
 import type { Activity, Feed, FeedEvent } from '../feed/schema.js';
 import { LanguageCodeSchema } from '../feed/schema.js';
 import { isCalendarDate } from '../feed/time.js';
-import { formatProblem, validateFeed } from '../feed/validate.js';
+import { validateFeed } from '../feed/validate.js';
 import { buildCalendarFile } from '../ics/calendar-file.js';
-import { CliError, ExitCode, isHttpUrl, parseCommandArgs, readJsonDocument, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { CliError, ExitCode, isHttpUrl, parseCommandArgs, readJsonDocument, sourceName, STDIN, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { countOf, problemCounts, writeProblems } from './report.js';
 
 /** How often subscribers fetch the calendar again (Google does it every 8–24 h whatever it is told). */
 export const REFRESH_INTERVAL_HOURS = 6;
 
 const USAGE = 'ics <feed> [-o events.ics] [--lang ru] [--category culture] [--from DATE] [--to DATE] [--base-url URL]';
+
+const OPTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['<feed>', 'The feed: a JSON file, - for standard input, or an http(s) URL.'],
+  ['-o, --output FILE', 'Write the calendar to FILE (default: standard output; - too). Never the feed itself.'],
+  ['--lang CODE', 'The language of titles and descriptions, one the feed has (default: its first).'],
+  ['--category ID', 'Only the events and activities of this category; repeat for more.'],
+  ['--from DATE', 'Only what takes place on or after DATE (YYYY-MM-DD).'],
+  ['--to DATE', 'Only what takes place on or before DATE (YYYY-MM-DD).'],
+  ['--base-url URL', 'Where the feed is published: relative links in it are resolved against it.'],
+];
 
 interface IcsArguments {
   source: string;
@@ -39,7 +52,7 @@ function icsArguments(args: readonly string[]): IcsArguments {
       'base-url': { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new UsageError('ics: missing <feed> (a file or an http(s) URL)');
+  if (positionals.length === 0) throw new UsageError('ics: missing <feed> (a file, - for standard input, or an http(s) URL)');
   if (positionals.length > 1) throw new UsageError(`ics: one feed at a time (got ${positionals.length})`);
   for (const [option, value] of [['--from', values.from], ['--to', values.to]] as const) {
     if (value !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value))) {
@@ -77,20 +90,21 @@ export function selectItems(feed: Feed, options: Pick<IcsArguments, 'categories'
  */
 export async function runIcs(args: readonly string[], io: CliIo): Promise<number> {
   const options = icsArguments(args);
+  refuseOverwritingFeed(options);
   const result = validateFeed(await readJsonDocument(options.source));
-  for (const problem of result.problems) {
-    // An error skips the item it is in (`events[1].start` → `events[1]`); a warning's message says what was ignored.
-    const item = /^[^[]*\[\d+\]/.exec(problem.path)?.[0];
-    writeLine(io.stderr, `warning: ${formatProblem(problem)}${problem.severity === 'error' && item ? ` (${item} skipped)` : ''}`);
-  }
+  writeProblems(io.stderr, result.problems);
   if (!result.ok) {
-    writeLine(io.stderr, `${options.source}: not a feed, no calendar written`);
+    writeLine(io.stderr, `${sourceName(options.source)}: not a feed: ${problemCounts(result.problems)}; no calendar written`);
     return ExitCode.InvalidFeed;
   }
   const feed = result.feed;
   const unknown = options.categories.filter((id) => !feed.categories.some((category) => category.id === id));
   if (unknown.length) {
     throw new UsageError(`ics: unknown category ${unknown.map((id) => `"${id}"`).join(', ')} (the feed has: ${feed.categories.map((category) => category.id).join(', ') || 'none'})`);
+  }
+  if (options.lang !== undefined) {
+    const languages = feedLanguages(feed);
+    if (!languages.has(options.lang)) throw new UsageError(`ics: --lang ${options.lang}: the feed has no texts in this language (it has: ${[...languages].join(', ') || 'none'})`);
   }
   const { events, activities } = selectItems(feed, options);
   const festival = !!feed.festival && options.categories.length === 0 && festivalInRange(feed, options);
@@ -102,18 +116,58 @@ export async function runIcs(args: readonly string[], io: CliIo): Promise<number
     feedUrl: options.baseUrl ?? (isHttpUrl(options.source) ? options.source : undefined),
     refreshIntervalHours: REFRESH_INTERVAL_HOURS,
   });
-  if (options.output === undefined || options.output === '-') {
+  const summary = problemCounts(result.problems);
+  if (options.output === undefined || options.output === STDIN) {
     io.stdout.write(text);
+    if (summary) writeLine(io.stderr, `${sourceName(options.source)}: ${summary}`);
   } else {
     try {
       await writeFile(options.output, text, 'utf8');
     } catch (error) {
       throw new CliError(`cannot write ${options.output}: ${(error as Error).message}`, ExitCode.Unreadable);
     }
-    writeLine(io.stdout, `${options.output}: ${countOf(events.length, 'event')}, ${countOf(activities.length, 'weekly activity', 'weekly activities')}${festival ? ', festival' : ''}`);
+    const contents = `${countOf(events.length, 'event')}, ${countOf(activities.length, 'weekly activity', 'weekly activities')}${festival ? ', festival' : ''}`;
+    writeLine(io.stdout, `${options.output}: ${contents}`);
+    if (summary) writeLine(io.stderr, `${sourceName(options.source)}: ${summary}`);
   }
-  const skipped = result.problems.filter((problem) => problem.severity === 'error').length;
-  return skipped > 0 ? ExitCode.InvalidFeed : ExitCode.Ok;
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  return errors > 0 ? ExitCode.InvalidFeed : ExitCode.Ok;
+}
+
+/** `-o` naming the feed would replace the feed with the calendar: refused before anything is read. */
+function refuseOverwritingFeed(options: IcsArguments): void {
+  if (options.output === undefined || options.output === STDIN || options.source === STDIN || isHttpUrl(options.source)) return;
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  if (real(options.output) === real(options.source)) {
+    throw new UsageError(`ics: -o ${options.output} is the feed itself: the calendar would replace it (write it to an .ics file)`);
+  }
+}
+
+/** The languages a feed has texts in: its `languages`, and every language key of its texts. */
+function feedLanguages(feed: Feed): Set<string> {
+  const languages = new Set(feed.languages ?? []);
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const entries = Object.entries(value);
+    // A text by language: an object of strings whose keys are all language codes.
+    if (entries.length && entries.every(([key, inner]) => typeof inner === 'string' && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(key))) {
+      for (const [key] of entries) languages.add(key);
+      return;
+    }
+    for (const [, inner] of entries) visit(inner, depth + 1);
+  };
+  visit(feed, 0);
+  return languages;
 }
 
 function festivalInRange(feed: Feed, options: Pick<IcsArguments, 'from' | 'to'>): boolean {
@@ -122,13 +176,10 @@ function festivalInRange(feed: Feed, options: Pick<IcsArguments, 'from' | 'to'>)
   return (!options.from || days.last >= options.from) && (!options.to || days.first <= options.to);
 }
 
-function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
 /** The `ics` command, as registered in main.ts. */
 export const icsCommand: Command = {
   usage: USAGE,
   summary: 'Write the feed\'s events and weekly activities as an iCalendar file to publish for subscribers.',
+  options: OPTIONS,
   run: runIcs,
 };

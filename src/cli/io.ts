@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { decodeFeedBytes, FeedEncodingError } from '../feed/encoding.js';
 import { describeJsonError } from './json-error.js';
 
 /** The exit codes of every command. */
@@ -37,6 +38,8 @@ export interface Command {
   usage: string;
   /** One sentence for the help text. */
   summary: string;
+  /** The arguments and options, listed by `<command> --help`. */
+  options?: ReadonlyArray<readonly [string, string]>;
   /** Runs the command with the arguments after its name; resolves to the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
@@ -102,27 +105,43 @@ export function isHttpUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-/**
- * Reads a feed's text from a file or fetches it from an http(s) URL. Throws a CliError
- * (ExitCode.Unreadable) that says which failed: `cannot read feed.json: ENOENT: no such file
- * or directory`, `cannot fetch https://…: HTTP 404 Not Found`.
- */
-export function readSource(source: string, { timeoutMs = FETCH_TIMEOUT_MS }: ReadOptions = {}): Promise<SourceText> {
-  return isHttpUrl(source) ? fetchText(source, timeoutMs) : readFileText(source);
-}
+/** The argument that names standard input, as for most commands. */
+export const STDIN = '-';
 
-async function readFileText(path: string): Promise<SourceText> {
+/** How a source is named in messages: `feed.json`, `https://…`, or `standard input` for `-`. */
+export const sourceName = (source: string) => (source === STDIN ? 'standard input' : source);
+
+/**
+ * Reads a feed's text from a file, standard input (`-`) or an http(s) URL. Throws a CliError
+ * (ExitCode.Unreadable) that says which failed: `cannot read feed.json: ENOENT: no such file
+ * or directory`, `cannot fetch https://…: HTTP 404 Not Found`, or that the text is not UTF-8.
+ */
+export async function readSource(source: string, { timeoutMs = FETCH_TIMEOUT_MS }: ReadOptions = {}): Promise<SourceText> {
+  const { bytes, mediaType } = isHttpUrl(source) ? await fetchBytes(source, timeoutMs) : { bytes: await readFileBytes(source), mediaType: undefined };
   try {
-    // Browsers drop a UTF-8 byte order mark before parsing, and so does fetch's text().
-    return { text: (await readFile(path, 'utf8')).replace(/^\uFEFF/, '') };
+    return { text: decodeFeedBytes(bytes), mediaType };
   } catch (error) {
-    // "ENOENT: no such file or directory, open 'feed.json'": the path is said already.
-    const reason = (error as Error).message.replace(/, \w+ '.*'$/s, '');
-    throw new CliError(`cannot read ${path}: ${reason}`, ExitCode.Unreadable);
+    if (error instanceof FeedEncodingError) throw new CliError(`${sourceName(source)}: ${error.message}`, ExitCode.Unreadable);
+    throw error;
   }
 }
 
-async function fetchText(url: string, timeoutMs: number): Promise<SourceText> {
+async function readFileBytes(path: string): Promise<Uint8Array> {
+  try {
+    if (path === STDIN) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    }
+    return await readFile(path);
+  } catch (error) {
+    // "ENOENT: no such file or directory, open 'feed.json'": the path is said already.
+    const reason = (error as Error).message.replace(/, \w+ '.*'$/s, '');
+    throw new CliError(`cannot read ${sourceName(path)}: ${reason}`, ExitCode.Unreadable);
+  }
+}
+
+async function fetchBytes(url: string, timeoutMs: number): Promise<{ bytes: Uint8Array; mediaType?: string }> {
   const failure = (reason: string) => new CliError(`cannot fetch ${url}: ${reason}`, ExitCode.Unreadable);
   const signal = AbortSignal.timeout(timeoutMs);
   try {
@@ -131,7 +150,7 @@ async function fetchText(url: string, timeoutMs: number): Promise<SourceText> {
       await response.body?.cancel();
       throw failure(`HTTP ${response.status} ${response.statusText}`.trim());
     }
-    return { text: await response.text(), mediaType: response.headers.get('content-type') ?? undefined };
+    return { bytes: new Uint8Array(await response.arrayBuffer()), mediaType: response.headers.get('content-type') ?? undefined };
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (signal.aborted) throw failure(`no answer within ${timeoutMs / 1000} s`);
@@ -162,7 +181,7 @@ export function parseJson(text: string, sourceName: string): unknown {
 export async function readJsonDocument(source: string, options: ReadOptions = {}): Promise<unknown> {
   const { text, mediaType } = await readSource(source, options);
   try {
-    return parseJson(text, source);
+    return parseJson(text, sourceName(source));
   } catch (error) {
     if (error instanceof CliError && mediaType?.includes('html')) {
       throw new CliError(`${error.message} (the server sent ${mediaType.split(';')[0]}, not JSON)`, error.exitCode);

@@ -41,6 +41,18 @@ export function usageText(): string {
   ].join('\n');
 }
 
+/** A command's help: its usage, what it does, and each of its options. */
+function commandHelp(command: Command): string {
+  const options = command.options ?? [];
+  const width = Math.max(0, ...options.map(([left]) => left.length)) + 2;
+  return [
+    `Usage: baltic-widgets ${command.usage}`,
+    '',
+    command.summary,
+    ...(options.length ? ['', 'Options:', ...options.map(([left, right]) => `  ${left.padEnd(width)}${right}`)] : []),
+  ].join('\n');
+}
+
 const HELP_FLAGS = new Set(['-h', '--help']);
 
 /** True when `--help` or `-h` comes before any `--` (after which arguments are taken as they are). */
@@ -75,7 +87,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return ExitCode.Usage;
     }
     if (asksForHelp(args)) {
-      writeLine(io.stdout, `Usage: baltic-widgets ${command.usage}\n\n${command.summary}`);
+      writeLine(io.stdout, commandHelp(command));
       return ExitCode.Ok;
     }
     return await command.run(args, io);
@@ -97,6 +109,11 @@ const EXIT_INTERNAL_ERROR = 70;
 
 /** The bin: runs `main` on the process's arguments and exits with its code once the output is out. */
 async function runAsProgram(): Promise<void> {
+  // A full disk (`> /dev/full`) or a reader that went away (`| head`): one line and exit 2, not a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(`baltic-widgets: cannot write to standard output: ${error.code ?? error.message}${error.code === 'ENOSPC' ? ' (no space left on the device)' : error.code === 'EPIPE' ? ' (the reading program stopped)' : ''}\n`);
+    process.exit(ExitCode.Unreadable);
+  });
   let code: number;
   try {
     code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

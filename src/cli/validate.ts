@@ -3,8 +3,9 @@
  * lists every problem with its JSON path.
  */
 import type { Feed } from '../feed/schema.js';
-import { formatProblem, validateFeed, type FeedProblem } from '../feed/validate.js';
-import { ExitCode, parseCommandArgs, readJsonDocument, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { validateFeed } from '../feed/validate.js';
+import { ExitCode, parseCommandArgs, readJsonDocument, sourceName, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { countOf, problemCounts, writeProblems } from './report.js';
 
 /**
  * Validates the feed named by the one argument (a path or an http(s) URL).
@@ -15,42 +16,29 @@ import { ExitCode, parseCommandArgs, readJsonDocument, UsageError, writeLine, ty
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const source = feedArgument(args);
   const result = validateFeed(await readJsonDocument(source));
-  for (const problem of result.problems) writeLine(io.stderr, problemLine(problem));
+  writeProblems(io.stderr, result.problems);
 
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   if (!result.ok || errors > 0) {
-    const warnings = result.problems.length - errors;
-    writeLine(io.stderr, `${source}: ${problemCounts(errors, warnings)}`);
+    writeLine(io.stderr, `${sourceName(source)}: ${result.ok ? '' : 'not a feed: '}${problemCounts(result.problems)}`);
     return ExitCode.InvalidFeed;
   }
-  writeLine(io.stdout, `${source}: valid feed v${result.feed.version} — ${describeContents(result.feed)}`);
+  writeLine(io.stdout, `${sourceName(source)}: valid feed v${result.feed.version} — ${describeContents(result.feed)}`);
   return ExitCode.Ok;
 }
 
 /** The `validate` command, as registered in main.ts. */
 export const validateCommand: Command = {
   usage: 'validate <feed>',
-  summary: 'Check a feed (a JSON file or an http(s) URL) and list its problems.',
+  summary: 'Check a feed (a JSON file, - for standard input, or an http(s) URL) and list its problems.',
   run: runValidate,
 };
 
 function feedArgument(args: readonly string[]): string {
   const { positionals } = parseCommandArgs('validate', args, { options: {} });
-  if (positionals.length === 0) throw new UsageError('validate: missing <feed> (a file or an http(s) URL)');
+  if (positionals.length === 0) throw new UsageError('validate: missing <feed> (a file, - for standard input, or an http(s) URL)');
   if (positionals.length > 1) throw new UsageError(`validate: one feed at a time (got ${positionals.length})`);
   return positionals[0]!;
-}
-
-/** `error: events[3].start: not a date (expected YYYY-MM-DD …)` */
-function problemLine(problem: FeedProblem): string {
-  return `${problem.severity}: ${formatProblem(problem)}`;
-}
-
-/** `2 errors, 1 warning`; warnings only when there are some. */
-function problemCounts(errors: number, warnings: number): string {
-  const counts = [countOf(errors, 'error')];
-  if (warnings > 0) counts.push(countOf(warnings, 'warning'));
-  return counts.join(', ');
 }
 
 /** `1 organization, 5 categories, 6 locations, 30 events, 10 activities, 4 albums (52 photos), festival` */
@@ -67,8 +55,4 @@ function describeContents(feed: Feed): string {
   );
   if (feed.festival) parts.push('festival');
   return parts.join(', ');
-}
-
-function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -4,7 +4,10 @@
  * shows, sorts, filters or exports events uses this.
  */
 import type { FeedEvent } from './schema.js';
-import { addDays, parseFeedTime, zonedDate, zonedParts, type CalendarDate } from './time.js';
+import { addDays, localTimeGap, parseFeedTime, zonedDate, zonedParts, type CalendarDate } from './time.js';
+
+/** True when a feed date-time names its offset (`…Z`, `…+02:00`). */
+const isZoned = (value: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(value);
 
 /** How long a timed event without an end lasts. */
 export const DEFAULT_DURATION_MS = 60 * 60_000;
@@ -45,6 +48,9 @@ function resolve(event: FeedEvent, timeZone: string): EventTime {
     const endDate = end ? (end.allDay ? end.date : zonedDate(end.instant, timeZone)) : start.date;
     return { allDay: true, startDate: start.date, endDate: endDate < start.date ? start.date : endDate };
   }
+  // A start the clocks skip is read later by the gap (03:30 → 04:30); a local end moves with it, so the event keeps its length.
+  const gap = end && !end.allDay && event.end!.length > 10 && !isZoned(event.start) && !isZoned(event.end!) ? localTimeGap(event.start, timeZone) : undefined;
+  if (gap && end && !end.allDay) end.instant = start.instant + (Date.parse(`${event.end!}Z`) - Date.parse(`${event.start}Z`));
   const endInstant = end ? (end.allDay ? parseFeedTime(`${addDays(end.date, 1)}T00:00`, timeZone) : end) : undefined;
   const endValue = endInstant && !endInstant.allDay && endInstant.instant > start.instant ? endInstant.instant : start.instant + DEFAULT_DURATION_MS;
   return { allDay: false, start: start.instant, end: endValue };

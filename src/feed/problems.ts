@@ -11,9 +11,12 @@ export interface FeedProblem {
   path: string;
   message: string;
   severity: ProblemSeverity;
+  /** The item the problem concerns, by its id in the document (`{ kind: 'event', id: 'concert' }`). */
+  item?: { kind: string; id: string };
 }
 
-/** `events[3].start: not a date`. */
+/** `events[3].start (event "concert"): not a date`. */
 export function formatProblem(problem: FeedProblem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+  const where = problem.item ? `${problem.path} (${problem.item.kind} "${problem.item.id}")` : problem.path;
+  return where ? `${where}: ${problem.message}` : problem.message;
 }

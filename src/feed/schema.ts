@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { SAFE_URL_PATTERN } from './url.js';
-import { isCalendarDate, isValidTimeZone, notBefore } from './time.js';
+import { FIRST_YEAR, FIRST_YEAR_WITH_TIME, isCalendarDate, isSupportedYear, isValidTimeZone, LAST_YEAR, notBefore } from './time.js';
 import { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS } from './constants.js';
 
 export { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS };
@@ -63,8 +63,9 @@ export const DateSchema = described(
     v.string('not a date: expected a string'),
     v.regex(DATE_PATTERN, 'not a date (expected YYYY-MM-DD)'),
     v.check(isCalendarDate, 'not a date: no such day in the calendar'),
+    v.check(isSupportedYear, `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
   ),
-  'A calendar date, YYYY-MM-DD.',
+  `A calendar date, YYYY-MM-DD, in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
 );
 
 export const DateTimeSchema = described(
@@ -72,8 +73,9 @@ export const DateTimeSchema = described(
     v.string('not a date: expected a string'),
     v.regex(DATE_TIME_PATTERN, 'not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, optionally with Z or an offset)'),
     v.check(isCalendarDate, 'not a date: no such day or time in the calendar'),
+    v.check(isSupportedYear, `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
   ),
-  'A date (all-day) or a date and time, ISO 8601. Without Z or an offset it is a local time in the feed\'s time zone.',
+  `A date (all-day) or a date and time, ISO 8601, in the years ${FIRST_YEAR}–${LAST_YEAR} (with a time of day from ${FIRST_YEAR_WITH_TIME}: calendar apps know the time zones' history from then on). Without Z or an offset it is a local time in the feed's time zone; a local time the clocks skip (the night summer time begins) is read that much later, and the event keeps its length.`,
 );
 
 export const ClockTimeSchema = described(

@@ -23,7 +23,8 @@ export function resolveText(value: LocalizedText | undefined, locale: string, fe
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value === '' ? undefined : { text: value };
   for (const lang of languageChain(locale, feed)) {
-    const text = value[lang] ?? Object.entries(value).find(([key]) => key.split('-')[0] === lang)?.[1];
+    // Own keys only: a language named like a property of every object (`constructor`) finds nothing.
+    const text = (Object.hasOwn(value, lang) ? value[lang] : undefined) ?? Object.entries(value).find(([key]) => key.split('-')[0] === lang)?.[1];
     if (text) return { text, lang };
   }
   const first = Object.entries(value).find(([, text]) => text);

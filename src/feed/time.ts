@@ -59,6 +59,18 @@ export function isCalendarDate(value: string): boolean {
   return hour < 24 && minute < 60 && second < 60;
 }
 
+/** The years a feed may give: calendar apps and the widgets handle these. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+/** The first year a time of day may be given in: time-zone data in calendar files starts here. */
+export const FIRST_YEAR_WITH_TIME = 1970;
+
+/** True when a feed date or date-time (`YYYY-MM-DD…`) falls in the years the feed may give. */
+export function isSupportedYear(value: string): boolean {
+  const year = digitsAt(value, 0, 4);
+  return year >= (value.length > 10 ? FIRST_YEAR_WITH_TIME : FIRST_YEAR) && year <= LAST_YEAR;
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function daysInMonth(year: number, month: number): number {
@@ -109,7 +121,8 @@ const offsets = new Map<string, Map<number, number>>();
 let cachedOffsets = 0;
 
 /**
- * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120).
+ * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120; a
+ * fraction for the local mean times of old).
  * Zones change their offset only at a quarter hour of UTC, so Intl is asked once per zone
  * and quarter hour, and the answer remembered.
  */
@@ -121,7 +134,8 @@ export function timeZoneOffset(instant: number, timeZone: string): number {
   if (offset === undefined) {
     const start = quarter * QUARTER_HOUR;
     const p = intlParts(start, timeZone);
-    offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start) / MS_PER_MINUTE);
+    // Not rounded to whole minutes: old local mean times were seconds off (Helsinki until 1921: +01:39:49).
+    offset = (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start) / MS_PER_MINUTE;
     if (++cachedOffsets > 50_000) {
       offsets.clear();
       cachedOffsets = 0;
@@ -170,6 +184,21 @@ export function zonedTimeToInstant(
   if (timeZoneOffset(candidate, timeZone) === laterOffset) return candidate;
   // The wall time does not exist (skipped by a DST change): shift forward by the gap.
   return wallAsUtc - earlierOffset * MS_PER_MINUTE;
+}
+
+/**
+ * For a local date-time the clocks skip (`2027-03-28T03:30` in Helsinki, where 03:00 becomes
+ * 04:00): how much they skip and the local time it is read as (`04:30`). Undefined for a time
+ * that exists.
+ */
+export function localTimeGap(value: string, timeZone: string): { skippedMs: number; readAs: string } | undefined {
+  const parsed = parseFeedTime(value, timeZone);
+  if (parsed.allDay) return undefined;
+  const p = zonedParts(parsed.instant, timeZone);
+  const written = Date.UTC(digitsAt(value, 0, 4), digitsAt(value, 5, 2) - 1, digitsAt(value, 8, 2), digitsAt(value, 11, 2), digitsAt(value, 14, 2), value[16] === ':' ? digitsAt(value, 17, 2) : 0);
+  const read = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  if (read === written) return undefined;
+  return { skippedMs: read - written, readAs: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}` };
 }
 
 /** A feed date-time resolved: an all-day date, or an instant. */

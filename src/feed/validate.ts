@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
 import { indexFeed, type FeedIndex } from './feed-index.js';
+import { skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
@@ -33,9 +34,37 @@ const documentPaths = new WeakMap<object, string>();
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Valibot's message, or plain words for a missing field. */
+/** What valibot's own type checks expected, in the project's words. */
+const EXPECTED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['array', 'not a list (expected an array)'],
+  ['object', 'not an object'],
+  ['string', 'not a text (expected a string)'],
+  ['number', 'not a number'],
+  ['boolean', 'not true or false'],
+  ['record', 'not an object'],
+]);
+
+/** A received value as a message shows it: `"wed"`, `42`, `an array`, shortened when long. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/**
+ * The problem in the project's words: the schema's own message where it gives one, plain words
+ * for a missing field, and for valibot's defaults ("Invalid type: Expected Array but received
+ * "wed"") what was expected and what was found.
+ */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  return issue.input === undefined && issue.kind === 'schema' && issue.path?.length ? 'missing' : issue.message;
+  if (issue.input === undefined && issue.kind === 'schema' && issue.path?.length) return 'missing';
+  if (!/^Invalid \w+: /.test(issue.message)) return issue.message;
+  const words =
+    EXPECTED_WORDS.get(issue.type) ??
+    (issue.type === 'picklist' ? `not one of ${issue.expected?.replace(/^\(|\)$/g, '').replaceAll(' | ', ', ') ?? 'the allowed values'}` : `not valid (expected ${issue.expected ?? issue.type})`);
+  return `${words}, got ${shown(issue.input)}`;
 }
 
 /** The schema with its `pipe` and `optional` wrappers taken off (memoized: it runs for every item). */
@@ -285,10 +314,14 @@ function notAFeed(document: unknown, problems: FeedProblem[]): document is Recor
 }
 
 function finish(document: Record<string, unknown>, problems: FeedProblem[]): FeedValidation {
+  // A time zone that is not one fails the whole feed: every local time in it would be misplaced.
+  const zoneProblem = timeZoneProblem(document);
+  if (zoneProblem) return { ok: false, problems: [zoneProblem] };
   const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
-  if (!parsed) return { ok: false, problems };
+  if (!parsed) return { ok: false, problems: withItemIds(problems, document) };
   const feed = checkReferences(parsed, problems);
-  return { ok: true, feed, problems, index: indexFeed(feed) };
+  problems.push(...skippedTimeProblems(document));
+  return { ok: true, feed, problems: withItemIds(problems, document), index: indexFeed(feed) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * iCalendar files (RFC 5545) from the feed: one event for the "add to calendar" button, the
  * event calendar's filtered view, or the whole feed for the CLI. A lazily loaded module
- * (ical-generator is in it; the time-zone data of the feed's region loads with it): import it with
+ * (the time-zone data of the feed's region loads with it): import it with
  * `await import('…/ics/calendar-file.js')` when a visitor asks for a file. Works in browsers
  * and in Node.
  *
@@ -9,16 +9,17 @@
  * VTIMEZONE for the feed's zone; timed events in local time with TZID, written from the
  * feed's zone whatever the machine's; DTSTAMP in UTC; all-day events as dates with an
  * exclusive DTEND; weekly series with RRULE (UNTIL in UTC) and EXDATE in DTSTART's form;
- * stable UIDs; text escaped and folded at 75 octets without splitting a character.
+ * stable UIDs; text escaped, URIs not, lines folded at 75 octets without splitting a character;
+ * the second pass through a repeated autumn hour in UTC. Written here, line by line, in time
+ * linear in the feed's size.
  */
-import ical, { escape, ICalAlarmType, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalCalendar } from 'ical-generator';
 import { timeZoneBlock } from '../generated/time-zones/index.js';
 import type { Activity, Feed, FeedEvent } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
 import { addDays } from '../feed/time.js';
-import { activityItem, eventItem, festivalItem, rruleDays, type CalendarItem, type CalendarItemOptions } from './calendar-item.js';
 import { clockTimeOn } from '../feed/recurrence.js';
-import { ZonedWallTime } from './zoned-wall-time.js';
+import { activityItem, eventItem, festivalItem, rruleValue, type CalendarItem, type CalendarItemOptions } from './calendar-item.js';
+import { escapeText, foldLine, icalDate, icalLocal, icalUtc, isUnambiguousLocal, triggerBefore } from './ics-text.js';
 
 export interface CalendarFileOptions {
   /** The language of the texts (titles, descriptions, category and place names). */
@@ -44,9 +45,6 @@ export interface CalendarFileOptions {
 /** The package in PRODID: `-//baltic-widgets//baltic-widgets//EN`. */
 const PRODUCT = 'baltic-widgets';
 
-/** A calendar date as a `Date` whose UTC fields are that date (ical-generator writes all-day dates from the UTC fields when no zone is set). */
-const utcDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 /** Builds the text of an .ics file. Every line ends with CRLF; the file ends with one too. */
 export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions): Promise<string> {
   const itemOptions: CalendarItemOptions = { lang: options.lang, feedUrl: options.feedUrl, now: options.now };
@@ -55,66 +53,79 @@ export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions
     ...(options.events ?? []).map((event) => eventItem(feed, event, itemOptions)),
     ...(options.activities ?? []).map((activity) => activityItem(feed, activity, itemOptions)),
   ];
-  // The VTIMEZONE of each zone the items use (timezones-ical-library's, loaded by region).
+  // The VTIMEZONE of each zone the items use (src/generated/time-zones, loaded by region).
   const blocks = new Map<string, string | undefined>();
   for (const timeZone of new Set([feed.timeZone, ...items.map((item) => item.timeZone)])) blocks.set(timeZone, await timeZoneBlock(timeZone).catch(() => undefined));
-  // Without a VTIMEZONE (a zone the library lacks, or its region's chunk failed to load) times are written in UTC: right everywhere, if less readable.
+  // Without a VTIMEZONE (a zone the data lacks, or its region's chunk failed to load) times are written in UTC: right everywhere, if less readable.
   const zoned = blocks.get(feed.timeZone) !== undefined;
   const name =
     options.calendarName ??
     (resolveText(feed.calendar?.name, options.lang, feed)?.text || resolveText(feed.organization?.name, options.lang, feed)?.text || PRODUCT);
   const description = resolveText(feed.description, options.lang, feed)?.text;
-  const calendar = ical({
-    prodId: { company: PRODUCT, product: PRODUCT, language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
-    // ical-generator writes these two unescaped.
-    name: escape(name, false),
-    description: description ? escape(description, false) : undefined,
-    // No calendar-wide zone (that makes DTSTAMP floating): each event names its own, and the generator writes its VTIMEZONE.
-    timezone: { name: null, generator: (timeZone) => blocks.get(timeZone) ?? null },
-    ttl: options.refreshIntervalHours ? Math.round(options.refreshIntervalHours * 3600) : undefined,
-  });
-  if (zoned) calendar.x('X-WR-TIMEZONE', feed.timeZone);
-  const stamp = new Date(options.now ?? Date.now());
-  for (const item of items) addItem(calendar, item, { stamp, zoned, reminders: options.reminders !== false });
-  return `${calendar.toString()}\r\n`;
+  const ttl = options.refreshIntervalHours ? durationText(Math.round(options.refreshIntervalHours * 3600)) : undefined;
+
+  // Calendar properties first, then the components (RFC 5545 §3.6: calprops before components).
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${PRODUCT}//${PRODUCT}//EN`, 'METHOD:PUBLISH', 'CALSCALE:GREGORIAN'];
+  lines.push(`NAME:${escapeText(name)}`, `X-WR-CALNAME:${escapeText(name)}`);
+  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`, `X-WR-CALDESC:${escapeText(description)}`);
+  if (ttl) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${ttl}`, `X-PUBLISHED-TTL:${ttl}`);
+  if (zoned) lines.push(`X-WR-TIMEZONE:${feed.timeZone}`);
+  const parts = [lines.map(foldLine).join('')];
+  if (zoned) {
+    for (const [timeZone, block] of blocks) if (block && items.some((item) => item.timeZone === timeZone && !item.time.allDay)) parts.push(`${block}\r\n`);
+  }
+  const stamp = icalUtc(options.now ?? Date.now());
+  for (const item of items) parts.push(eventText(item, { stamp, zoned, reminders: options.reminders !== false }));
+  parts.push('END:VCALENDAR\r\n');
+  return parts.join('');
 }
 
-function addItem(calendar: ICalCalendar, item: CalendarItem, context: { stamp: Date; zoned: boolean; reminders: boolean }): void {
-  const { time, timeZone } = item;
-  const at = (instant: number) => (context.zoned ? new ZonedWallTime(instant, timeZone) : new Date(instant));
-  const event = calendar.createEvent({
-    id: item.uid,
-    stamp: context.stamp,
-    summary: item.title,
-    description: item.description || undefined,
-    url: item.url,
-    status: item.status === 'cancelled' ? ICalEventStatus.CANCELLED : item.status === 'tentative' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-    ...(time.allDay
-      ? { allDay: true, start: utcDate(time.startDate), end: utcDate(addDays(time.endDate, 1)) }
-      : { start: at(time.start), end: at(time.end), timezone: context.zoned ? timeZone : undefined }),
-  });
-  if (item.location) {
-    const { name, address, geo } = item.location;
-    // One line, "Place, street, city": ical-generator would put the address on a second line, which Google shows badly.
-    event.location({ title: [name, address].filter(Boolean).join(', '), geo });
-  }
-  for (const category of item.categories) event.createCategory({ name: category });
-  const recurrence = item.recurrence;
-  if (recurrence) {
-    event.repeating({
-      freq: ICalEventRepeatingFreq.WEEKLY,
-      byDay: rruleDays(recurrence) as ICalWeekday[],
-      until: recurrence.until === undefined ? undefined : new Date(recurrence.until),
-      startOfWeek: ICalWeekday.MO,
-      exclude: recurrence.exceptionDates.length ? recurrence.exceptionDates.map((date) => at(clockTimeOn(date, recurrence.startClock, timeZone))) : undefined,
-    });
-  }
-  if (context.reminders && item.status !== 'cancelled') {
-    for (const minutes of new Set(item.reminders)) {
-      event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: item.title });
+/** `PT6H`, `PT1H30M`, `P1D`. */
+function durationText(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  const time = `${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}`;
+  return `P${days ? `${days}D` : ''}${time || !days ? `T${time || '0S'}` : ''}`;
+}
+
+/** A VEVENT, folded. */
+function eventText(item: CalendarItem, context: { stamp: string; zoned: boolean; reminders: boolean }): string {
+  const { time, timeZone, recurrence } = item;
+  const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(item.uid)}`, 'SEQUENCE:0', `DTSTAMP:${context.stamp}`];
+  if (time.allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${icalDate(time.startDate)}`, `DTEND;VALUE=DATE:${icalDate(addDays(time.endDate, 1))}`);
+  } else {
+    // Local time with TZID where it names the instant alone; UTC for the second pass through a repeated hour.
+    const local = context.zoned && isUnambiguousLocal(time.start, timeZone) && isUnambiguousLocal(time.end, timeZone);
+    const at = (instant: number) => (local ? `;TZID=${timeZone}:${icalLocal(instant, timeZone)}` : `:${icalUtc(instant)}`);
+    lines.push(`DTSTART${at(time.start)}`, `DTEND${at(time.end)}`);
+    if (recurrence) {
+      lines.push(`RRULE:${rruleValue(recurrence)}`);
+      const excluded = recurrence.exceptionDates.map((date) => at(clockTimeOn(date, recurrence.startClock, timeZone)));
+      if (excluded.length) lines.push(`EXDATE${excluded[0]!.slice(0, excluded[0]!.indexOf(':') + 1)}${excluded.map((value) => value.slice(value.indexOf(':') + 1)).join(',')}`);
     }
   }
+  lines.push(`SUMMARY:${escapeText(item.title)}`);
+  if (item.description) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
+  if (item.location) {
+    const { name, address, geo } = item.location;
+    // One line, "Place, street, city": a second line for the address shows badly in Google.
+    lines.push(`LOCATION:${escapeText([name, address].filter(Boolean).join(', '))}`);
+    if (geo) lines.push(`GEO:${geo.lat};${geo.lon}`);
+  }
+  if (item.categories.length) lines.push(`CATEGORIES:${item.categories.map(escapeText).join(',')}`);
+  // A URI value is not TEXT: written as it is (RFC 5545 §3.3.13), or ical.js-based apps get "\," in links.
+  if (item.url) lines.push(`URL;VALUE=URI:${item.url}`);
+  lines.push(`STATUS:${item.status === 'cancelled' ? 'CANCELLED' : item.status === 'tentative' ? 'TENTATIVE' : 'CONFIRMED'}`);
+  if (context.reminders && item.status !== 'cancelled') {
+    for (const minutes of new Set(item.reminders)) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${triggerBefore(minutes)}`, `DESCRIPTION:${escapeText(item.title)}`, 'END:VALARM');
+    }
+  }
+  lines.push('END:VEVENT');
+  return lines.map(foldLine).join('');
 }
 
 /** Browsers on iOS other than Safari (Chrome, Firefox, in-app browsers) ignore downloads of generated files. */

@@ -11,8 +11,11 @@ import { resolveText } from '../feed/text.js';
 import { addDays, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
 import { resolveFeedUrl } from '../feed/url.js';
 import { addressLine } from '../presentation/address.js';
+import { icalUtc } from './ics-text.js';
 import { htmlToPlainText } from './plain-text.js';
 import { feedIndex } from '../feed/feed-index.js';
+
+export { icalUtc };
 
 export interface CalendarItemLocation {
   name: string;
@@ -39,7 +42,7 @@ export interface CalendarItem {
   kind: 'event' | 'activity' | 'festival';
   /** The feed id of the event or activity (the festival's id for the festival). */
   id: string;
-  /** Stable across exports and unique per item: `<id>@<host>`. */
+  /** Stable across exports and unique per item: `<id>@<host>` (see uidHost). */
   uid: string;
   title: string;
   /** Plain text, in the chosen language; may be empty. */
@@ -58,27 +61,40 @@ export interface CalendarItem {
 
 export interface CalendarItemOptions {
   lang: string;
-  /** The feed's own URL, to resolve relative URLs (and name the UID host). */
+  /** The feed's own URL, to resolve relative URLs. */
   feedUrl?: string;
   /** "Today", for a series without a season start; default: now. */
   now?: number;
 }
 
 /**
- * The host UIDs are named after: the organization's website, else the feed's host, else
- * `baltic-widgets` — so the CLI's published calendar and the button's downloads of the same
- * event have the same UID (no duplicates for a visitor who has both).
+ * The domain every UID of a feed ends in, from the feed's own identity and never from where it
+ * was read (a page, a relative `src`, a file): the host of the organization's website, else of
+ * the published calendar's address, else a hash of the organization's or calendar's name. The
+ * calendar's "Export these events", the add-to-calendar button and the CLI thus give an event
+ * the same UID, and subscribers never get duplicates.
  */
-export function uidHost(feed: Feed, feedUrl: string | undefined): string {
-  for (const url of [feed.organization?.url, feedUrl]) {
+export function uidHost(feed: Feed): string {
+  for (const url of [feed.organization?.url, feed.calendar?.ics]) {
     try {
-      const host = url && /^https?:/i.test(url) ? new URL(url).hostname : '';
+      const host = url && /^(?:https?|webcal):/i.test(url) ? new URL(url).hostname : '';
       if (host) return host;
     } catch {
       // Not an absolute URL: try the next.
     }
   }
-  return 'baltic-widgets';
+  const name = feed.organization?.name ?? feed.calendar?.name;
+  const text = typeof name === 'string' ? name : name ? Object.values(name).find(Boolean) : undefined;
+  return text ? `${fnv1a(text.normalize('NFC').trim())}.${PRODUCT_DOMAIN}` : PRODUCT_DOMAIN;
+}
+
+const PRODUCT_DOMAIN = 'baltic-widgets';
+
+/** The 32-bit FNV-1a hash of a text's UTF-16 code units, as 8 hex digits. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 class ItemResolver {
@@ -87,7 +103,7 @@ class ItemResolver {
     readonly feed: Feed,
     readonly options: CalendarItemOptions,
   ) {
-    this.host = uidHost(feed, options.feedUrl);
+    this.host = uidHost(feed);
   }
 
   text(value: LocalizedText | undefined): string {
@@ -212,11 +228,6 @@ const RRULE_DAYS: Record<Weekday, string> = { mon: 'MO', tue: 'TU', wed: 'WE', t
 
 /** RRULE's BYDAY codes (`MO`, `WE`) of a series' weekdays. */
 export const rruleDays = (recurrence: WeeklyRecurrence): string[] => recurrence.days.map((day) => RRULE_DAYS[day]);
-
-/** A UTC instant in iCalendar's basic form, `20261107T090000Z`. */
-export function icalUtc(instant: number): string {
-  return new Date(Math.floor(instant / 1000) * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
-}
 
 /** The weekly rule as an RRULE value: `FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270530T205959Z;WKST=MO`. */
 export function rruleValue(recurrence: WeeklyRecurrence): string {

@@ -65,8 +65,8 @@ describe('validate a file', () => {
     const run = await runCli('validate', fixture('warnings-only.json'));
     assert.equal(run.code, ExitCode.Ok);
     assert.deepEqual(lines(run.stderr), [
-      'warning: events[2].end: ends before it starts (ignored)',
-      'warning: events[2].category: unknown category "missing" (ignored)',
+      'warning: events[2].end (event "c"): ends before it starts (ignored)',
+      'warning: events[2].category (event "c"): unknown category "missing" (ignored)',
     ]);
     assert.equal(run.stdout, 'test/node/fixtures/warnings-only.json: valid feed v1 — 0 categories, 0 locations, 3 events, 0 activities, 0 albums\n');
   });
@@ -76,10 +76,10 @@ describe('validate a file', () => {
     assert.equal(run.code, ExitCode.InvalidFeed);
     assert.equal(run.stdout, '');
     assert.deepEqual(lines(run.stderr), [
-      'error: events[1].start: not a date: no such day or time in the calendar',
-      'warning: events[2].url: URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL) (ignored)',
-      'error: albums[0].photos[1].src: URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL)',
-      'error: categories[1].id: duplicate id "concert"',
+      'error: events[1].start (event "bad-date"): not a date: no such day or time in the calendar',
+      'warning: events[2].url (event "bad-url"): URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL) (ignored)',
+      'error: albums[0].photos[1].src (album "album"): URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL)',
+      'error: categories[1].id (category "concert"): duplicate id "concert"',
       'test/node/fixtures/bad-items.json: 3 errors, 1 warning',
     ]);
   });

@@ -74,7 +74,7 @@ const codePoint = (ref: string) => {
 };
 /** Decodes the character references an attribution is likely to use (numeric ones, and a few named). */
 const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => (ref[0] === '#' ? codePoint(ref) : NAMED_ENTITIES[ref.toLowerCase()] ?? whole));
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => (ref[0] === '#' ? codePoint(ref) : (Object.hasOwn(NAMED_ENTITIES, ref.toLowerCase()) ? NAMED_ENTITIES[ref.toLowerCase()]! : whole)));
 
 /**
  * An attribution as DOM nodes: its text, and its http(s) links as links; every other tag is

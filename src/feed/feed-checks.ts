@@ -1,0 +1,113 @@
+/**
+ * Checks of a feed document that the schema cannot make item by item: a time zone that is
+ * not one (with the nearest real name), local times the clocks skip, and the ids that name
+ * each problem's item. They read the document as given, so paths and ids are the author's.
+ */
+import type { FeedProblem } from './problems.js';
+import { DEFAULT_TIME_ZONE } from './constants.js';
+import { isValidTimeZone, localTimeGap } from './time.js';
+
+/** The zone names Intl knows, for suggestions (loaded only when a name is wrong). */
+function knownTimeZones(): string[] {
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  return supported ? supported('timeZone') : [];
+}
+
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), case-insensitive. */
+function distance(a: string, b: string): number {
+  a = a.toLowerCase();
+  b = b.toLowerCase();
+  const rows = [...Array(a.length + 1)].map((_, i) => [i, ...Array(b.length).fill(0)] as number[]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The known zone nearest to a wrong name (`America/New_Yrok` → `America/New_York`), if one is near enough. */
+export function suggestTimeZone(name: string): string | undefined {
+  let best: { zone: string; cost: number } | undefined;
+  const city = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1);
+  for (const zone of knownTimeZones()) {
+    const cost = Math.min(distance(name, zone), distance(city(name), city(zone)) + (zone.startsWith(name.split('/')[0]!) ? 0 : 2));
+    if (!best || cost < best.cost) best = { zone, cost };
+  }
+  return best && best.cost <= Math.max(2, Math.floor(name.length / 6)) ? best.zone : undefined;
+}
+
+/**
+ * The problem of a feed whose `timeZone` is not an IANA zone: an error, since every local time
+ * of the feed would be read in another zone. Undefined when the zone is fine or not given.
+ */
+export function timeZoneProblem(document: Record<string, unknown>): FeedProblem | undefined {
+  const zone = document.timeZone;
+  if (zone === undefined || (typeof zone === 'string' && isValidTimeZone(zone))) return undefined;
+  const suggestion = typeof zone === 'string' ? suggestTimeZone(zone) : undefined;
+  const shown = typeof zone === 'string' ? `"${zone}"` : JSON.stringify(zone);
+  return {
+    path: 'timeZone',
+    message: `${shown} is not an IANA time zone (${suggestion ? `did you mean "${suggestion}"?` : 'expected e.g. "Europe/Helsinki"'}): without it no time in the feed can be placed`,
+    severity: 'error',
+  };
+}
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+const durationText = (ms: number) => {
+  const minutes = Math.round(ms / 60_000);
+  return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
+};
+
+/**
+ * Warnings for local times the clocks skip (`2027-03-28T03:30` in Helsinki, where 03:00
+ * becomes 04:00): the time is moved forward by the gap, and an event keeps its length.
+ */
+export function skippedTimeProblems(document: Record<string, unknown>): FeedProblem[] {
+  const zone = typeof document.timeZone === 'string' && isValidTimeZone(document.timeZone) ? document.timeZone : DEFAULT_TIME_ZONE;
+  const problems: FeedProblem[] = [];
+  const check = (item: unknown, path: string) => {
+    if (typeof item !== 'object' || item === null) return;
+    const { start, end } = item as { start?: unknown; end?: unknown };
+    const startGap = typeof start === 'string' && LOCAL_DATE_TIME.test(start) ? localTimeGap(start, zone) : undefined;
+    if (startGap) {
+      const keeps = typeof end === 'string' && LOCAL_DATE_TIME.test(end) && end > (start as string) ? `, and keeps its length of ${durationText(Date.parse(`${end}Z`) - Date.parse(`${start as string}Z`))}` : '';
+      problems.push({ path: `${path}.start`, message: `${start as string} does not exist in ${zone} (the clocks skip ${durationText(startGap.skippedMs)} that night): read as ${startGap.readAs}${keeps}`, severity: 'warning' });
+    }
+    const endGap = !startGap && typeof end === 'string' && LOCAL_DATE_TIME.test(end) ? localTimeGap(end, zone) : undefined;
+    if (endGap) problems.push({ path: `${path}.end`, message: `${end as string} does not exist in ${zone} (the clocks skip ${durationText(endGap.skippedMs)} that night): read as ${endGap.readAs}`, severity: 'warning' });
+  };
+  const list = (value: unknown, path: string) => (Array.isArray(value) ? value.forEach((item, index) => check(item, `${path}[${index}]`)) : undefined);
+  list(document.events, 'events');
+  const festival = document.festival as Record<string, unknown> | undefined;
+  if (typeof festival === 'object' && festival !== null) {
+    check(festival, 'festival');
+    list(festival.programme, 'festival.programme');
+  }
+  return problems;
+}
+
+/** What the items of each collection are called in messages. */
+const ITEM_KINDS: ReadonlyMap<string, string> = new Map([
+  ['events', 'event'],
+  ['schedule', 'activity'],
+  ['locations', 'location'],
+  ['categories', 'category'],
+  ['albums', 'album'],
+]);
+
+/** Adds to each problem the id of the item it concerns, as the document gives it (`events[3]` → `concert`). */
+export function withItemIds(problems: FeedProblem[], document: Record<string, unknown>): FeedProblem[] {
+  return problems.map((problem) => {
+    const match = /^([a-z]+)\[(\d+)\]/.exec(problem.path);
+    const kind = match && ITEM_KINDS.get(match[1]!);
+    const collection = match && document[match[1]!];
+    const item = kind && Array.isArray(collection) ? (collection[Number(match[2])] as { id?: unknown } | undefined) : undefined;
+    const id = typeof item === 'object' && item !== null && typeof item.id === 'string' && item.id ? item.id : undefined;
+    return id ? { ...problem, item: { kind: kind!, id } } : problem;
+  });
+}

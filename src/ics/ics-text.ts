@@ -1,0 +1,87 @@
+/**
+ * The text of iCalendar content lines (RFC 5545 §3.1, §3.3): TEXT values escaped, URI values
+ * as they are, dates and times in their basic forms, lines folded at 75 octets without
+ * splitting a character. Every function here is linear in the length of its input: a feed's
+ * 200 MB description costs as much to write as to read.
+ */
+import { timeZoneOffset, zonedParts } from '../feed/time.js';
+
+/**
+ * A TEXT value: backslash, semicolon, comma and line breaks escaped; the control characters
+ * RFC 5545 does not allow in text (all but tab) dropped.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
+}
+
+/**
+ * One content line folded to at most 75 octets per physical line (continuations start with a
+ * space), never inside a UTF-8 sequence or a surrogate pair; lines end with CRLF.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  let octets = 0;
+  // The first physical line holds 75 octets, each continuation 74 after its leading space.
+  let limit = 75;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < line.length;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : isPair ? 4 : 3;
+    if (octets + size > limit) {
+      parts.push(line.slice(start, index));
+      start = index;
+      octets = 0;
+      limit = 74;
+    }
+    octets += size;
+    if (isPair) index++;
+  }
+  parts.push(line.slice(start));
+  return `${parts.join('\r\n ')}\r\n`;
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** A calendar date `YYYY-MM-DD` as a DATE value, `20270508`. */
+export const icalDate = (date: string) => date.replaceAll('-', '');
+
+/** A UTC instant as a DATE-TIME value, `20261107T090000Z`. */
+export function icalUtc(instant: number): string {
+  return new Date(Math.floor(instant / 1000) * 1000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+/** The local DATE-TIME (`20261025T033000`) of an instant in a time zone. */
+export function icalLocal(instant: number, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+}
+
+/**
+ * True when the instant's clock reading in the zone happens only once: false for both passes
+ * through a repeated autumn hour (03:30 EEST and 03:30 EET are both "03:30"), which a TZID time
+ * cannot tell apart (calendar apps differ in which one they read).
+ */
+export function isUnambiguousLocal(instant: number, timeZone: string): boolean {
+  const offset = timeZoneOffset(instant, timeZone);
+  const wallAsUtc = instant + offset * 60_000;
+  for (const other of new Set([timeZoneOffset(instant - 6 * 3_600_000, timeZone), timeZoneOffset(instant + 6 * 3_600_000, timeZone)])) {
+    if (other === offset) continue;
+    const candidate = wallAsUtc - other * 60_000;
+    if (timeZoneOffset(candidate, timeZone) === other) return false;
+  }
+  return true;
+}
+
+/** A reminder's TRIGGER: `-PT30M`, `-PT1H`, `-P1D`, `-P1DT2H30M`; `PT0S` at the start. */
+export function triggerBefore(minutes: number): string {
+  if (minutes === 0) return 'PT0S';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const time = `${hours ? `${hours}H` : ''}${rest ? `${rest}M` : ''}`;
+  return `-P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
+}
