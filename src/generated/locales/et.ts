@@ -9,11 +9,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.button': `Lisa kalendrisse`,
+      'add-to-calendar.breaks-not-carried': str`Google'i kalendrisse läheb sari ilma vaheaegadeta (${0}): kustutage need korrad seal või kasutage kalendrifaili.`,
+'add-to-calendar.button': `Lisa kalendrisse`,
 'add-to-calendar.cancelled': `See sündmus on tühistatud.`,
 'add-to-calendar.error': `Kalendrikirjet ei õnnestunud laadida.`,
 'add-to-calendar.file-error': `Kalendrifaili ei õnnestunud luua. Laadige leht uuesti ja proovige veel kord.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook või muu rakendus`,
+'add-to-calendar.next-session-only': str`Outlook.com, Microsoft 365 ja Yahoo kalender saavad ainult järgmise korra, ${0}.`,
 'add-to-calendar.no-activity': `Seda tegevust pole enam ajakavas.`,
 'add-to-calendar.no-event': `Seda sündmust pole enam kalendris.`,
 'add-to-calendar.no-festival': `Selles andmevoos pole festivali.`,
@@ -21,7 +23,6 @@
 'add-to-calendar.saved': `Kalendrifail on salvestatud. Avage see, et lisada sündmus oma kalendrisse.`,
 'add-to-calendar.subscribe': `Telli kõik sündmused`,
 'add-to-calendar.subscribe-google': `Telli Google Calendaris`,
-'add-to-calendar.withheld': str`${0} ei toeta vaheaegadega iganädalast sarja: kasutage kalendrifaili.`,
 'calendar.all-day': `Terve päev`,
 'calendar.back-to-day': `Kõik päeva sündmused`,
 'calendar.categories': `Kategooriad`,
