@@ -4,17 +4,11 @@
  * zone they were written in. Browser-safe (no node: imports); `importIcs` builds on it.
  */
 import ICAL from 'ical.js';
-import { toCalendarDate, zonedParts, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
+import { toCalendarDate, zonedParts, zonedTimeToInstant, type CalendarDate, type ZonedParts } from '../feed/time.js';
 import { ianaZoneFor } from './windows-zones.js';
 
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** A clock reading as a calendar file writes it (no weekday). */
+export type WallTime = Omit<ZonedParts, 'weekday'>;
 
 /** A resolved DTSTART/DTEND/EXDATE/RECURRENCE-ID value. */
 export type EntryTime =
