@@ -4,6 +4,9 @@
  * widgets. Elements name their text with `data-text="key"`; English is what the HTML says.
  * (The widgets need none of this: they translate themselves.)
  */
+import { calendarDateToUtcDate, zonedTimeToInstant } from '../src/feed/time.js';
+import { PAGE_TEXTS } from './demo-page-texts.js';
+
 type Key =
   | 'nav.welcome' | 'nav.events' | 'nav.clubs' | 'nav.gallery' | 'nav.places'
   | 'theme' | 'theme.auto' | 'theme.light' | 'theme.dark'
@@ -111,16 +114,40 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
   },
 };
 
+/** Every text of the demo by language: the home page's and the sub-pages'. */
+export const DEMO_TEXTS: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.keys(TEXTS).map((lang) => [lang, { ...TEXTS[lang], ...PAGE_TEXTS[lang] } as Record<string, string>]),
+);
+
 const english = new Map<Element, string>();
+const HELSINKI = 'Europe/Helsinki';
+
+/** `2027-05-07T14:00` (Helsinki), `2027-05-11`, or a range `a/b` of either, in the page's language. */
+function formatWhen(value: string, lang: string): string {
+  const [from, to] = value.split('/') as [string, string | undefined];
+  const dateOnly = from.length === 10;
+  const instant = (text: string) =>
+    dateOnly ? calendarDateToUtcDate(text) : new Date(zonedTimeToInstant(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10), +text.slice(11, 13), +text.slice(14, 16), HELSINKI));
+  const format = new Intl.DateTimeFormat(lang, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: HELSINKI });
+  return to ? format.formatRange(instant(from), instant(to)) : format.format(instant(from));
+}
 
 function applyTexts(): void {
-  const lang = document.documentElement.lang.slice(0, 2).toLowerCase();
-  const texts = TEXTS[lang] ?? {};
-  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-    if (!english.has(element)) english.set(element, element.textContent ?? '');
-    element.textContent = texts[element.dataset.text as Key] ?? english.get(element)!;
+  const lang = document.documentElement.lang.slice(0, 2).toLowerCase() || 'en';
+  const texts = DEMO_TEXTS[lang] ?? {};
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text], [data-html], [data-when]')) {
+    if (!english.has(element)) english.set(element, element.innerHTML);
+    const key = element.dataset.text ?? element.dataset.html;
+    const text = key ? texts[key] : undefined;
+    if (element.dataset.when) element.textContent = formatWhen(element.dataset.when, lang);
+    else if (text === undefined) element.innerHTML = english.get(element)!;
+    // data-html texts are this file's own static strings (with <code>), never feed or URL content.
+    else if (element.dataset.html) element.innerHTML = text;
+    else element.textContent = text;
   }
 }
 
-applyTexts();
-new MutationObserver(applyTexts).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+if (typeof document !== 'undefined') {
+  applyTexts();
+  new MutationObserver(applyTexts).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}

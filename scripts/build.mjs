@@ -6,6 +6,7 @@
  *   dist/esm/…                   per-widget entry points and type declarations for bundlers
  *   dist/cli.js                  the baltic-widgets command
  *   custom-elements.json         the Custom Elements Manifest
+ *   dist/frameworks/…            React 19 and Vue 3 types, VS Code and JetBrains editor data
  *   feed.schema.json             the feed's JSON Schema
  */
 import { runSteps } from './run.mjs';
@@ -20,4 +21,5 @@ runSteps('build', [
     'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',
   ],
   ['custom elements manifest', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
+  ['React, Vue and editor types from the manifest (dist/frameworks)', 'node scripts/framework-types.mjs'],
 ]);

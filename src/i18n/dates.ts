@@ -8,6 +8,8 @@ import { dateFormat } from './format.js';
 import type { Locale } from './locales.js';
 
 export const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** A short day with its weekday ("ti 24.12.", "вт, 24 дек."). */
+export const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 export const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 /** A calendar date ("8. toukokuuta 2027", "8 мая 2027 г."). */

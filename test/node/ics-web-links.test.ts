@@ -37,17 +37,33 @@ describe('web calendar links', () => {
     assert.equal(params(targets.links.google!).get('location'), 'Дом обществ, зал; 2-й этаж, Linnankatu 2, 20100 Turku, Finland');
   });
 
-  test('a weekly series: Google gets the rule when there are no breaks; with breaks only the file can carry it', () => {
-    const run = calendarTargets(feed, { activityId: 'morning-run', lang: 'fi' })!;
-    assert.deepEqual(Object.keys(run.links), ['google']);
-    assert.deepEqual(run.withheld, ['outlook', 'office365', 'yahoo']);
+  test('a weekly series without breaks: Google gets the rule; Outlook, Microsoft 365 and Yahoo the next session, said so', () => {
+    // Before the season: the next session is the first, Saturday 20 March 2027 08:00 in Helsinki (EET) = 06:00 UTC.
+    const run = calendarTargets(feed, { activityId: 'morning-run', lang: 'fi', now: Date.parse('2027-01-10T12:00:00Z') })!;
+    assert.deepEqual(Object.keys(run.links), ['google', 'outlook', 'office365', 'yahoo']);
+    assert.deepEqual(run.withheld, []);
     const google = params(run.links.google!);
     assert.equal(google.get('recur'), 'RRULE:FREQ=WEEKLY;BYDAY=SA;UNTIL=20270410T205959Z;WKST=MO');
     assert.equal(google.get('dates'), '20270320T060000Z/20270320T070000Z');
-    const choir = calendarTargets(feed, { activityId: 'evening-choir', lang: 'fi' })!;
-    assert.deepEqual(choir.links, {});
-    assert.deepEqual(choir.withheld, ['google', 'outlook', 'office365', 'yahoo']);
-    assert.deepEqual(webLinks(choir.item), {});
+    assert.deepEqual(run.caveats, { breaksNotCarried: undefined, nextSessionOnly: '2027-03-20' });
+    const outlook = params(run.links.outlook!);
+    assert.equal(Date.parse(outlook.get('startdt')!), Date.parse('2027-03-20T06:00:00Z'));
+    assert.equal(Date.parse(outlook.get('enddt')!), Date.parse('2027-03-20T07:00:00Z'));
+    assert.deepEqual([params(run.links.yahoo!).get('st'), params(run.links.yahoo!).get('et')], ['20270320T060000Z', '20270320T070000Z']);
+  });
+
+  test('a weekly series with breaks: Google gets the rule from the next session, the breaks still to come are named; none once the season is over', () => {
+    // Thursday 25 March 2027, 12:00 UTC: that day's session is a break, so the next is Tuesday 30 March (EEST, 18:00 = 15:00 UTC).
+    const choir = calendarTargets(feed, { activityId: 'evening-choir', lang: 'fi', now: Date.parse('2027-03-25T12:00:00Z') })!;
+    const google = params(choir.links.google!);
+    assert.equal(google.get('dates'), '20270330T150000Z/20270330T163000Z');
+    assert.match(google.get('recur')!, /^RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270430T205959Z/);
+    // 25 March is past; 28 March is a Sunday (no session); 6 April is the one break still to come.
+    assert.deepEqual(choir.caveats, { breaksNotCarried: ['2027-04-06'], nextSessionOnly: '2027-03-30' });
+    assert.equal(Date.parse(params(choir.links.office365!).get('startdt')!), Date.parse('2027-03-30T15:00:00Z'));
+    const over = calendarTargets(feed, { activityId: 'evening-choir', lang: 'fi', now: Date.parse('2027-05-01T12:00:00Z') })!;
+    assert.deepEqual([over.links, over.withheld], [{}, ['google', 'outlook', 'office365', 'yahoo']]);
+    assert.deepEqual(webLinks(over.item, Date.parse('2027-05-01T12:00:00Z')), {});
   });
 
   test('the festival: all-day dates, the end the day after (Google, Outlook); Yahoo from 00:00 to 23:59 local', () => {

@@ -5,7 +5,7 @@
 import type { Feed } from '../../feed/schema.js';
 import { resolveFeedUrl } from '../../feed/url.js';
 import { activityItem, eventItem, festivalItem, type CalendarItem } from '../../ics/calendar-item.js';
-import { subscribeLinks, WEB_CALENDARS, webLinks, type WebCalendar } from './web-links.js';
+import { seriesLinks, subscribeLinks, WEB_CALENDARS, webLinks, type SeriesCaveats, type WebCalendar } from './web-links.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
 export interface CalendarSelection {
@@ -14,13 +14,17 @@ export interface CalendarSelection {
   festival?: boolean;
   lang: string;
   feedUrl?: string;
+  /** The moment "next session" is counted from (tests); default now. */
+  now?: number;
 }
 
 export interface CalendarTargets {
   item: CalendarItem;
   links: Partial<Record<WebCalendar, string>>;
-  /** Web calendars left out because their links cannot carry a weekly series. */
+  /** Web calendars left out: for a weekly series whose season is over, all of them. */
   withheld: WebCalendar[];
+  /** What the web calendars get of a weekly series where their links cannot carry all of it. */
+  caveats: SeriesCaveats;
   subscribe?: { webcal: string; google: string };
 }
 
@@ -38,8 +42,8 @@ export function calendarTargets(feed: Feed, selection: CalendarSelection): Calen
     item = activity && activityItem(feed, activity, options);
   }
   if (!item) return undefined;
-  const links = webLinks(item);
+  const { links, caveats } = item.recurrence ? seriesLinks(item, selection.now) : { links: webLinks(item), caveats: {} };
   const withheld = WEB_CALENDARS.filter((target) => !links[target]);
   const icsUrl = resolveFeedUrl(feed.calendar?.ics, selection.feedUrl);
-  return { item, links, withheld, subscribe: icsUrl && /^(?:https?|webcal):/i.test(icsUrl) ? subscribeLinks(icsUrl) : undefined };
+  return { item, links, withheld, caveats, subscribe: icsUrl && /^(?:https?|webcal):/i.test(icsUrl) ? subscribeLinks(icsUrl) : undefined };
 }

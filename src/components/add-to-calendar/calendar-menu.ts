@@ -6,6 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
+import { formatCalendarDate, WEEKDAY_DATE } from '../../i18n/dates.js';
+import { listFormat } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { AddToCalendarTarget } from '../../events/add-to-calendar.js';
 import { calendarTargets, type CalendarSelection, type CalendarTargets } from './calendar-links.js';
@@ -171,20 +174,37 @@ export class CalendarMenu {
     }
   };
 
+  /** What the web calendars get of a weekly series where their links cannot carry all of it (see web-links.ts). */
+  private seriesNote({ caveats }: CalendarTargets): string {
+    const locale = this.host.selection().lang as Locale;
+    const day = (date: string) => formatCalendarDate(locale, date, WEEKDAY_DATE);
+    const notes: string[] = [];
+    if (caveats.breaksNotCarried) {
+      const dates = listFormat(locale).format(caveats.breaksNotCarried.map(day));
+      notes.push(msg(str`Google Calendar gets the series without its breaks on ${dates}: delete those sessions there, or use the calendar file.`, {
+        id: 'add-to-calendar.breaks-not-carried',
+        desc: 'Note under the calendar menu of a weekly club with breaks; the placeholder lists dates (e.g. "Wed 21 Oct and Wed 28 Oct").',
+      }));
+    }
+    if (caveats.nextSessionOnly) {
+      const date = day(caveats.nextSessionOnly);
+      notes.push(msg(str`Outlook.com, Microsoft 365 and Yahoo Calendar get only the next session, ${date}.`, {
+        id: 'add-to-calendar.next-session-only',
+        desc: 'Note under the calendar menu of a weekly club: these services get one session, on the date given (e.g. "Wed 4 Nov").',
+      }));
+    }
+    return notes.join(' ');
+  }
+
   render(feed: Feed, targets: CalendarTargets): TemplateResult {
-    const { links, subscribe, withheld, item } = targets;
+    const { links, subscribe, item } = targets;
     const link = (target: AddToCalendarTarget, href: string, label: string, hint?: string) =>
       html`<li role="none">
         <a role="menuitem" part="item" tabindex="-1" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => this.host.choose(target, false)}
           >${label}${hint ? html`<span class="item-hint">${hint}</span>` : nothing}</a
         >
       </li>`;
-    const note = withheld.length
-      ? msg(str`${withheld.map((target) => WEB_CALENDAR_NAMES[target]).join(', ')} cannot take a weekly series with its breaks: use the calendar file.`, {
-          id: 'add-to-calendar.withheld',
-          desc: 'Note under the calendar menu of a weekly activity; the placeholder lists web calendars (e.g. "Outlook.com, Microsoft 365, Yahoo Calendar").',
-        })
-      : '';
+    const note = this.seriesNote(targets);
     return html`<div class="popover" part="menu" popover="manual">
       <ul id="menu" role="menu" aria-labelledby="button" aria-describedby=${note ? 'note' : nothing} @keydown=${this.onKeyDown}>
         <li role="none">

@@ -1,11 +1,20 @@
 /**
  * "Add to calendar" links of the web calendars: Google Calendar, Outlook.com, Microsoft 365
  * and Yahoo. Times go out as UTC instants (all-day events as dates, the end exclusive), so
- * they mean the same whatever the visitor's zone. Only Google's link can carry a weekly rule;
- * for a series the others are not offered (see `webLinks`).
+ * they mean the same whatever the visitor's zone.
+ *
+ * A weekly series: only Google's link takes a recurrence rule (`recur`). Google's template
+ * documents `recur` as one RFC 5545 RRULE and add-to-calendar-button, our anchor, accepts only
+ * `RRULE:…` there (its issue #707: EXDATE "is no valid element of an RRULE"); nothing shows
+ * it taking EXDATE lines, so a series with breaks goes to Google from its next session, and
+ * the breaks still to come are named for the visitor to delete there. Outlook.com, Microsoft 365
+ * and Yahoo take no rule at all: they get the next session, said as such. The .ics file
+ * carries everything (see `seriesLinks`).
  */
 import { icalUtc, rruleValue, type CalendarItem } from '../../ics/calendar-item.js';
-import { addDays, zonedTimeToInstant } from '../../feed/time.js';
+import { addDays, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from '../../feed/time.js';
+import { WEEKDAYS } from '../../feed/constants.js';
+import { clockTimeOn } from '../../feed/recurrence.js';
 
 export type WebCalendar = 'google' | 'outlook' | 'office365' | 'yahoo';
 
@@ -96,13 +105,49 @@ const localInstant = (date: string, hour: number, minute: number, timeZone: stri
   return zonedTimeToInstant(year, month, day, hour, minute, timeZone);
 };
 
+/** What a web calendar gets of a weekly series where its link cannot carry all of it. */
+export interface SeriesCaveats {
+  /** Google gets the series from its next session, but these breaks still to come are not skipped there. */
+  breaksNotCarried?: CalendarDate[];
+  /** Outlook.com, Microsoft 365 and Yahoo get only the session on this date. */
+  nextSessionOnly?: CalendarDate;
+}
+
+/** The next session of a series (on or after `now`, not on a break, within the season), or undefined when none is left. */
+export function nextSession(item: CalendarItem, now: number): { date: CalendarDate; start: number; end: number } | undefined {
+  const recurrence = item.recurrence!;
+  const breaks = new Set(recurrence.exceptionDates);
+  const firstDate = zonedDate(item.time.allDay ? now : item.time.start, item.timeZone);
+  let date = zonedDate(now, item.timeZone) > firstDate ? zonedDate(now, item.timeZone) : firstDate;
+  for (let day = 0; day < 400 && (!recurrence.lastDate || date <= recurrence.lastDate); day += 1, date = addDays(date, 1)) {
+    if (breaks.has(date) || !recurrence.days.includes(WEEKDAYS[weekdayOf(date)]!)) continue;
+    const start = clockTimeOn(date, recurrence.startClock, item.timeZone);
+    const end = clockTimeOn(date, recurrence.endClock, item.timeZone);
+    if (end > now) return { date, start, end };
+  }
+  return undefined;
+}
+
 /**
- * The web links that can carry the item. A weekly series: only Google's (it takes the rule),
- * and only when the series has no exceptions (its link cannot carry EXDATE); the .ics file
- * carries everything.
+ * The links of a weekly series and what each service gets of it: Google the rule from the
+ * next session (its breaks still to come listed when there are some), the others that one
+ * session. No web link once the season is over.
  */
-export function webLinks(item: CalendarItem): Partial<Record<WebCalendar, string>> {
-  if (item.recurrence) return item.recurrence.exceptionDates.length === 0 ? { google: googleLink(item) } : {};
+export function seriesLinks(item: CalendarItem, now = Date.now()): { links: Partial<Record<WebCalendar, string>>; caveats: SeriesCaveats } {
+  const next = nextSession(item, now);
+  if (!next) return { links: {}, caveats: {} };
+  const fromNext: CalendarItem = { ...item, time: { allDay: false, start: next.start, end: next.end } };
+  const single: CalendarItem = { ...fromNext, recurrence: undefined };
+  const breaks = item.recurrence!.exceptionDates.filter((date) => date > next.date);
+  return {
+    links: { google: googleLink(fromNext), outlook: outlookComLink(single), office365: office365Link(single), yahoo: yahooLink(single) },
+    caveats: { breaksNotCarried: breaks.length ? breaks : undefined, nextSessionOnly: next.date },
+  };
+}
+
+/** The web links of an item: every service for a one-off event or the festival; for a series, see `seriesLinks`. */
+export function webLinks(item: CalendarItem, now = Date.now()): Partial<Record<WebCalendar, string>> {
+  if (item.recurrence) return seriesLinks(item, now).links;
   return { google: googleLink(item), outlook: outlookComLink(item), office365: office365Link(item), yahoo: yahooLink(item) };
 }
 

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Selle tegevuse ajad on tunniplaani andmetes vigased, seega ei saa seda kalendrisse lisada.`,
+      'add-to-calendar.breaks-not-carried': str`Google'i kalendrisse läheb sari ilma vaheaegadeta (${0}): kustutage need korrad seal või kasutage kalendrifaili.`,
+'add-to-calendar.broken-activity': `Selle tegevuse ajad on tunniplaani andmetes vigased, seega ei saa seda kalendrisse lisada.`,
 'add-to-calendar.broken-date': `Selle sündmuse kuupäev on kalendri andmetes vigane, seega ei saa seda oma kalendrisse lisada.`,
 'add-to-calendar.broken-event': `Selle sündmuse andmetes on viga, seega ei saa seda kalendrisse lisada.`,
 'add-to-calendar.button': `Lisa kalendrisse`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Kalendrikirjet ei õnnestunud laadida.`,
 'add-to-calendar.file-error': `Kalendrifaili ei õnnestunud luua. Laadige leht uuesti ja proovige veel kord.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook või muu rakendus`,
+'add-to-calendar.next-session-only': str`Outlook.com, Microsoft 365 ja Yahoo kalender saavad ainult järgmise korra, ${0}.`,
 'add-to-calendar.no-activity': `Seda tegevust pole enam ajakavas.`,
 'add-to-calendar.no-event': `Seda sündmust pole enam kalendris.`,
 'add-to-calendar.no-festival': `Selles andmevoos pole festivali.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Kalendrifail on salvestatud. Avage see, et lisada sündmus oma kalendrisse.`,
 'add-to-calendar.subscribe': `Telli kõik sündmused`,
 'add-to-calendar.subscribe-google': `Telli Google Calendaris`,
-'add-to-calendar.withheld': str`${0} ei toeta vaheaegadega iganädalast sarja: kasutage kalendrifaili.`,
 'calendar.all-day': `Terve päev`,
 'calendar.back-to-day': `Kõik päeva sündmused`,
 'calendar.categories': `Kategooriad`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Tämän toiminnan ajat ovat viikko-ohjelman tiedoissa virheelliset, joten sitä ei voi lisätä kalenteriisi.`,
+      'add-to-calendar.breaks-not-carried': str`Google-kalenteriin sarja menee ilman taukoja (${0}): poista ne kerrat sieltä tai käytä kalenteritiedostoa.`,
+'add-to-calendar.broken-activity': `Tämän toiminnan ajat ovat viikko-ohjelman tiedoissa virheelliset, joten sitä ei voi lisätä kalenteriisi.`,
 'add-to-calendar.broken-date': `Tämän tapahtuman päivämäärä on kalenterin tiedoissa virheellinen, joten sitä ei voi lisätä kalenteriisi.`,
 'add-to-calendar.broken-event': `Tämän tapahtuman tiedoissa on virhe, joten sitä ei voi lisätä kalenteriisi.`,
 'add-to-calendar.button': `Lisää kalenteriin`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Kalenterimerkintää ei voitu ladata.`,
 'add-to-calendar.file-error': `Kalenteritiedostoa ei voitu luoda. Yritä uudelleen päivittämällä sivu.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook tai muu sovellus`,
+'add-to-calendar.next-session-only': str`Outlook.comiin, Microsoft 365:een ja Yahoo-kalenteriin menee vain seuraava kerta, ${0}.`,
 'add-to-calendar.no-activity': `Tätä ryhmää ei ole enää aikataulussa.`,
 'add-to-calendar.no-event': `Tätä tapahtumaa ei ole enää kalenterissa.`,
 'add-to-calendar.no-festival': `Syötteessä ei ole festivaalia.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Kalenteritiedosto tallennettiin. Avaa se, niin tapahtuma lisätään kalenteriisi.`,
 'add-to-calendar.subscribe': `Tilaa kaikki tapahtumat`,
 'add-to-calendar.subscribe-google': `Tilaa Google Calendariin`,
-'add-to-calendar.withheld': str`${0}: viikoittaista sarjaa ei voi lisätä taukoineen. Käytä kalenteritiedostoa.`,
 'calendar.all-day': `Koko päivän`,
 'calendar.back-to-day': `Kaikki päivän tapahtumat`,
 'calendar.categories': `Kategoriat`,

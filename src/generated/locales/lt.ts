@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Šio užsiėmimo laikas tvarkaraščio duomenyse nurodytas klaidingai, todėl jo negalima įtraukti į kalendorių.`,
+      'add-to-calendar.breaks-not-carried': str`Į „Google“ kalendorių serija pateks be pertraukų (${0}): ištrinkite ten tuos užsiėmimus arba naudokite kalendoriaus failą.`,
+'add-to-calendar.broken-activity': `Šio užsiėmimo laikas tvarkaraščio duomenyse nurodytas klaidingai, todėl jo negalima įtraukti į kalendorių.`,
 'add-to-calendar.broken-date': `Šio renginio data kalendoriaus duomenyse nurodyta klaidingai, todėl jo negalima įtraukti į jūsų kalendorių.`,
 'add-to-calendar.broken-event': `Šio renginio duomenyse yra klaida, todėl jo negalima įtraukti į kalendorių.`,
 'add-to-calendar.button': `Įtraukti į kalendorių`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Nepavyko įkelti kalendoriaus įrašo.`,
 'add-to-calendar.file-error': `Nepavyko sukurti kalendoriaus failo. Iš naujo įkelkite puslapį ir bandykite dar kartą.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook ar kita programa`,
+'add-to-calendar.next-session-only': str`Į Outlook.com, Microsoft 365 ir „Yahoo“ kalendorių pateks tik artimiausias užsiėmimas, ${0}.`,
 'add-to-calendar.no-activity': `Šio užsiėmimo tvarkaraštyje nebėra.`,
 'add-to-calendar.no-event': `Šio renginio kalendoriuje nebėra.`,
 'add-to-calendar.no-festival': `Šiame duomenų sraute nėra festivalio.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Kalendoriaus failas išsaugotas. Atidarykite jį, kad įtrauktumėte renginį į savo kalendorių.`,
 'add-to-calendar.subscribe': `Prenumeruoti visus renginius`,
 'add-to-calendar.subscribe-google': `Prenumeruoti per Google Calendar`,
-'add-to-calendar.withheld': str`${0} nepalaiko savaitinės serijos su pertraukomis: naudokite kalendoriaus failą.`,
 'calendar.all-day': `Visą dieną`,
 'calendar.back-to-day': `Visi dienos renginiai`,
 'calendar.categories': `Kategorijos`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Šīs nodarbības laiki grafika datos ir kļūdaini, tāpēc to nevar pievienot kalendāram.`,
+      'add-to-calendar.breaks-not-carried': str`Google kalendārā sērija nonāks bez pārtraukumiem (${0}): izdzēsiet tur šīs nodarbības vai izmantojiet kalendāra failu.`,
+'add-to-calendar.broken-activity': `Šīs nodarbības laiki grafika datos ir kļūdaini, tāpēc to nevar pievienot kalendāram.`,
 'add-to-calendar.broken-date': `Šī pasākuma datums kalendāra datos ir kļūdains, tāpēc to nevar pievienot jūsu kalendāram.`,
 'add-to-calendar.broken-event': `Šī pasākuma datos ir kļūda, tāpēc to nevar pievienot kalendāram.`,
 'add-to-calendar.button': `Pievienot kalendāram`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Kalendāra ierakstu neizdevās ielādēt.`,
 'add-to-calendar.file-error': `Kalendāra failu neizdevās izveidot. Pārlādējiet lapu un mēģiniet vēlreiz.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook vai cita lietotne`,
+'add-to-calendar.next-session-only': str`Outlook.com, Microsoft 365 un Yahoo kalendārs saņems tikai nākamo nodarbību, ${0}.`,
 'add-to-calendar.no-activity': `Šīs nodarbības vairs nav grafikā.`,
 'add-to-calendar.no-event': `Šī pasākuma vairs nav kalendārā.`,
 'add-to-calendar.no-festival': `Šajā datu plūsmā nav festivāla.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Kalendāra fails ir saglabāts. Atveriet to, lai pievienotu pasākumu savam kalendāram.`,
 'add-to-calendar.subscribe': `Abonēt visus pasākumus`,
 'add-to-calendar.subscribe-google': `Abonēt pakalpojumā Google Calendar`,
-'add-to-calendar.withheld': str`${0} neatbalsta iknedēļas sēriju ar pārtraukumiem: izmantojiet kalendāra failu.`,
 'calendar.all-day': `Visu dienu`,
 'calendar.back-to-day': `Visi dienas pasākumi`,
 'calendar.categories': `Kategorijas`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Время этого занятия указано в расписании с ошибкой, поэтому его нельзя добавить в календарь.`,
+      'add-to-calendar.breaks-not-carried': str`В Google Календарь серия попадёт без перерывов (${0}): удалите там эти занятия или используйте файл календаря.`,
+'add-to-calendar.broken-activity': `Время этого занятия указано в расписании с ошибкой, поэтому его нельзя добавить в календарь.`,
 'add-to-calendar.broken-date': `Дата этого события указана в календаре с ошибкой, поэтому его нельзя добавить в ваш календарь.`,
 'add-to-calendar.broken-event': `В данных этого события есть ошибка, поэтому его нельзя добавить в календарь.`,
 'add-to-calendar.button': `Добавить в календарь`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Не удалось загрузить данные для календаря.`,
 'add-to-calendar.file-error': `Не удалось создать файл календаря. Перезагрузите страницу, чтобы попробовать снова.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook или другое приложение`,
+'add-to-calendar.next-session-only': str`В Outlook.com, Microsoft 365 и Yahoo Календарь попадёт только ближайшее занятие, ${0}.`,
 'add-to-calendar.no-activity': `Этого занятия больше нет в расписании.`,
 'add-to-calendar.no-event': `Этого мероприятия больше нет в календаре.`,
 'add-to-calendar.no-festival': `В источнике данных нет фестиваля.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Файл календаря сохранён. Откройте его, чтобы добавить мероприятие в свой календарь.`,
 'add-to-calendar.subscribe': `Подписаться на все мероприятия`,
 'add-to-calendar.subscribe-google': `Подписаться в Google Calendar`,
-'add-to-calendar.withheld': str`Еженедельную серию с перерывами нельзя передать в ${0}: используйте файл календаря.`,
 'calendar.all-day': `Весь день`,
 'calendar.back-to-day': `Все мероприятия дня`,
 'calendar.categories': `Категории`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Tiderna för den här aktiviteten är fel i schemats uppgifter, så den kan inte läggas till i din kalender.`,
+      'add-to-calendar.breaks-not-carried': str`Google Kalender får serien utan uppehållen (${0}): ta bort de tillfällena där eller använd kalenderfilen.`,
+'add-to-calendar.broken-activity': `Tiderna för den här aktiviteten är fel i schemats uppgifter, så den kan inte läggas till i din kalender.`,
 'add-to-calendar.broken-date': `Datumet för det här evenemanget är fel i kalenderns uppgifter, så det kan inte läggas till i din kalender.`,
 'add-to-calendar.broken-event': `Uppgifterna om det här evenemanget är felaktiga, så det kan inte läggas till i din kalender.`,
 'add-to-calendar.button': `Lägg till i kalendern`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Kalenderposten kunde inte laddas.`,
 'add-to-calendar.file-error': `Kalenderfilen kunde inte skapas. Ladda om sidan och försök igen.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook eller annan app`,
+'add-to-calendar.next-session-only': str`Outlook.com, Microsoft 365 och Yahoo Kalender får bara nästa tillfälle, ${0}.`,
 'add-to-calendar.no-activity': `Aktiviteten finns inte längre i schemat.`,
 'add-to-calendar.no-event': `Evenemanget finns inte längre i kalendern.`,
 'add-to-calendar.no-festival': `Flödet innehåller ingen festival.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Kalenderfilen har sparats. Öppna den för att lägga till evenemanget i din kalender.`,
 'add-to-calendar.subscribe': `Prenumerera på alla evenemang`,
 'add-to-calendar.subscribe-google': `Prenumerera i Google Calendar`,
-'add-to-calendar.withheld': str`${0} kan inte ta emot en veckoserie med uppehåll: använd kalenderfilen.`,
 'calendar.all-day': `Heldag`,
 'calendar.back-to-day': `Alla evenemang samma dag`,
 'calendar.categories': `Kategorier`,

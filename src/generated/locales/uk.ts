@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'add-to-calendar.broken-activity': `Час цього заняття вказано в розкладі з помилкою, тому його не можна додати до календаря.`,
+      'add-to-calendar.breaks-not-carried': str`До Google Календаря серія потрапить без перерв (${0}): видаліть там ці заняття або скористайтеся файлом календаря.`,
+'add-to-calendar.broken-activity': `Час цього заняття вказано в розкладі з помилкою, тому його не можна додати до календаря.`,
 'add-to-calendar.broken-date': `Дату цієї події вказано в календарі з помилкою, тому її не можна додати до вашого календаря.`,
 'add-to-calendar.broken-event': `У даних цієї події є помилка, тому її не можна додати до календаря.`,
 'add-to-calendar.button': `Додати до календаря`,
@@ -17,6 +18,7 @@
 'add-to-calendar.error': `Не вдалося завантажити дані для календаря.`,
 'add-to-calendar.file-error': `Не вдалося створити файл календаря. Перезавантажте сторінку, щоб спробувати ще раз.`,
 'add-to-calendar.ics': `Apple Calendar, Outlook або інший застосунок`,
+'add-to-calendar.next-session-only': str`До Outlook.com, Microsoft 365 і Yahoo Календаря потрапить лише найближче заняття, ${0}.`,
 'add-to-calendar.no-activity': `Цього заняття більше немає в розкладі.`,
 'add-to-calendar.no-event': `Цього заходу більше немає в календарі.`,
 'add-to-calendar.no-festival': `У джерелі даних немає фестивалю.`,
@@ -24,7 +26,6 @@
 'add-to-calendar.saved': `Файл календаря збережено. Відкрийте його, щоб додати захід до свого календаря.`,
 'add-to-calendar.subscribe': `Підписатися на всі заходи`,
 'add-to-calendar.subscribe-google': `Підписатися в Google Calendar`,
-'add-to-calendar.withheld': str`Щотижневу серію з перервами не можна передати в ${0}: скористайтеся файлом календаря.`,
 'calendar.all-day': `Цілий день`,
 'calendar.back-to-day': `Усі заходи дня`,
 'calendar.categories': `Категорії`,
