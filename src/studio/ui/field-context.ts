@@ -9,6 +9,8 @@ import { msg, str } from '../i18n.js';
 export interface FieldContext {
   document: FeedDocument;
   languages: string[];
+  /** The studio's own language: item names are shown in it when the feed has it. */
+  locale: string;
   timeZone: string;
   check: FeedCheck;
   set(path: DocPath, value: Json | undefined): void;

@@ -18,7 +18,9 @@ export function renderDateTime(context: FieldContext, field: Extract<Field, { ki
   const id = fieldId(path);
   const wall = toWallTime(typeof value === 'string' ? value : undefined, context.timeZone);
   const allDay = field.allDayToggle === true && wall.date !== '' && wall.time === '';
-  const write = (date: string, time: string) => context.set(path, fromWallTime({ date, time }) ?? (field.required ? '' : undefined));
+  // A date typed into an empty timed field gets midday, shown at once for the volunteer to change: a date alone would mean all day.
+  const write = (date: string, time: string) =>
+    context.set(path, fromWallTime({ date, time: time || (field.allDayToggle && !allDay && date && !wall.date ? '12:00' : time) }) ?? (field.required ? '' : undefined));
   const kind = allDay ? 'ok' : checkWallTime(wall.date, wall.time, context.timeZone);
   const dst =
     kind === 'skipped'
@@ -91,12 +93,13 @@ export function renderGeo(context: FieldContext, field: Field, path: DocPath, va
 
 /** An image: its own object at `path` ({src, width, height, alt}), or for a photo the item itself (key ''). */
 export function renderImage(context: FieldContext, field: Field, path: DocPath, value: Json | undefined): TemplateResult {
-  const id = fieldId(path);
+  const isPhoto = field.key === '';
+  // A photo's picture fields are the item's own: their ids are the item's fields'.
+  const id = fieldId(isPhoto ? [...path, 'picture'] : path);
   const image = isObject(value) ? value : {};
   const hasImage = typeof image.src === 'string' && image.src !== '';
   const setPart = (key: string, part: Json | undefined) => context.set([...path, key], part);
   const altMissing = hasImage && (image.alt === undefined || (typeof image.alt === 'string' && !image.alt.trim()) || (isObject(image.alt) && !Object.values(image.alt).some((text) => typeof text === 'string' && text.trim())));
-  const isPhoto = field.key === '';
   return html`<fieldset class="field image" id=${id}>
     <legend>${label(field)}</legend>
     <div class="row">
@@ -109,17 +112,17 @@ export function renderImage(context: FieldContext, field: Field, path: DocPath, 
     </div>
     <div class="row">
       <label class="grow">${msg('Address of the picture', { id: 'studio.image.src' })}
-        <input id="${id}-src" type="text" .value=${typeof image.src === 'string' ? image.src : ''} placeholder="images/…" aria-describedby=${describedBy(context, [...path, 'src'])}
+        <input id=${fieldId([...path, 'src'])} type="text" .value=${typeof image.src === 'string' ? image.src : ''} placeholder="images/…" aria-describedby=${describedBy(context, [...path, 'src'])}
           @input=${(event: Event) => setPart('src', (event.target as HTMLInputElement).value)} /></label>
       <label>${msg('Width', { id: 'studio.image.width' })}
-        <input id="${id}-width" type="number" min="1" .value=${typeof image.width === 'number' ? String(image.width) : ''} @input=${(event: Event) => setPart('width', Number((event.target as HTMLInputElement).value) || undefined)} /></label>
+        <input id=${fieldId([...path, 'width'])} type="number" min="1" .value=${typeof image.width === 'number' ? String(image.width) : ''} @input=${(event: Event) => setPart('width', Number((event.target as HTMLInputElement).value) || undefined)} /></label>
       <label>${msg('Height', { id: 'studio.image.height' })}
-        <input id="${id}-height" type="number" min="1" .value=${typeof image.height === 'number' ? String(image.height) : ''} @input=${(event: Event) => setPart('height', Number((event.target as HTMLInputElement).value) || undefined)} /></label>
+        <input id=${fieldId([...path, 'height'])} type="number" min="1" .value=${typeof image.height === 'number' ? String(image.height) : ''} @input=${(event: Event) => setPart('height', Number((event.target as HTMLInputElement).value) || undefined)} /></label>
     </div>
     ${hasImage || getIn(context.document, [...path, 'alt']) !== undefined
       ? renderText(context, { kind: 'text', key: 'alt', label: () => msg('What the picture shows (for people who cannot see it)', { id: 'studio.image.alt' }) }, [...path, 'alt'], image.alt)
       : nothing}
     ${renderProblems(context, [...path, 'src'])} ${renderProblems(context, [...path, 'width'])} ${renderProblems(context, [...path, 'height'])}
-    ${renderProblems(context, path, altMissing && !context.check.byPath.has(pathKey([...path, 'alt'])) ? [html`${msg('no description of the image for screen readers (alt text)', { id: 'studio.problem.alt' })}`] : [])}
+    ${isPhoto ? nothing : renderProblems(context, path, altMissing && !context.check.byPath.has(pathKey([...path, 'alt'])) ? [html`${msg('no description of the image for screen readers (alt text)', { id: 'studio.problem.alt' })}`] : [])}
   </fieldset>`;
 }

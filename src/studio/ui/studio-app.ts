@@ -274,6 +274,7 @@ export class BalticStudio extends LitElement {
     return {
       document,
       languages: feedLanguages(document),
+      locale: this.locale,
       timeZone: feedTimeZone(document),
       check: this.check!,
       set: (path, value) => this.set(path, value),

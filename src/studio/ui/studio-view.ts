@@ -58,7 +58,7 @@ export function renderSection(context: FieldContext, section: Section, selected:
   }
   const items = Array.isArray(context.document[section.key]) ? (context.document[section.key] as unknown[]) : [];
   const item = items[selected];
-  const languages = context.languages;
+  const languages = [context.locale, ...context.languages];
   const label = (entry: unknown, index: number) => {
     const name = itemName(entry, languages) || msg('(no title yet)', { id: 'studio.untitled' });
     const start = isObject(entry) && typeof entry.start === 'string' && section.id === 'events' ? toWallTime(entry.start, context.timeZone).date : '';
