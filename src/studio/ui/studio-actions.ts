@@ -13,7 +13,7 @@ interface StudioHost extends HTMLElement {
   readonly templates?: TemplateMap;
   readonly document?: FeedDocument;
   readonly files: { fileName: string; download(text: string, name: string, type: string): void };
-  notice?: { kind: 'info' | 'error' | 'success'; text: string };
+  notice?: { kind: 'info' | 'error' | 'success'; text: () => string };
   set(path: DocPath, value: Json | undefined): void;
 }
 
@@ -66,7 +66,7 @@ export async function pickPointOnMap(host: StudioHost, path: DocPath): Promise<v
     });
   } catch (error) {
     dialog.remove();
-    host.notice = { kind: 'error', text: withMessages(host.templates, () => msg(str`The map could not be loaded: ${(error as Error).message}. Type the coordinates instead.`, { id: 'studio.map.error' })) };
+    host.notice = { kind: 'error', text: () => msg(str`The map could not be loaded: ${(error as Error).message}. Type the coordinates instead.`, { id: 'studio.map.error' }) };
   }
 }
 
@@ -80,6 +80,6 @@ export async function exportCalendar(host: StudioHost, lang: string): Promise<vo
     const text = await buildCalendarFile(feed, { lang, events: feed.events, activities: feed.schedule, festival: !!feed.festival });
     host.files.download(text, `${host.files.fileName.replace(/\.json$/i, '')}.${lang}.ics`, 'text/calendar');
   } catch (error) {
-    host.notice = { kind: 'error', text: (error as Error).message };
+    host.notice = { kind: 'error', text: () => (error as Error).message };
   }
 }

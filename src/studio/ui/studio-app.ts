@@ -8,20 +8,21 @@ import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import type { TemplateMap } from '../../i18n/msg.js';
 import { checkFeed, parsePathKey, type FeedCheck } from '../model/checks.js';
 import { feedLanguages, feedTimeZone, FeedParseError, getIn, isObject, newFeed, parseFeedDocument, serializeFeed, setIn, uniqueId, idsOf, type DocPath, type FeedDocument, type Json, type NewFeedAnswers } from '../model/document.js';
-import { sectionById, SECTIONS, type Section, type SectionId } from '../model/sections.js';
+import { sectionById, SECTIONS, type SectionId } from '../model/sections.js';
 import { ChangedOnDiskError, type HistoryEntry, type SaveResult } from '../model/server.js';
 import { initialStudioLocale, loadStudioMessages, msg, rememberStudioLocale, str, withMessages } from '../i18n.js';
 import { fieldId, type FieldContext } from './field-context.js';
-import { renderConflict, renderHistory, renderSnippets, renderStartScreen, renderWizard } from './studio-dialogs.js';
+import { copyText, renderCalendarFiles, renderConflict, renderHistory, renderSnippets, renderStartScreen, renderWizard } from './studio-dialogs.js';
 import { StudioFiles } from './studio-files.js';
-import { renderProblemList, renderSection, renderSectionNav, selectedItem, type ViewActions } from './studio-view.js';
+import { renderProblemList, renderSection, renderSectionNav, sectionOf, selectedItem, type ViewActions } from './studio-view.js';
 import { studioStyles } from './studio.styles.js';
 import { exportCalendar, focusField, pickPointOnMap } from './studio-actions.js';
 
 type Screen = 'loading' | 'start' | 'wizard' | 'editor';
 interface Notice {
   kind: 'info' | 'error' | 'success';
-  text: string;
+  /** Said in the studio's language at render time (it may change while the notice shows). */
+  text: () => string;
 }
 
 export class BalticStudio extends LitElement {
@@ -110,6 +111,11 @@ export class BalticStudio extends LitElement {
     this.files?.stop();
   }
 
+  /** Asks the volunteer, in the studio's language. */
+  private confirm(question: () => string): boolean {
+    return confirm(withMessages(this.templates, question));
+  }
+
   async setLocale(locale: Locale): Promise<void> {
     this.templates = await loadStudioMessages(locale).catch(() => undefined);
     this.locale = locale;
@@ -121,13 +127,13 @@ export class BalticStudio extends LitElement {
     this.files = new StudioFiles(this.apiBase);
     await this.setLocale(this.locale);
     const opened = await this.files.start().catch((error: Error) => {
-      this.notice = { kind: 'error', text: msg(str`The studio server did not answer: ${error.message}`, { id: 'studio.server-error' }) };
+      this.notice = { kind: 'error', text: () => msg(str`The studio server did not answer: ${error.message}`, { id: 'studio.server-error' }) };
       return undefined;
     });
     const draft = this.files.draft();
     if (draft) {
       this.load(draft.text, draft.savedText);
-      this.notice = { kind: 'info', text: msg('Your unsaved changes from last time are back. Save them, or open the file again to drop them.', { id: 'studio.draft-restored' }) };
+      this.notice = { kind: 'info', text: () => msg('Your unsaved changes from last time are back. Save them, or open the file again to drop them.', { id: 'studio.draft-restored' }) };
     } else if (opened) {
       if (opened.text === null) this.screen = 'wizard';
       else this.load(opened.text, opened.text);
@@ -140,7 +146,7 @@ export class BalticStudio extends LitElement {
     try {
       this.document = parseFeedDocument(text);
     } catch (error) {
-      this.notice = { kind: 'error', text: msg(str`This file is not a feed: ${(error as FeedParseError).message}`, { id: 'studio.parse-error' }) };
+      this.notice = { kind: 'error', text: () => msg(str`This file is not a feed: ${(error as FeedParseError).message}`, { id: 'studio.parse-error' }) };
       return;
     }
     this.savedText = savedText;
@@ -151,9 +157,9 @@ export class BalticStudio extends LitElement {
   }
 
   private async openFrom(open: () => Promise<{ text: string | null } | undefined>): Promise<void> {
-    if (this.dirty && !confirm(msg('Your changes are not saved. Open another file anyway?', { id: 'studio.confirm-discard' }))) return;
+    if (this.dirty && !this.confirm(() => msg('Your changes are not saved. Open another file anyway?', { id: 'studio.confirm-discard' }))) return;
     const opened = await open().catch((error: Error) => {
-      this.notice = { kind: 'error', text: error.message };
+      this.notice = { kind: 'error', text: () => error.message };
       return undefined;
     });
     if (opened?.text != null) {
@@ -196,13 +202,13 @@ export class BalticStudio extends LitElement {
       const time = new Date().toLocaleTimeString(this.locale === 'en' ? 'en-GB' : this.locale, { timeStyle: 'short' });
       this.notice = {
         kind: 'success',
-        text: how === 'downloaded'
+        text: () => how === 'downloaded'
           ? msg(str`Saved as a download: ${this.files.fileName}. Put it in place of the old file.`, { id: 'studio.saved-download' })
           : msg(str`Saved at ${time}.`, { id: 'studio.saved' }),
       };
     } catch (error) {
       if (error instanceof ChangedOnDiskError) this.dialog = 'conflict';
-      else this.notice = { kind: 'error', text: msg(str`Not saved: ${(error as Error).message}. Your changes are kept here; try again.`, { id: 'studio.save-error' }) };
+      else this.notice = { kind: 'error', text: () => msg(str`Not saved: ${(error as Error).message}. Your changes are kept here; try again.`, { id: 'studio.save-error' }) };
     }
   }
 
@@ -225,7 +231,7 @@ export class BalticStudio extends LitElement {
     const saved = this.savedText;
     this.load(text, saved);
     this.keepDraft();
-    this.notice = { kind: 'info', text: msg('The earlier version is open. Save to make it the current one.', { id: 'studio.history.opened' }) };
+    this.notice = { kind: 'info', text: () => msg('The earlier version is open. Save to make it the current one.', { id: 'studio.history.opened' }) };
   }
 
   readonly actions: ViewActions = {
@@ -245,7 +251,7 @@ export class BalticStudio extends LitElement {
     },
     removeItem: (index) => {
       const section = sectionById(this.section);
-      if (!confirm(msg('Delete this item?', { id: 'studio.confirm-delete' }))) return;
+      if (!this.confirm(() => msg('Delete this item?', { id: 'studio.confirm-delete' }))) return;
       this.set([section.key, index], undefined);
       this.selected = Math.max(0, index - 1);
     },
@@ -284,7 +290,7 @@ export class BalticStudio extends LitElement {
             const current = getIn(this.document, path);
             this.set(path, { ...(isObject(current) ? current : {}), ...image });
           },
-          (error: Error) => (this.notice = { kind: 'error', text: msg(str`The picture could not be read: ${error.message}`, { id: 'studio.image-error' }) }),
+          (error: Error) => (this.notice = { kind: 'error', text: () => msg(str`The picture could not be read: ${error.message}`, { id: 'studio.image-error' }) }),
         );
       },
       pickPoint: (path) => void pickPointOnMap(this, path),
@@ -305,7 +311,7 @@ export class BalticStudio extends LitElement {
             ${LOCALES.map((locale) => html`<option value=${locale} ?selected=${locale === this.locale} lang=${locale}>${LOCALE_NAMES[locale]}</option>`)}
           </select></label>
       </header>
-      ${this.notice ? html`<p class="notice ${this.notice.kind}" role=${this.notice.kind === 'error' ? 'alert' : 'status'}>${this.notice.text}
+      ${this.notice ? html`<p class="notice ${this.notice.kind}" role=${this.notice.kind === 'error' ? 'alert' : 'status'}>${this.notice.text()}
         <button type="button" class="small" @click=${() => (this.notice = undefined)}>${msg('OK', { id: 'studio.ok' })}</button></p>` : nothing}
       ${this.diskChanged && this.dialog !== 'conflict'
         ? html`<p class="notice error" role="alert">${msg('The feed file was changed on disk since you opened it.', { id: 'studio.disk-changed' })}
@@ -366,17 +372,10 @@ export class BalticStudio extends LitElement {
   }
 
   private renderPublish(languages: string[]): TemplateResult {
-    const isServer = this.files.mode === 'server';
-    return html`<section class="card calendar-files" aria-labelledby="ics-title">
-        <h2 id="ics-title">${msg('Calendar files (.ics)', { id: 'studio.ics.title' })}</h2>
-        ${isServer
-          ? html`<fieldset class="multi"><legend>${msg('Write a calendar file beside the feed when saving, in:', { id: 'studio.ics.languages' })}</legend>
-              ${languages.map((language) => html`<label class="check"><input type="checkbox" .checked=${this.icsLanguages.includes(language)}
-                @change=${(event: Event) => (this.icsLanguages = (event.target as HTMLInputElement).checked ? [...this.icsLanguages, language] : this.icsLanguages.filter((item) => item !== language))} />${LOCALE_NAMES[language as Locale] ?? language}</label>`)}
-            </fieldset>`
-          : languages.map((language) => html`<button type="button" class="small" @click=${() => void exportCalendar(this, language)}>
-              ${msg(str`Download the calendar file (${LOCALE_NAMES[language as Locale] ?? language})`, { id: 'studio.ics.download' })}</button> `)}
-      </section>
+    return html`${renderCalendarFiles(this.files.mode === 'server', languages, this.icsLanguages, {
+        choose: (chosen) => (this.icsLanguages = chosen),
+        download: (language) => void exportCalendar(this, language),
+      })}
       ${this.lastSave ? renderSnippets(this.files.fileName, this.lastSave.icsFiles, copyText) : nothing}`;
   }
 
@@ -389,20 +388,4 @@ export class BalticStudio extends LitElement {
   }
 }
 
-/** The section a problem's path belongs to (the settings for the feed's own fields). */
-function sectionOf(path: string): Section | undefined {
-  const head = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
-  return SECTIONS.find((section) => section.key === head) ?? (head ? sectionById('settings') : undefined);
-}
-
 const preventDefault = (event: Event) => event.preventDefault();
-
-function copyText(text: string, button: HTMLButtonElement): void {
-  void navigator.clipboard?.writeText(text).then(
-    () => {
-      button.dataset.copied = 'true';
-      setTimeout(() => delete button.dataset.copied, 2000);
-    },
-    () => undefined,
-  );
-}

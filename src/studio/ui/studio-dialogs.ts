@@ -126,3 +126,37 @@ export function renderSnippets(feedUrl: string, icsFiles: { lang: string; file: 
     })}
   </details>`;
 }
+
+/** Copies a snippet; the button shows a tick for two seconds. */
+export function copyText(text: string, button: HTMLButtonElement): void {
+  void navigator.clipboard?.writeText(text).then(
+    () => {
+      button.dataset.copied = 'true';
+      setTimeout(() => delete button.dataset.copied, 2000);
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * The calendar files: with the server, the languages to write beside the feed at each save;
+ * on a static page, a download per language.
+ */
+export function renderCalendarFiles(
+  withServer: boolean,
+  languages: string[],
+  chosen: string[],
+  actions: { choose: (languages: string[]) => void; download: (language: string) => void },
+): TemplateResult {
+  const name = (language: string) => LOCALE_NAMES[language as Locale] ?? language;
+  return html`<section class="card calendar-files" aria-labelledby="ics-title">
+    <h2 id="ics-title">${msg('Calendar files (.ics)', { id: 'studio.ics.title' })}</h2>
+    ${withServer
+      ? html`<fieldset class="multi"><legend>${msg('Write a calendar file beside the feed when saving, in:', { id: 'studio.ics.languages' })}</legend>
+          ${languages.map((language) => html`<label class="check"><input type="checkbox" .checked=${chosen.includes(language)}
+            @change=${(event: Event) => actions.choose((event.target as HTMLInputElement).checked ? [...chosen, language] : chosen.filter((item) => item !== language))} />${name(language)}</label>`)}
+        </fieldset>`
+      : languages.map((language) => html`<button type="button" class="small" @click=${() => actions.download(language)}>
+          ${msg(str`Download the calendar file (${name(language)})`, { id: 'studio.ics.download' })}</button> `)}
+  </section>`;
+}

@@ -144,3 +144,9 @@ export const selectedItem = (document: FeedDocument, section: Section, index: nu
   const items = document[section.key];
   return Array.isArray(items) && isObject(items[index]) ? (items[index] as JsonObject) : undefined;
 };
+
+/** The section a problem's path belongs to (the settings for the feed's own fields). */
+export function sectionOf(path: string): Section | undefined {
+  const head = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+  return SECTIONS.find((section) => section.key === head) ?? (head ? SECTIONS.find((section) => section.id === 'settings') : undefined);
+}
