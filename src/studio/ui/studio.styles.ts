@@ -111,6 +111,12 @@ export const studioStyles = [
     .history li { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.3rem 0; border-bottom: 1px solid var(--studio-border); }
     .map-dialog { width: min(56rem, 95vw); border: 1px solid var(--studio-border); border-radius: 10px; }
     .map-dialog .map { height: min(60vh, 28rem); margin-bottom: 0.5rem; }
+    @media (max-width: 55.99em) {
+      /* On a phone the parts of the feed scroll sideways in one row instead of filling the screen. */
+      .sections ul { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
+      .sections button { white-space: nowrap; }
+      main { padding-inline: 0.5rem; }
+    }
     @media (min-width: 56em) {
       .collection { grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); align-items: start; }
     }
