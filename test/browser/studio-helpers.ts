@@ -105,3 +105,7 @@ export function nextDownload(): Promise<{ name: string; text: string }> {
     document.addEventListener('click', onClick, true);
   });
 }
+
+/** `waitUntil` with room for a busy machine (5 s unless said otherwise). */
+export const until = (predicate: () => unknown, message: string, options: { timeout?: number } = {}) =>
+  waitUntil(predicate as () => boolean | Promise<boolean>, message, { timeout: 5000, ...options });

@@ -3,11 +3,11 @@
  * dropped onto the page, edited, saved as a download (no File System Access API), and its
  * calendar file downloaded and read back with ical.js.
  */
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { BalticStudio } from '../../src/studio/define.js';
-import { $, button, chooseFile, mountStudio, nextDownload, pngFile, type } from './studio-helpers.js';
+import { $, button, chooseFile, mountStudio, nextDownload, pngFile, type, until } from './studio-helpers.js';
 
 const FEED = {
   version: 1,
@@ -24,7 +24,7 @@ async function dropFeed(studio: BalticStudio, text: string): Promise<void> {
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], 'events.json', { type: 'application/json' }));
   window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-  await waitUntil(() => studio.screen === 'editor', 'the dropped feed was not opened');
+  await until(() => studio.screen === 'editor', 'the dropped feed was not opened');
   await studio.updateComplete;
 }
 
@@ -52,7 +52,7 @@ describe('feed studio as a static page', () => {
     await type(studio, '#f-events-0-start-time', '02:45');
     // An image on a static page: its size from the file, its address relative to the feed.
     await chooseFile(studio, '#f-events-0-image-file', await pngFile('Ilta kuva.png', 64, 48));
-    await waitUntil(() => ($(studio, '#f-events-0-image-width') as HTMLInputElement).value === '64', 'the image size was not read');
+    await until(() => ($(studio, '#f-events-0-image-width') as HTMLInputElement).value === '64', 'the image size was not read', { timeout: 5000 });
     expect($(studio, '#f-events-0-image').textContent).to.include('kuvalta puuttuu kuvaus');
 
     const download = nextDownload();
@@ -65,7 +65,7 @@ describe('feed studio as a static page', () => {
     const validation = validateFeed(feed);
     expect(validation.ok).to.be.true;
     expect(validation.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
-    await waitUntil(() => !studio.dirty, 'still unsaved after the download');
+    await until(() => !studio.dirty, 'still unsaved after the download');
     expect($(studio, '.notice').textContent).to.include('Tallennettu latauksena: events.json');
   });
 

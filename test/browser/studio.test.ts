@@ -3,13 +3,13 @@
  * creates a feed from nothing in Russian, fills it, saves, reopens; nothing of an existing
  * feed is lost; changes on disk and earlier versions.
  */
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { BalticStudio } from '../../src/studio/define.js';
-import { $, $$, button, chooseFile, chooseSection, click, disk, mountStudio, pngFile, serverSession, type } from './studio-helpers.js';
+import { $, $$, button, chooseFile, chooseSection, click, disk, mountStudio, pngFile, serverSession, type, until } from './studio-helpers.js';
 
 const saved = async (studio: BalticStudio, session: string, saves: number) => {
-  await waitUntil(async () => (await disk(session)).saves === saves, 'the feed was not saved', { timeout: 5000 });
+  await until(async () => (await disk(session)).saves === saves, 'the feed was not saved', { timeout: 5000 });
   await studio.updateComplete;
   return JSON.parse((await disk(session)).text!) as Record<string, any>;
 };
@@ -78,14 +78,14 @@ describe('feed studio with its server', () => {
     for (const [index, name] of ['blini.png', 'sani.png'].entries()) {
       await click(studio, $(studio, '#f-albums-0-photos > button.add'));
       await chooseFile(studio, `#f-albums-0-photos-${index}-picture-file`, await pngFile(name, 40 + index * 20, 30));
-      await waitUntil(() => ($(studio, `#f-albums-0-photos-${index}-width`) as HTMLInputElement).value !== '1', 'the photo size was not read');
+      await until(() => ($(studio, `#f-albums-0-photos-${index}-width`) as HTMLInputElement).value !== '1', 'the photo size was not read', { timeout: 5000 });
     }
     await type(studio, '#f-albums-0-photos-0-alt-ru', 'Блины на столе');
     expect($(studio, '#f-albums-0-photos-1-alt').textContent).to.include('нет описания изображения');
 
     // The preview shows the album being edited.
     const preview = $(studio, 'baltic-studio-preview');
-    await waitUntil(() => preview.shadowRoot?.querySelector('baltic-gallery')?.getAttribute('album') === 'album', 'the gallery does not show the album', { timeout: 5000 });
+    await until(() => preview.shadowRoot?.querySelector('baltic-gallery')?.getAttribute('album') === 'album', 'the gallery does not show the album', { timeout: 5000 });
 
     await click(studio, '#save');
     const feed = await saved(studio, session, 1);
@@ -132,7 +132,7 @@ describe('feed studio with its server', () => {
 
     // The preview's calendar opens at the edited event, in Russian, and shows it.
     const calendar = () => $(studio, 'baltic-studio-preview').shadowRoot?.querySelector('baltic-event-calendar');
-    await waitUntil(() => calendar()?.shadowRoot?.textContent?.includes('Ночь музеев'), 'the calendar does not show the event', { timeout: 8000 });
+    await until(() => calendar()?.shadowRoot?.textContent?.includes('Ночь музеев'), 'the calendar does not show the event', { timeout: 8000 });
     expect(calendar()!.getAttribute('date')).to.equal('2027-03-28');
     expect(calendar()!.getAttribute('lang')).to.equal('ru');
   });
@@ -169,10 +169,52 @@ describe('feed studio with its server', () => {
     await type(studio, '#f-organization-name-all', 'Mine');
     await fetch(`/__studio/${session}/external-save`, { method: 'POST', body: JSON.stringify({ text: '{"organization":{"name":"Theirs"}}\n' }) });
     await click(studio, '#save');
-    await waitUntil(() => studio.shadowRoot!.querySelector('[role=alertdialog]'), 'no question about the changed file');
+    await until(() => studio.shadowRoot!.querySelector('[role=alertdialog]'), 'no question about the changed file');
     expect(JSON.parse((await disk(session)).text!).organization.name).to.equal('Theirs');
     await click(studio, button(studio, 'Save mine over it'));
-    await waitUntil(async () => JSON.parse((await disk(session)).text!).organization.name === 'Mine', 'not saved with force');
+    await until(async () => JSON.parse((await disk(session)).text!).organization.name === 'Mine', 'not saved with force');
+  });
+
+  it('warns while open that the file changed on disk, and loads that version when asked', async function () {
+    this.timeout(20000);
+    const session = await serverSession('{"languages":["fi"],"organization":{"name":"Mine"}}\n');
+    const studio = await mountStudio(session);
+    await fetch(`/__studio/${session}/external-save`, { method: 'POST', body: JSON.stringify({ text: '{"languages":["fi"],"organization":{"name":"Theirs"}}\n' }) });
+    await until(() => studio.shadowRoot!.querySelector('.notice.error')?.textContent?.includes('changed on disk'), 'no warning within the poll interval', { timeout: 12000 });
+    await click(studio, button(studio, 'Load that version'));
+    await chooseSection(studio, 'Organization');
+    await until(() => ($(studio, '#f-organization-name-all') as HTMLInputElement | null)?.value === 'Theirs', 'their version was not loaded');
+    expect(studio.dirty).to.be.false;
+  });
+
+  it('sets a place\'s point on the map with the keyboard, and says when a category colour is too faint', async function () {
+    this.timeout(20000);
+    const feed = { languages: ['fi'], locations: [{ id: 'talo', name: 'Talo' }], categories: [{ id: 'c', name: 'C', color: '#ffff00' }] };
+    const session = await serverSession(JSON.stringify(feed));
+    const studio = await mountStudio(session);
+    await chooseSection(studio, 'Places');
+    const opener = button(studio, 'Set on the map');
+    opener.focus();
+    await click(studio, opener);
+    await until(() => studio.shadowRoot!.querySelector('dialog .leaflet-container'), 'the map did not load', { timeout: 8000 });
+    const map = studio.shadowRoot!.querySelector<HTMLElement>('dialog .map')!;
+    map.focus();
+    map.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await studio.updateComplete;
+    // A new place starts at Turku's market square; Enter puts the point at the map's middle.
+    expect(Number(($(studio, '#f-locations-0-geo-lat') as HTMLInputElement).value)).to.be.closeTo(60.4518, 0.001);
+    expect(Number(($(studio, '#f-locations-0-geo-lon') as HTMLInputElement).value)).to.be.closeTo(22.2666, 0.001);
+    button(studio, 'Done').click();
+    await until(() => !studio.shadowRoot!.querySelector('dialog'), 'the map dialog did not close');
+    expect(studio.shadowRoot!.activeElement).to.equal(opener);
+
+    await chooseSection(studio, 'Categories');
+    expect($(studio, '#f-categories-0-color-contrast').textContent).to.include('too faint');
+    await type(studio, '#f-categories-0-color', '#d04a02');
+    const contrast = $(studio, '#f-categories-0-color-contrast').textContent!.replace(/\s+/g, ' ');
+    expect(contrast).not.to.include('too faint');
+    // WCAG 2.1 ratios worked out by hand for #d04a02: 4.50 on white, 4.16 on #121212.
+    expect(contrast).to.include('light page 4.5:1 ✓, on a dark page 4.2:1 ✓');
   });
 
   it('loads an earlier version from the history; saving makes it current again', async () => {
@@ -189,9 +231,9 @@ describe('feed studio with its server', () => {
     expect($(studio, '.publish').textContent).to.include('feed.fi.ics');
     expect($(studio, '.publish').textContent).to.include('<baltic-event-calendar src="feed.json"></baltic-event-calendar>');
     await click(studio, button(studio, 'Earlier versions'));
-    await waitUntil(() => studio.shadowRoot!.querySelector('.history li'), 'no history');
+    await until(() => studio.shadowRoot!.querySelector('.history li'), 'no history');
     await click(studio, button(studio, 'Open this version'));
-    await waitUntil(() => studio.dirty, 'the earlier version was not loaded');
+    await until(() => studio.dirty, 'the earlier version was not loaded');
     expect(($(studio, '#f-organization-name-all') as HTMLInputElement).value).to.equal('First');
     await click(studio, '#save');
     await saved(studio, session, 2);
@@ -220,7 +262,7 @@ describe('feed studio with its server', () => {
     const link = $$<HTMLAnchorElement>(studio, '.problems a').find((candidate) => candidate.textContent!.includes('start'))!;
     link.click();
     await studio.updateComplete;
-    await waitUntil(() => studio.shadowRoot!.activeElement?.id === 'f-events-0-start-date', 'the link did not lead to the field');
+    await until(() => studio.shadowRoot!.activeElement?.id === 'f-events-0-start-date', 'the link did not lead to the field');
     expect(studio.section).to.equal('events');
   });
 

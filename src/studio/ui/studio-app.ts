@@ -149,7 +149,8 @@ export class BalticStudio extends LitElement {
       this.notice = { kind: 'error', text: () => msg(str`This file is not a feed: ${(error as FeedParseError).message}`, { id: 'studio.parse-error' }) };
       return;
     }
-    this.savedText = savedText;
+    // Compared as the studio writes it: a file in another layout is not "changed" by being opened.
+    this.savedText = savedText === null ? null : savedText === text ? serializeFeed(this.document) : normalizedText(savedText);
     this.selected = 0;
     this.screen = 'editor';
     this.diskChanged = false;
@@ -389,3 +390,12 @@ export class BalticStudio extends LitElement {
 }
 
 const preventDefault = (event: Event) => event.preventDefault();
+
+/** A feed text as the studio would write it (the text itself when it is not a feed). */
+function normalizedText(text: string): string {
+  try {
+    return serializeFeed(parseFeedDocument(text));
+  } catch {
+    return text;
+  }
+}
