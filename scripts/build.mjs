@@ -5,6 +5,7 @@
  *                                lazily loaded chunks beside it in dist/cdn/chunks/
  *   dist/esm/…                   per-widget entry points and type declarations for bundlers
  *   dist/cli.js                  the baltic-widgets command
+ *   dist/studio/                 the feed studio (static page, relative URLs; served by `baltic-widgets studio`)
  *   custom-elements.json         the Custom Elements Manifest
  *   dist/frameworks/…            React 19 and Vue 3 types, VS Code and JetBrains editor data
  *   feed.schema.json             the feed's JSON Schema
@@ -13,6 +14,7 @@ import { runSteps } from './run.mjs';
 
 runSteps('build', [
   ['locale modules from XLIFF', 'npx lit-localize build'],
+  ['studio locale modules from XLIFF', 'node scripts/studio-localize.mjs build'],
   ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],
   ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn'],
   ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json && node scripts/inline-css.mjs'],
@@ -20,6 +22,7 @@ runSteps('build', [
     'command line (dist/cli.js)',
     'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',
   ],
+  ['feed studio (dist/studio)', 'npx vite build --config vite.studio.config.ts --logLevel error'],
   ['custom elements manifest', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
   ['React, Vue and editor types from the manifest (dist/frameworks)', 'node scripts/framework-types.mjs'],
 ]);

@@ -1,0 +1,66 @@
+/** What a field's view needs from the studio: the document, its checks, and the way to change it. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedProblem } from '../../feed/problems.js';
+import type { FeedCheck } from '../model/checks.js';
+import { pathKey } from '../model/checks.js';
+import type { DocPath, FeedDocument, Json } from '../model/document.js';
+import { msg, str } from '../i18n.js';
+
+export interface FieldContext {
+  document: FeedDocument;
+  languages: string[];
+  /** The studio's own language: item names are shown in it when the feed has it. */
+  locale: string;
+  timeZone: string;
+  check: FeedCheck;
+  set(path: DocPath, value: Json | undefined): void;
+  /** A file chosen for an image field at `path` (an object with src, width, height, alt). */
+  chooseImage(path: DocPath, file: File): void;
+  /** Opens the map to set the point at `path`. */
+  pickPoint(path: DocPath): void;
+}
+
+/** The id of a field's input, from its document path (the problems list links to it). */
+export const fieldId = (path: DocPath): string => `f-${pathKey(path).replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+/** The problems the validator found at exactly this path. */
+export const problemsAt = (context: FieldContext, path: DocPath): FeedProblem[] => context.check.byPath.get(pathKey(path)) ?? [];
+
+/** The problem messages under a field, tied to its input by `aria-describedby` (the id `<field id>-problems`). */
+export function renderProblems(context: FieldContext, path: DocPath, extra: TemplateResult[] = []): TemplateResult | typeof nothing {
+  const problems = problemsAt(context, path);
+  if (!problems.length && !extra.length) return nothing;
+  return html`<ul class="field-problems" id="${fieldId(path)}-problems">
+    ${problems.map(
+      (problem) =>
+        html`<li class=${problem.severity}>${problem.severity === 'error' ? msg('Error', { id: 'studio.error' }) : msg('Warning', { id: 'studio.warning' })}: ${problemMessage(problem)}</li>`,
+    )}
+    ${extra.map((item) => html`<li class="warning">${item}</li>`)}
+  </ul>`;
+}
+
+/** `aria-describedby` for a field's input when it has problems. */
+export const describedBy = (context: FieldContext, path: DocPath, hasExtra = false): string | typeof nothing =>
+  problemsAt(context, path).length || hasExtra ? `${fieldId(path)}-problems` : nothing;
+
+/**
+ * The validator's message in the studio's language where it says something common (a missing
+ * field, a date that does not exist…); its own English words otherwise, which the CLI shows too.
+ */
+export function problemMessage(problem: FeedProblem): string {
+  const text = problem.message;
+  if (text === 'missing') return msg('required, please fill it in', { id: 'studio.problem.missing' });
+  if (text === 'ends before it starts') return msg('ends before it starts', { id: 'studio.problem.end-before-start' });
+  if (text === 'season ends before it starts') return msg('the season ends before it starts', { id: 'studio.problem.season' });
+  if (text.startsWith('missing: screen readers')) return msg('no description of the image for screen readers (alt text)', { id: 'studio.problem.alt' });
+  if (text.startsWith('duplicate id')) return msg('this identifier is used twice', { id: 'studio.problem.duplicate' });
+  if (text.startsWith('not a date')) return msg('not a date', { id: 'studio.problem.date' });
+  if (text.startsWith('not a time')) return msg('not a time (HH:mm)', { id: 'studio.problem.time' });
+  if (text.startsWith('not an id')) return msg('letters, digits, "-", "_", "." and ":" only', { id: 'studio.problem.id' });
+  if (text.startsWith('URL scheme') || text.startsWith('not a URL')) return msg('not a web address (https://…) or a relative one', { id: 'studio.problem.url' });
+  if (text.startsWith('needs at least one weekday')) return msg('choose at least one day', { id: 'studio.problem.days' });
+  if (text.startsWith('not an email')) return msg('not an email address', { id: 'studio.problem.email' });
+  if (text.startsWith('not a phone')) return msg('not a phone number', { id: 'studio.problem.phone' });
+  if (text.startsWith('unknown ')) return msg(str`refers to something not in the feed (${text.slice(text.indexOf('"'))})`, { id: 'studio.problem.reference' });
+  return text;
+}

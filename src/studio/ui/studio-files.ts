@@ -1,0 +1,137 @@
+/**
+ * Where the feed comes from and goes to: the local server (`baltic-widgets studio`) or, on
+ * a static page, files on the computer. One interface for the editor; the draft in
+ * localStorage and the "changed on disk" watch live here too.
+ */
+import { serializeFeed, type FeedDocument } from '../model/document.js';
+import { canPickFiles, downloadFile, imageSize, loadDraft, pickFeedFile, saveDraft, saveFeedFile, type Draft, type OpenedFile } from '../model/local-files.js';
+import { StudioServer, type SaveResult } from '../model/server.js';
+
+export type StudioMode = 'server' | 'static';
+
+export interface OpenFeed {
+  text: string | null;
+  version: string | null;
+  fileName: string;
+}
+
+/** How often the server is asked whether the file changed on disk. */
+const VERSION_POLL_MS = 5000;
+
+export class StudioFiles {
+  mode: StudioMode = 'static';
+  fileName = 'feed.json';
+  /** The file's version when it was opened or last saved (server mode). */
+  baseVersion: string | null = null;
+  private handle: OpenedFile['handle'];
+  private readonly server: StudioServer;
+  private poll?: ReturnType<typeof setInterval>;
+
+  constructor(apiBase: string) {
+    this.server = new StudioServer(apiBase);
+  }
+
+  /** Asks for a studio server; the feed it serves, or undefined on a static page. */
+  async start(): Promise<OpenFeed | undefined> {
+    const session = await this.server.session();
+    if (!session) return undefined;
+    this.mode = 'server';
+    this.fileName = session.fileName;
+    const { text, version } = await this.server.feed();
+    this.baseVersion = version;
+    return { text, version, fileName: session.fileName };
+  }
+
+  /** The server's current text (after "load theirs"). */
+  async reload(): Promise<OpenFeed> {
+    const { text, version } = await this.server.feed();
+    this.baseVersion = version;
+    return { text, version, fileName: this.fileName };
+  }
+
+  /** Calls `onChanged` when the file on disk is no longer the one opened or saved. */
+  watch(onChanged: (version: string | null) => void): void {
+    if (this.mode !== 'server' || this.poll) return;
+    this.poll = setInterval(() => {
+      void this.server.version().then(
+        (version) => {
+          if (version !== this.baseVersion) onChanged(version);
+        },
+        () => undefined,
+      );
+    }, VERSION_POLL_MS);
+  }
+
+  stop(): void {
+    clearInterval(this.poll);
+    this.poll = undefined;
+  }
+
+  /** Saves; in server mode ChangedOnDiskError when the file changed since it was opened (unless `force`). */
+  async save(document: FeedDocument, options: { force?: boolean; ics?: string[] } = {}): Promise<{ text: string; result?: SaveResult; how: 'saved' | 'written' | 'downloaded' | 'cancelled' }> {
+    const text = serializeFeed(document);
+    if (this.mode === 'server') {
+      const result = await this.server.save(text, this.baseVersion, options);
+      this.baseVersion = result.version;
+      return { text, result, how: 'saved' };
+    }
+    const { handle, how } = await saveFeedFile(text, this.fileName, this.handle);
+    if (handle) {
+      this.handle = handle;
+      this.fileName = handle.name;
+    }
+    return { text, how };
+  }
+
+  canPick = canPickFiles;
+
+  /** A feed chosen with the browser's file dialog (static page). */
+  async pick(): Promise<OpenFeed | undefined> {
+    const opened = await pickFeedFile();
+    if (!opened) return undefined;
+    this.handle = opened.handle;
+    this.fileName = opened.name;
+    return { text: opened.text, version: null, fileName: opened.name };
+  }
+
+  /** A feed given as a File (file input or drag and drop): saved later as a download or with a save dialog. */
+  async openFile(file: File): Promise<OpenFeed> {
+    this.handle = undefined;
+    this.fileName = file.name;
+    return { text: await file.text(), version: null, fileName: file.name };
+  }
+
+  history() {
+    return this.server.history();
+  }
+
+  historyText(id: string) {
+    return this.server.historyText(id);
+  }
+
+  /** An image for the feed: its URL (copied beside the feed by the server; `images/<name>` on a static page) and its size. */
+  async image(file: File): Promise<{ src: string; width: number; height: number }> {
+    const size = await imageSize(file);
+    const src = this.mode === 'server' ? await this.server.uploadImage(file) : `images/${file.name.replace(/[^\w.-]+/g, '-')}`;
+    return { src, ...size };
+  }
+
+  download = downloadFile;
+
+  /** Keeps the session for a reload (or forgets it when nothing is unsaved). */
+  keepDraft(document: FeedDocument | undefined, savedText: string | null): void {
+    const text = document ? serializeFeed(document) : undefined;
+    const draft: Draft | undefined =
+      text !== undefined && text !== savedText ? { text, savedText, baseVersion: this.baseVersion, fileName: this.fileName, mode: this.mode } : undefined;
+    saveDraft(draft);
+  }
+
+  /** The session kept before a reload, if it belongs to this kind of page. */
+  draft(): Draft | undefined {
+    const draft = loadDraft();
+    if (!draft || draft.mode !== this.mode) return undefined;
+    if (this.mode === 'static') this.fileName = draft.fileName;
+    else this.baseVersion = draft.baseVersion;
+    return draft;
+  }
+}

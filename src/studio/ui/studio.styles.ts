@@ -1,0 +1,142 @@
+/** The studio's look: calm, high contrast, large targets; one column on a phone, three on a desktop. */
+import { css } from 'lit';
+
+const shared = css`
+  :host {
+    --studio-text: #1a1f26;
+    --studio-muted: #4a5461;
+    --studio-surface: #ffffff;
+    --studio-alt: #f3f5f8;
+    --studio-border: #b8c0cb;
+    --studio-accent: #1d5c96;
+    --studio-on-accent: #ffffff;
+    --studio-error: #a8232f;
+    --studio-warning: #7a5200;
+    --studio-warning-surface: #fff4d6;
+    color: var(--studio-text);
+    font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  }
+  * { box-sizing: border-box; }
+  h1, h2, h3 { line-height: 1.25; margin: 0 0 0.5em; }
+  h2 { font-size: 1.2rem; }
+  h3 { font-size: 1rem; }
+  button, .file, select, input, textarea { font: inherit; }
+  button, .file {
+    display: inline-flex; align-items: center; gap: 0.3em; min-height: 44px; padding: 0.4em 0.9em; cursor: pointer;
+    border: 1px solid var(--studio-border); border-radius: 6px; background: var(--studio-surface); color: var(--studio-text);
+  }
+  button.small { min-height: 36px; padding: 0.2em 0.6em; font-size: 0.9rem; }
+  button.primary, .file.primary { background: var(--studio-accent); color: var(--studio-on-accent); border-color: var(--studio-accent); }
+  button.danger { color: var(--studio-error); border-color: currentColor; }
+  button[data-copied]::after { content: ' ✓'; }
+  .file input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+  .file { position: relative; }
+  .file:focus-within, :focus-visible { outline: 3px solid var(--studio-accent); outline-offset: 2px; }
+  input:not([type='checkbox']):not([type='radio']):not([type='color']), select, textarea {
+    width: 100%; min-height: 44px; padding: 0.4em 0.5em; border: 1px solid var(--studio-muted); border-radius: 6px;
+    background: var(--studio-surface); color: var(--studio-text);
+  }
+  input[type='color'] { width: 60px; height: 44px; padding: 2px; }
+  input[aria-invalid='true'] { border: 2px solid var(--studio-error); }
+  .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+  .card { background: var(--studio-surface); border: 1px solid var(--studio-border); border-radius: 10px; padding: 1rem; }
+  .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
+  .row > label { display: flex; flex-direction: column; flex: 1 1 8rem; }
+  .row > label.grow { flex: 3 1 14rem; }
+  .row > label.check, .row > label.file { flex: 0 0 auto; flex-direction: row; }
+  label.check { display: inline-flex; align-items: center; gap: 0.4em; min-height: 44px; margin-right: 1em; }
+  label.check input { width: 1.2em; height: 1.2em; }
+  fieldset { border: 1px solid var(--studio-border); border-radius: 8px; margin: 0 0 1rem; padding: 0.5rem 0.8rem 0.8rem; min-width: 0; }
+  legend { font-weight: 600; padding: 0 0.3em; }
+  .field { margin: 0 0 1rem; }
+  div.field > label { display: block; font-weight: 600; }
+  .hint { color: var(--studio-muted); font-size: 0.9rem; margin: 0.2em 0 0; }
+  .required { color: var(--studio-error); }
+  .lang-tag { display: inline-block; font-size: 0.75rem; font-weight: 700; padding: 0 0.4em; border-radius: 4px; background: var(--studio-alt); border: 1px solid var(--studio-border); }
+  .languages { display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+  .language label { display: block; font-weight: 400; }
+  .language.missing input, .language.missing textarea { border: 2px dashed var(--studio-warning); }
+  .missing-mark { color: var(--studio-warning); font-weight: 700; font-size: 0.85rem; }
+  .field-problems { list-style: none; margin: 0.3em 0 0; padding: 0; font-size: 0.92rem; }
+  .field-problems li { padding: 0.2em 0.5em; border-radius: 4px; margin-top: 0.2em; }
+  .field-problems .error, .error-text { color: var(--studio-error); background: #fdecee; }
+  .field-problems .warning, .warning-text { color: var(--studio-warning); background: var(--studio-warning-surface); }
+  .flagged { border-color: var(--studio-warning); border-width: 2px; }
+  .zone { font-weight: 400; color: var(--studio-muted); font-size: 0.9rem; }
+  .count { color: var(--studio-muted); font-weight: 400; }
+  .badge { color: var(--studio-error); font-size: 0.85rem; }
+`;
+
+export const studioStyles = [
+  shared,
+  css`
+    :host { display: block; background: var(--studio-alt); min-height: 100vh; }
+    .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.6rem 1rem; background: var(--studio-surface); border-bottom: 1px solid var(--studio-border); }
+    .top h1 { font-size: 1.3rem; margin: 0; }
+    .top .file { border: 0; padding: 0; min-height: 0; cursor: default; }
+    .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-left: auto; }
+    .tools .file { border: 1px solid var(--studio-border); padding: 0.4em 0.9em; min-height: 44px; cursor: pointer; }
+    .ui-language { display: flex; align-items: center; gap: 0.4em; }
+    .ui-language select { width: auto; }
+    .notice { margin: 0.5rem 1rem; padding: 0.5rem 0.8rem; border-radius: 8px; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
+    .notice.info { background: #e6f0fa; }
+    .notice.success { background: #e3f4e8; color: #17562b; }
+    .notice.error { background: #fdecee; color: var(--studio-error); }
+    main { padding: 0.5rem 1rem 2rem; }
+    .sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0 0 1rem; padding: 0; }
+    .sections button[aria-current='page'] { background: var(--studio-accent); color: var(--studio-on-accent); border-color: var(--studio-accent); }
+    .sections button[aria-current='page'] .count, .sections button[aria-current='page'] .badge { color: inherit; }
+    .workspace { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr); }
+    .side { display: grid; gap: 1rem; align-content: start; }
+    .collection { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr); }
+    .item-list, .item-form, .start, .wizard { background: var(--studio-surface); border: 1px solid var(--studio-border); border-radius: 10px; padding: 1rem; }
+    .item-list ul { list-style: none; padding: 0; margin: 0 0 0.8rem; display: grid; gap: 0.3rem; max-height: 40vh; overflow: auto; }
+    .item-list li button { width: 100%; flex-direction: column; align-items: start; text-align: start; gap: 0; }
+    .item-list button[aria-current='true'] { border: 2px solid var(--studio-accent); background: #e6f0fa; }
+    .item-list .date { color: var(--studio-muted); font-size: 0.9rem; white-space: nowrap; }
+    .form-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+    .form-head h2 { flex: 1 1 10rem; margin: 0; }
+    .list-item { border-style: dashed; }
+    .wizard, .start { max-width: 40rem; margin: 1rem auto; }
+    .problems ul { padding-left: 1.2em; max-height: 30vh; overflow: auto; }
+    .problems li.error a { color: var(--studio-error); }
+    .problems li.warning { color: var(--studio-warning); }
+    .problems li.warning a { color: inherit; }
+    .translations { list-style: none; padding: 0; }
+    .snippet { display: flex; gap: 0.5rem; align-items: start; margin-bottom: 0.5rem; }
+    .snippet pre { flex: 1; margin: 0; overflow-x: auto; background: var(--studio-alt); padding: 0.5rem; border-radius: 6px; font-size: 0.8rem; }
+    .dialog-backdrop { position: fixed; inset: 0; background: rgb(0 0 0 / 0.45); display: grid; place-items: center; padding: 1rem; z-index: 10; }
+    .dialog { max-width: 36rem; width: 100%; max-height: 90vh; overflow: auto; }
+    .history { list-style: none; padding: 0; }
+    .history li { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.3rem 0; border-bottom: 1px solid var(--studio-border); }
+    .map-dialog { width: min(56rem, 95vw); border: 1px solid var(--studio-border); border-radius: 10px; }
+    .map-dialog .map { height: min(60vh, 28rem); margin-bottom: 0.5rem; }
+    @media (max-width: 55.99em) {
+      /* On a phone the parts of the feed scroll sideways in one row instead of filling the screen. */
+      .sections ul { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
+      .sections button { white-space: nowrap; }
+      main { padding-inline: 0.5rem; }
+    }
+    @media (min-width: 56em) {
+      .collection { grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); align-items: start; }
+    }
+    @media (min-width: 80em) {
+      .workspace { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
+    }
+  `,
+];
+
+export const previewStyles = [
+  shared,
+  css`
+    :host { display: block; }
+    section { background: var(--studio-surface); border: 1px solid var(--studio-border); border-radius: 10px; padding: 1rem; }
+    .preview-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.8rem; }
+    .preview-controls > label { display: flex; flex-direction: column; }
+    .toggle { border: 0; padding: 0; margin: 0; display: flex; }
+    .frame { border: 1px dashed var(--studio-border); border-radius: 8px; padding: 0.8rem; margin-inline: auto; overflow: auto; max-height: 80vh; }
+    .frame.phone { max-width: 360px; }
+    .frame.dark { background: #0d1117; color: #e8edf3; color-scheme: dark; }
+    .frame.light { background: #fff; color-scheme: light; }
+  `,
+];
