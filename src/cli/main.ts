@@ -5,6 +5,7 @@
  */
 import { CliError, ExitCode, isEntryPoint, UsageError, writeLine, type CliIo, type Command } from './io.js';
 import { icsCommand } from './ics.js';
+import { studioCommand } from './studio/studio-command.js';
 import { validateCommand } from './validate.js';
 import { packageVersion } from './version.js';
 
@@ -15,6 +16,7 @@ import { packageVersion } from './version.js';
 export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   ics: icsCommand,
+  studio: studioCommand,
 };
 
 const OPTIONS: ReadonlyArray<readonly [string, string]> = [
