@@ -6,6 +6,7 @@
 import { CliError, ExitCode, isEntryPoint, UsageError, writeLine, type CliIo, type Command } from './io.js';
 import { icsCommand } from './ics.js';
 import { importCommand } from './import.js';
+import { studioCommand } from './studio/studio-command.js';
 import { validateCommand } from './validate.js';
 import { packageVersion } from './version.js';
 
@@ -17,6 +18,7 @@ export const commands: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   ics: icsCommand,
   import: importCommand,
+  studio: studioCommand,
 };
 
 const OPTIONS: ReadonlyArray<readonly [string, string]> = [
