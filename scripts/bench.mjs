@@ -63,7 +63,6 @@ const stats = (numbers) => ({ median: median(numbers), min: Math.min(...numbers)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 const msSpread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
-const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 const ratio = (ours, theirs) => (ours && theirs ? ours / theirs : undefined);
 const ratioText = (value) => (value === undefined ? '—' : `${value.toFixed(2)}×`);
 const log = (...args) => console.error(...args); // progress on stderr; the report on stdout

@@ -123,7 +123,7 @@ export const Compact: Story = {
 export const Consent: Story = {
   name: 'Asks before the map (default)',
   args: { consent: 'ask', 'tile-url': '', attribution: '' },
-  parameters: description('The default (\`consent="ask"\`): a map-shaped preview, drawn with CSS, says where the map would come from (OpenStreetMap by default). Nothing of Leaflet and no tile is fetched before "Show map".'),
+  parameters: description('The default (`consent="ask"`): a map-shaped preview, drawn with CSS, says where the map would come from (OpenStreetMap by default). Nothing of Leaflet and no tile is fetched before "Show map".'),
 };
 
 export const ConsentRemembered: Story = {

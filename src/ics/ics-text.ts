@@ -13,6 +13,7 @@ import { timeZoneOffset, zonedParts } from '../feed/time.js';
 export function escapeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
 }

@@ -17,7 +17,7 @@ import { readCalendar, type SkippedEntry, type CalendarEntry } from './ics-read.
 import { seriesDrafts, type Draft, type SeriesNote } from './series.js';
 import { LocationFinder, mergeLocalizedText, sameValue, uniqueIdMaker } from './feed-items.js';
 
-export type { SkippedEntry, SkipReason } from './ics-read.js';
+export type { SkippedEntry } from './ics-read.js';
 export type { SeriesNote } from './series.js';
 
 export interface ImportOptions {

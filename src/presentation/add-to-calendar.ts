@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LazyChunk, withChunk } from '../internal/lazy-chunk.js';
 
-const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/add-to-calendar.js'));
+const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
 
 /** What the embedding widget hands on: its feed property, else its `src`; its language and theme. */
 export interface EmbedSource {

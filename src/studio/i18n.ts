@@ -3,11 +3,11 @@
  * templates (`lit-localize.studio.json`, XLIFF in `locales/studio/`), so none of the studio's
  * messages enter the widgets' language chunks.
  */
-import { LOCALES, matchLocale, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
+import { matchLocale, SOURCE_LOCALE, type Locale } from '../i18n/locales.js';
 import type { TemplateMap } from '../i18n/msg.js';
 
 export { msg, str, withMessages } from '../i18n/msg.js';
-export { LOCALES, type Locale };
+export type { Locale };
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ templates: TemplateMap }>> = {
   fi: () => import('./generated/locales/fi.js'),

@@ -63,7 +63,6 @@ export class CalendarDialogController implements ReactiveController {
   addToCalendarFailed = false;
 
   #opener?: { element: HTMLElement; key?: string };
-  #addToCalendar?: Promise<unknown>;
 
   constructor(
     private readonly host: DialogControllerHost,
@@ -82,7 +81,6 @@ export class CalendarDialogController implements ReactiveController {
     if (!fromDay) this.#opener = opener ? { element: opener, key: occurrence.key } : undefined;
     this.show({ kind: 'event', occurrence, fromDay });
     this.hooks.eventOpened(occurrence);
-    this.#loadAddToCalendar();
   }
 
   /** Opens the list of a day's events. */
@@ -190,14 +188,4 @@ export class CalendarDialogController implements ReactiveController {
     });
   }
 
-  /** `<baltic-add-to-calendar>` loads with the first event opened; after a failure, with the next. */
-  #loadAddToCalendar(): void {
-    this.addToCalendarFailed = false;
-    this.#addToCalendar ??= import('../add-to-calendar/add-to-calendar.js').catch((error: unknown) => {
-      console.warn('[baltic-event-calendar] the add-to-calendar button could not be loaded', error);
-      this.#addToCalendar = undefined;
-      this.addToCalendarFailed = true;
-      this.host.requestUpdate();
-    });
-  }
 }

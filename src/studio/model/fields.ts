@@ -36,8 +36,6 @@ export type Field =
   /** A list of texts in every language (aims). */
   | (Base & { kind: 'texts' });
 
-export type FieldKind = Field['kind'];
-
 /** Every path (relative to an item) at which a field of kind 'text' may stand, for the translation count. */
 export function* textFields(fields: Field[], value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: unknown }> {
   if (typeof value !== 'object' || value === null) return;
