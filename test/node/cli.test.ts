@@ -80,14 +80,14 @@ describe('validate a file', () => {
       'warning: events[2].url (event "bad-url"): URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL) (ignored)',
       'error: albums[0].photos[1].src (album "album"): URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL)',
       'error: categories[1].id (category "concert"): duplicate id "concert"',
-      'test/node/fixtures/bad-items.json: 3 errors, 1 warning',
+      'test/node/fixtures/bad-items.json: 3 errors (3 items skipped), 1 warning',
     ]);
   });
 
   test('a JSON array is not a feed: exit 1', async () => {
     const run = await runCli('validate', fixture('not-a-feed.json'));
     assert.equal(run.code, ExitCode.InvalidFeed);
-    assert.deepEqual(lines(run.stderr), ['error: not a feed: expected a JSON object', 'test/node/fixtures/not-a-feed.json: 1 error']);
+    assert.deepEqual(lines(run.stderr), ['error: not a feed: expected a JSON object', 'test/node/fixtures/not-a-feed.json: not a feed: 1 error']);
   });
 
   test('a missing file: exit 2 and the reason', async () => {
@@ -253,7 +253,7 @@ describe('usage', () => {
 
   test('validate without a feed, with two, or with an unknown option: exit 2 and the command usage', async () => {
     const cases: Array<[string[], string]> = [
-      [[], 'validate: missing <feed> (a file or an http(s) URL)'],
+      [[], 'validate: missing <feed> (a file, - for standard input, or an http(s) URL)'],
       [['a.json', 'b.json'], 'validate: one feed at a time (got 2)'],
       [['--strict', 'a.json'], "validate: Unknown option '--strict'"],
     ];
@@ -297,6 +297,6 @@ test('as a real process, the exit code reaches the shell', async () => {
     );
   });
   assert.equal(result.code, ExitCode.InvalidFeed, result.stderr);
-  assert.match(result.stderr, /test\/node\/fixtures\/bad-items\.json: 3 errors, 1 warning\n$/);
+  assert.match(result.stderr, /test\/node\/fixtures\/bad-items\.json: 3 errors \(3 items skipped\), 1 warning\n$/);
   assert.equal(result.stdout, '');
 });
