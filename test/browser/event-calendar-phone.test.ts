@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/event-calendar/event-calendar.js';
+import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { catchDownload, readIcs } from './add-to-calendar-helpers.js';
 import { loadFixtureFeed, settled, shadow } from './helpers.js';

@@ -5,7 +5,7 @@
  * already has the weekly sessions.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/event-calendar/event-calendar.js';
+import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { LIST_PAGE_ROWS } from '../../src/components/event-calendar/calendar-occurrences.js';
 import { shadow, settled } from './helpers.js';

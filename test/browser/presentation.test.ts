@@ -4,10 +4,10 @@
  * oracle independent of `src/presentation/`); the .ics is read back with ical.js.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/event-calendar/event-calendar.js';
-import '../../src/components/location-map/location-map.js';
-import '../../src/components/org-card/org-card.js';
-import '../../src/components/schedule/schedule.js';
+import '../../src/components/event-calendar/define.js';
+import '../../src/components/location-map/define.js';
+import '../../src/components/org-card/define.js';
+import '../../src/components/schedule/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import type { BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';

@@ -1,6 +1,6 @@
 /** Helpers shared by the schedule's browser tests. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/schedule/schedule.js';
+import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import { settled, shadow } from './helpers.js';
 

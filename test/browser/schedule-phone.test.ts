@@ -1,7 +1,7 @@
 /** The schedule on phones (320–414 px) and its overlaps on a desktop, in Russian and Finnish: geometry, filters, contrast, headings. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/schedule/schedule.js';
+import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import { borderContrast } from './colours.js';
 import { settled, shadow } from './helpers.js';

@@ -14,7 +14,8 @@ export const dialogueBannerStyles = css`
     isolation: isolate;
     display: grid;
     align-items: end;
-    min-height: 36em;
+    /* Room for the narrow layout's content in any font a visitor has (36em was exact with one font and 17 px short with another): the skeleton and the banner share this height. */
+    min-height: 40em;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--baltic-dialogue-banner-fallback, linear-gradient(135deg, var(--_accent), color-mix(in srgb, var(--_accent) 35%, #000)));
