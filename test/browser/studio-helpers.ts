@@ -45,6 +45,8 @@ export const $$ = <T extends Element = HTMLElement>(studio: BalticStudio, select
 
 /** Types into an input as a person does: the value changes and `input` fires. */
 export async function type(studio: BalticStudio, selector: string, value: string): Promise<void> {
+  // As a person does, it waits for the field to be there (a section's form renders after it is chosen).
+  await waitUntil(() => studio.shadowRoot!.querySelector(selector), `no ${selector} in the studio`, { timeout: 5000 });
   const input = $<HTMLInputElement>(studio, selector);
   input.focus();
   input.value = value;
