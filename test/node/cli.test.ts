@@ -9,33 +9,14 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findJsonErrorOffset } from '../../src/cli/json-error.js';
 import { CliError, ExitCode, readSource } from '../../src/cli/io.js';
-import { commands, main } from '../../src/cli/main.js';
+import { commands } from '../../src/cli/main.js';
 import { packageVersion } from '../../src/cli/version.js';
+import { runCli } from './cli-run.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join('test/node/fixtures', name);
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs the CLI in-process from the repository root, as a user would type it there. */
-async function runCli(...argv: string[]): Promise<CliRun> {
-  const output = { stdout: '', stderr: '' };
-  const previousDirectory = process.cwd();
-  process.chdir(REPO_ROOT);
-  try {
-    const code = await main(argv, {
-      stdout: { write: (text: string) => (output.stdout += text) },
-      stderr: { write: (text: string) => (output.stderr += text) },
-    });
-    return { code, ...output };
-  } finally {
-    process.chdir(previousDirectory);
-  }
-}
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 

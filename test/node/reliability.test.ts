@@ -12,28 +12,18 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { ExitCode } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { formatProblem, validateFeed } from '../../src/feed/validate.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { zonedParts, zonedTimeToInstant } from '../../src/feed/time.js';
 import { buildCalendarFile } from '../../src/ics/calendar-file.js';
 import { eventItem } from '../../src/ics/calendar-item.js';
 import { parseIcs, physicalLines } from './ics-fixtures.js';
+import { runCli, type CliRun } from './cli-run.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const utc = (iso: string) => Date.parse(iso);
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function runCli(...argv: string[]): Promise<CliRun> {
-  const output = { stdout: '', stderr: '' };
-  const code = await main(argv, { stdout: { write: (text: string) => (output.stdout += text) }, stderr: { write: (text: string) => (output.stderr += text) } });
-  return { code, ...output };
-}
 
 /** Runs the CLI as a process through a shell (for redirections and pipes). */
 function runShell(command: string, input?: string): Promise<CliRun> {
