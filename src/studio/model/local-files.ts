@@ -92,6 +92,8 @@ export interface Draft {
   baseVersion: string | null;
   fileName: string;
   mode: 'server' | 'static';
+  /** Which feed the draft belongs to (the studio server's address and its file), so one feed's draft never opens into another. */
+  source: string;
 }
 
 const DRAFT_KEY = 'baltic-studio-draft';

@@ -83,6 +83,7 @@ export class BalticStudio extends LitElement {
   }
 
   private readonly beforeUnload = (event: BeforeUnloadEvent) => {
+    this.flushDraft();
     if (!this.dirty) return;
     event.preventDefault();
     event.returnValue = '';
@@ -108,6 +109,7 @@ export class BalticStudio extends LitElement {
     window.removeEventListener('beforeunload', this.beforeUnload);
     window.removeEventListener('dragover', preventDefault);
     window.removeEventListener('drop', this.onDrop);
+    this.flushDraft();
     this.files?.stop();
   }
 
@@ -187,7 +189,15 @@ export class BalticStudio extends LitElement {
 
   private keepDraft(): void {
     clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.files.keepDraft(this.document, this.savedText), 250);
+    this.draftTimer = setTimeout(() => this.flushDraft(), 250);
+  }
+
+  /** Writes a draft still waiting for its timer now (the page is leaving, or the studio is removed). */
+  private flushDraft(): void {
+    if (this.draftTimer === undefined) return;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    this.files.keepDraft(this.document, this.savedText);
   }
 
   async save(force = false): Promise<void> {

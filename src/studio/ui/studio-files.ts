@@ -27,8 +27,13 @@ export class StudioFiles {
   private readonly server: StudioServer;
   private poll?: ReturnType<typeof setInterval>;
 
-  constructor(apiBase: string) {
+  constructor(private readonly apiBase: string) {
     this.server = new StudioServer(apiBase);
+  }
+
+  /** The feed a draft is kept for: on a server its address and file, on a static page the page. */
+  private get draftSource(): string {
+    return this.mode === 'server' ? `${new URL(this.apiBase, location.href).href}|${this.fileName}` : 'static';
   }
 
   /** Asks for a studio server; the feed it serves, or undefined on a static page. */
@@ -122,14 +127,14 @@ export class StudioFiles {
   keepDraft(document: FeedDocument | undefined, savedText: string | null): void {
     const text = document ? serializeFeed(document) : undefined;
     const draft: Draft | undefined =
-      text !== undefined && text !== savedText ? { text, savedText, baseVersion: this.baseVersion, fileName: this.fileName, mode: this.mode } : undefined;
+      text !== undefined && text !== savedText ? { text, savedText, baseVersion: this.baseVersion, fileName: this.fileName, mode: this.mode, source: this.draftSource } : undefined;
     saveDraft(draft);
   }
 
-  /** The session kept before a reload, if it belongs to this kind of page. */
+  /** The session kept before a reload, if it belongs to this feed. */
   draft(): Draft | undefined {
     const draft = loadDraft();
-    if (!draft || draft.mode !== this.mode) return undefined;
+    if (!draft || draft.mode !== this.mode || draft.source !== this.draftSource) return undefined;
     if (this.mode === 'static') this.fileName = draft.fileName;
     else this.baseVersion = draft.baseVersion;
     return draft;
