@@ -1,6 +1,7 @@
 /** The feed's categories on the calendar: an occurrence's category, and the categories' colours as a stylesheet. */
 import { feedIndex } from '../../feed/feed-index.js';
 import type { Category, Feed } from '../../feed/schema.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 import type { Occurrence } from './calendar-layout.js';
 
 /** The feed's category of an occurrence. */
@@ -31,5 +32,5 @@ export function adoptCategoryColors(root: ShadowRoot, feed: Feed): void {
   if (previous?.feed === feed) return;
   const sheet = categoryColorSheet(feed);
   adopted.set(root, { feed, sheet });
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((other) => other !== previous?.sheet), sheet];
+  adoptStyles(root, sheet, { replacing: previous?.sheet });
 }

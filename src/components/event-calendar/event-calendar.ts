@@ -16,7 +16,7 @@ import type { LinkStateHost } from './calendar-link-state.js';
 import { CalendarAnnouncer } from './calendar-announcer.js';
 import { LinkStateController } from './link-state-controller.js';
 import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
-import { CalendarWidthController } from './calendar-width.js';
+import { calendarWidthController } from './calendar-width.js';
 import { eventCount } from './event-count.js';
 import { ListPaging } from './list-paging.js';
 import { presentationStyles } from '../../presentation/styles.js';
@@ -134,7 +134,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     closed: (wasEvent) => wasEvent && this.#linkState.eventClosed(),
     url: (url) => this.feedUrl(url),
   });
-  readonly #width = new CalendarWidthController(this);
+  readonly #width = calendarWidthController(this);
   readonly #announcer = new CalendarAnnouncer(this);
   readonly #linkState = new LinkStateController(this, () => !!this.feedSnapshot.feed);
   readonly #navigation = new CalendarNavigation(this);

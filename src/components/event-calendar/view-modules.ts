@@ -4,6 +4,7 @@
  */
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { CalendarView } from '../../events/calendar.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 
 /** Each view's code (and styles) loads when the view is first shown. */
 export const VIEW_MODULES = {
@@ -17,9 +18,7 @@ export type ViewModules = { [View in CalendarView]?: Awaited<ReturnType<(typeof 
 /** A module loaded on demand: its styles join the shadow root's once it is there. */
 export async function loadWithStyles<T extends { styles: CSSResult }>(renderRoot: HTMLElement | DocumentFragment, loading: Promise<T>): Promise<T> {
   const module = await loading;
-  const root = renderRoot as ShadowRoot;
-  const sheet = module.styles.styleSheet;
-  if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptStyles(renderRoot, module.styles);
   return module;
 }
 

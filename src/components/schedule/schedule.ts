@@ -4,6 +4,7 @@ import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { ContainerWidthController } from '../../internal/container-width.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
@@ -12,8 +13,8 @@ import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import type { ScheduleViewHost } from './schedule-view-host.js';
 
-/** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
-export const NARROW_BELOW_PX = 640;
+/** Below this container width (px) the schedule shows one list per day instead of the week grid. */
+export const DAY_LISTS_BELOW_PX = 640;
 
 type View = typeof import('./schedule-view.js');
 let view: View | undefined;
@@ -88,7 +89,6 @@ export class BalticSchedule extends BalticElement {
     now: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
-    narrow: { state: true, attribute: false },
     printing: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
@@ -116,8 +116,6 @@ export class BalticSchedule extends BalticElement {
 
   /** The session whose details are open (`activityId@date`). */
   declare private selected?: string;
-  /** True in a container narrower than NARROW_BELOW_PX: the day lists. */
-  declare private narrow: boolean;
   /** True while the page is printed: the week grid, whatever the width. */
   declare private printing: boolean;
   /** Narrow layout: the visitor opened the filters panel. */
@@ -128,9 +126,8 @@ export class BalticSchedule extends BalticElement {
    * changes with the layout it chooses) keeps the resize observer free of loops.
    */
   readonly #widthProbe = Object.assign(document.createElement('div'), { className: 'width-probe' });
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    if (entry) this.narrow = entry.contentRect.width < NARROW_BELOW_PX;
-  });
+  /** True in a container narrower than DAY_LISTS_BELOW_PX: the day lists. */
+  readonly #narrow = new ContainerWidthController(this, { layout: (width) => width < DAY_LISTS_BELOW_PX, initial: false, target: () => this.#widthProbe });
   readonly #startPrinting = () => (this.printing = true);
   readonly #stopPrinting = () => (this.printing = false);
   /** After the next render, focus this: a session's key, or '' for the details' heading. */
@@ -139,7 +136,6 @@ export class BalticSchedule extends BalticElement {
   constructor() {
     super();
     this.headingLevel = 2;
-    this.narrow = false;
     this.printing = false;
     this.filtersOpen = false;
   }
@@ -147,14 +143,12 @@ export class BalticSchedule extends BalticElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!view && !viewFailed) void loadView().then(() => this.requestUpdate());
-    this.#resizeObserver.observe(this.#widthProbe);
     addEventListener('beforeprint', this.#startPrinting);
     addEventListener('afterprint', this.#stopPrinting);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
     removeEventListener('beforeprint', this.#startPrinting);
     removeEventListener('afterprint', this.#stopPrinting);
   }
@@ -207,7 +201,7 @@ export class BalticSchedule extends BalticElement {
       src: this.src,
       feed: this.feed,
       now: this.now ?? Date.now(),
-      narrow: this.narrow,
+      narrow: this.#narrow.value,
       printing: this.printing,
       headingLevel: this.headingLevel,
       week: this.week,
@@ -239,7 +233,7 @@ export class BalticSchedule extends BalticElement {
     }
     this.selected = key;
     // Wide layout: the details open below the grid, so focus moves to them. Narrow: they open in place.
-    this.#focusAfterUpdate = this.narrow ? undefined : '';
+    this.#focusAfterUpdate = this.#narrow.value ? undefined : '';
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
   }
 
