@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
-import { categoryOf } from './category-colors.js';
+import { categoryOf } from './occurrence-category.js';
 import { dayHeading, renderDayEvents } from './day-events.js';
 import { occurrenceWhen, statusWord } from './occurrence-button.js';
 import type { ViewContext } from './view-context.js';

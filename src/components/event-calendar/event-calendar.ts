@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../feed/constants.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { adoptCategoryColors } from './category-colors.js';
+import { adoptCategoryColors } from '../../presentation/category-colors.js';
 import { CalendarDialogController } from './calendar-dialog-controller.js';
 import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from '../../events/calendar.js';
@@ -309,7 +309,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    adoptCategoryColors(this.renderRoot as ShadowRoot, feed);
+    adoptCategoryColors(this.renderRoot, feed);
     const view = this.currentView;
     const range = this.visibleRange;
     const key = `${view}|${range.start}|${range.end}`;

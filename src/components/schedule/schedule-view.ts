@@ -204,9 +204,6 @@ function renderSessionButton(host: ScheduleViewHost, feed: Feed, session: Placed
   </button>`;
 }
 
-/** The category's colour for a block, item or legend entry (a custom property, set through the CSSOM: CSP allows it). */
-const categoryColour = (category: Category | undefined) => ({ '--category': category?.color ?? null });
-
 function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], today: CalendarDate, hours: { from: number; to: number }): TemplateResult {
   const selected = days.flatMap((day) => day.sessions).find((session) => sessionKey(session) === host.selected);
   const hourLabels = Array.from({ length: hours.to - hours.from }, (_, index) => formatTime(host.locale, Date.UTC(2000, 0, 1, hours.from + index), 'UTC'));
@@ -218,7 +215,6 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
       '--length': String(clockMinutes(session.activity.end) - start),
       '--column': String(session.column),
       '--columns': String(session.columns),
-      ...categoryColour(categoryOf(feed, session.activity)),
     });
   };
   // A day with overlapping sessions gets a column as many days wide as sessions overlap (up to 3): each block is as wide as a lone one, its time and words whole.
@@ -245,7 +241,7 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
             (day) => html`<td class="track ${day.date === today ? 'today' : ''}">
               ${day.sessions.length
                 ? html`<ul class="track__list">
-                    ${day.sessions.map((session) => html`<li class="block ${session.columns > 1 ? 'block--shared' : ''}" part="block" style=${place(session)}>${renderSessionButton(host, feed, session)}</li>`)}
+                    ${day.sessions.map((session) => html`<li class="block ${session.columns > 1 ? 'block--shared' : ''}" part="block" style=${place(session)} data-cat=${session.activity.category ?? nothing}>${renderSessionButton(host, feed, session)}</li>`)}
                   </ul>`
                 : nothing}
             </td>`,
@@ -270,7 +266,7 @@ function renderDays(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
           </div>
           <ul class="day__list">
             ${day.sessions.map(
-              (session) => html`<li class="item" part="item" style=${cssProperties(categoryColour(categoryOf(feed, session.activity)))}>
+              (session) => html`<li class="item" part="item" data-cat=${session.activity.category ?? nothing}>
                 ${renderSessionButton(host, feed, session)}
                 ${host.selected === sessionKey(session) ? renderDetails(host, feed, session, DETAILS_ID) : nothing}
               </li>`,
@@ -285,6 +281,6 @@ function renderLegend(host: ScheduleViewHost, feed: Feed, activities: Activity[]
   const used = feed.categories.filter((category) => activities.some((activity) => activity.category === category.id));
   if (!used.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${msg('Categories', { id: 'schedule.legend', desc: 'Accessible name of the list of categories and their colours.' })}>
-    ${used.map((category) => html`<li style=${cssProperties(categoryColour(category))}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
+    ${used.map((category) => html`<li data-cat=${category.id}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
   </ul>`;
 }

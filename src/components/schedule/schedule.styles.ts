@@ -3,7 +3,7 @@ import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /**
  * The schedule's own styles. A block's place and colour come from custom properties set on
- * it (`--from`, `--length` in minutes, `--column` of `--columns`, `--category`).
+ * it (`--from`, `--length` in minutes, `--column` of `--columns`, `--cat` from the category colours (`data-cat`)).
  */
 export const scheduleStyles = css`
   .width-probe {
@@ -197,9 +197,9 @@ export const scheduleStyles = css`
     overflow: hidden;
     padding: calc(.25*var(--_baltic-unit)) calc(.4*var(--_baltic-unit));
     border: 0;
-    border-inline-start: 4px solid var(--category, var(--_accent));
+    border-inline-start: 4px solid var(--cat, var(--_accent));
     border-radius: var(--_radius-small);
-    background: color-mix(in srgb, var(--category, var(--_accent)) 14%, var(--_surface));
+    background: color-mix(in srgb, var(--cat, var(--_accent)) 14%, var(--_surface));
     font-size: 0.8125em;
     line-height: 1.25;
     text-align: start;
@@ -215,10 +215,10 @@ export const scheduleStyles = css`
     order: 1;
   }
   .session:hover {
-    background: color-mix(in srgb, var(--category, var(--_accent)) 24%, var(--_surface));
+    background: color-mix(in srgb, var(--cat, var(--_accent)) 24%, var(--_surface));
   }
   .session[aria-expanded='true'] {
-    box-shadow: inset 0 0 0 2px var(--category, var(--_accent));
+    box-shadow: inset 0 0 0 2px var(--cat, var(--_accent));
   }
   /* A time is never cut: it may wrap after its dash ("18.00–" / "19.30") in a narrow block. */
   .session__time {
@@ -400,7 +400,7 @@ export const scheduleStyles = css`
     inline-size: calc(.9*var(--_baltic-unit));
     block-size: calc(.9*var(--_baltic-unit));
     border-radius: 3px;
-    background: var(--category, var(--_accent));
+    background: var(--cat, var(--_accent));
   }
 
   .sk-nav {

@@ -8,6 +8,7 @@ import { ContainerWidthController } from '../../internal/container-width.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
+import { adoptCategoryColors } from '../../presentation/category-colors.js';
 import { presentationStyles } from '../../presentation/styles.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
@@ -179,6 +180,7 @@ export class BalticSchedule extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
+    adoptCategoryColors(this.renderRoot, feed);
     if (view) return view.renderSchedule(this.#viewHost(), feed);
     if (viewFailed) {
       return renderStateBox(this.errorTitle(), msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
