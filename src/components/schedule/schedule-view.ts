@@ -4,7 +4,7 @@
  * activity opened. A chunk of its own, loaded while the feed loads, so that the element's
  * entry stays small; the element keeps the state and passes it in (`ScheduleViewHost`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
 import type { Session } from '../../feed/recurrence.js';
 import type { Activity, Category, Feed } from '../../feed/schema.js';
@@ -13,6 +13,8 @@ import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } fr
 import { msg, str } from '../../i18n/msg.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { renderDetails } from './schedule-details.js';
+import { scheduleDetailsStyles } from './schedule-details.styles.js';
+import { scheduleViewStyles } from './schedule-view.styles.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import { weekStart } from '../../presentation/dates.js';
@@ -31,6 +33,12 @@ import {
   type ScheduleFilters,
 } from './schedule-model.js';
 import { feedIndex } from '../../feed/feed-index.js';
+
+/** The view's styles: the element adopts them once the view is there (the entry carries only the loading state's). */
+export const styles = css`
+  ${scheduleViewStyles}
+  ${scheduleDetailsStyles}
+`;
 
 /** The id of the details panel (one is open at a time). */
 export const DETAILS_ID = 'details';

@@ -4,7 +4,9 @@ import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 import { ContainerWidthController } from '../../internal/container-width.js';
+import { chunkFailureMessage, LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
@@ -17,22 +19,8 @@ import type { ScheduleViewHost } from './schedule-view-host.js';
 /** Below this container width (px) the schedule shows one list per day instead of the week grid. */
 export const DAY_LISTS_BELOW_PX = 640;
 
-type View = typeof import('./schedule-view.js');
-let view: View | undefined;
-let viewFailed = false;
-let loadingView: Promise<unknown> | undefined;
-
-/** Loads the view chunk once per page (it is fetched while the feed loads). */
-function loadView(): Promise<unknown> {
-  loadingView ??= import('./schedule-view.js').then(
-    (module) => (view = module),
-    (error: unknown) => {
-      viewFailed = true;
-      console.warn('[baltic-widgets] the schedule view could not be loaded', error);
-    },
-  );
-  return loadingView;
-}
+/** The timetable's code and styles, fetched while the feed loads (once per page; again after a failure). */
+const viewChunk = new LazyChunk('the schedule view', () => import('./schedule-view.js'));
 
 /**
  * @summary The weekly timetable of clubs and classes from the feed's `schedule`: a week grid
@@ -92,6 +80,7 @@ export class BalticSchedule extends BalticElement {
     selected: { state: true, attribute: false },
     printing: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
+    viewFailed: { state: true, attribute: false },
   };
 
   /**
@@ -121,6 +110,8 @@ export class BalticSchedule extends BalticElement {
   declare private printing: boolean;
   /** Narrow layout: the visitor opened the filters panel. */
   declare private filtersOpen: boolean;
+  /** The view's chunk could not be loaded: the widget says so (a later connection tries again). */
+  declare private viewFailed: boolean;
 
   /**
    * A zero-height element as wide as the widget: observing it (not the host, whose height
@@ -139,11 +130,18 @@ export class BalticSchedule extends BalticElement {
     this.headingLevel = 2;
     this.printing = false;
     this.filtersOpen = false;
+    this.viewFailed = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!view && !viewFailed) void loadView().then(() => this.requestUpdate());
+    if (!viewChunk.module) {
+      this.viewFailed = false;
+      viewChunk.load().then(
+        () => this.requestUpdate(),
+        () => (this.viewFailed = true),
+      );
+    }
     addEventListener('beforeprint', this.#startPrinting);
     addEventListener('afterprint', this.#stopPrinting);
   }
@@ -180,11 +178,13 @@ export class BalticSchedule extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    adoptCategoryColors(this.renderRoot, feed);
-    if (view) return view.renderSchedule(this.#viewHost(), feed);
-    if (viewFailed) {
-      return renderStateBox(this.errorTitle(), msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+    const view = viewChunk.module;
+    if (view) {
+      adoptStyles(this.renderRoot, view.styles);
+      adoptCategoryColors(this.renderRoot, feed);
+      return view.renderSchedule(this.#viewHost(), feed);
     }
+    if (this.viewFailed) return renderStateBox(this.errorTitle(), chunkFailureMessage());
     return html`<div aria-busy="true">
       <span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>
       ${this.renderSkeleton()}
