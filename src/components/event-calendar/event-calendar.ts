@@ -26,6 +26,7 @@ import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js
 import { swipeHandlers } from './swipe.js';
 import type { ViewContext } from './view-context.js';
 import { ViewLoader } from './view-modules.js';
+import { renderChunkFailure } from '../../internal/lazy-chunk.js';
 import { WeekScroll } from './week-scroll.js';
 
 /**
@@ -267,7 +268,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView;
     const period = this.shownPeriod()!;
-    const body = this.#renderView(feed, period) ?? html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
+    const body = this.#renderView(feed, period) ?? (this.#views.failed.has(view) ? renderChunkFailure() : html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`);
     const header: CalendarHeader = {
       view,
       weekDays: this.#width.value.weekDays,
@@ -287,9 +288,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       ${this.displayZone !== feed.timeZone
         ? html`<p class="zone-note">${msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })}</p>`
         : nothing}
-      ${this.#dialog.dialogFailed
-        ? html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`
-        : nothing}
+      ${this.#dialog.dialogFailed ? renderChunkFailure() : nothing}
       <p class="visually-hidden">${eventCount(this.locale, period.occurrences.length)}</p>
       <div class="view" @pointerdown=${swipe.pointerdown} @pointerup=${swipe.pointerup} @pointercancel=${swipe.pointercancel} @click=${swipe.click}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
