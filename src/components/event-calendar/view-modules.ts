@@ -30,7 +30,8 @@ export async function loadWithStyles<T extends { styles: CSSResult }>(renderRoot
 /**
  * Loads each view's code the first time it is asked for (in parallel with the feed) and renders
  * the host again when it is there. A view that failed is in `failed` (the calendar shows the
- * chunk notice where the view would be); a render two seconds later or more tries again.
+ * chunk notice where the view would be); the next render after that (the visitor moving on or
+ * switching views) tries again.
  */
 export class ViewLoader {
   loaded: ViewModules = {};
@@ -55,7 +56,8 @@ export class ViewLoader {
       () => {
         this.failed.add(view);
         this.host.requestUpdate();
-        setTimeout(() => this.#requested.delete(view), 2000);
+        // Not in the render that shows the notice (that would try again at once, in a loop): in the next one.
+        void this.host.updateComplete.then(() => this.#requested.delete(view));
       },
     );
   }
