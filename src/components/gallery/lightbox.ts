@@ -393,7 +393,8 @@ export class BalticGalleryLightbox extends LitElement {
   }
 }
 
-// Guarded like every tag: a page may load two copies of the bundle.
+// Internal, without a define module: it registers when its chunk loads, guarded, since a page may
+// load two copies of the bundle (the widgets' own tags go through src/internal/define.ts).
 if (!customElements.get('baltic-gallery-lightbox')) customElements.define('baltic-gallery-lightbox', BalticGalleryLightbox);
 
 declare global {
