@@ -393,8 +393,7 @@ export class BalticGalleryLightbox extends LitElement {
   }
 }
 
-// Internal, without a define module: it registers when its chunk loads, guarded, since a page may
-// load two copies of the bundle (the widgets' own tags go through src/internal/define.ts).
+// Internal (no define module): registers when its chunk loads, guarded against a second copy of the bundle.
 if (!customElements.get('baltic-gallery-lightbox')) customElements.define('baltic-gallery-lightbox', BalticGalleryLightbox);
 
 declare global {
