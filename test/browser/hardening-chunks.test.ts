@@ -181,4 +181,16 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(text(inShadow(schedule, '[part="error"]'))).to.contain('A part of the widget could not be loaded. Reload the page to try again.');
     expect(page.pageErrors).to.deep.equal([]);
   });
+
+  it('the calendar filters\' chunk: a search says the part could not be loaded instead of listing everything as if it matched', async () => {
+    failChunks('calendar-filters');
+    await openPage();
+    const calendar = await addWidget(page, 'baltic-event-calendar', { lang: 'en', view: 'list', date: '2026-12', src: '/test/fixtures/feed.json' });
+    const search = inShadow<HTMLInputElement>(calendar, '[part="search"]')!;
+    search.value = 'concert';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => inShadow(calendar, '[part="chunk-error"]'), 'no message');
+    expect(text(inShadow(calendar, '[part="chunk-error"]'))).to.equal('A part of the widget could not be loaded. Reload the page to try again.');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
 });

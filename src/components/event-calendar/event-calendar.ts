@@ -288,7 +288,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       ${this.displayZone !== feed.timeZone
         ? html`<p class="zone-note">${msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })}</p>`
         : nothing}
-      ${this.#dialog.dialogFailed ? renderChunkFailure() : nothing}
+      ${this.#dialog.dialogFailed || this.#occurrences.failed ? renderChunkFailure() : nothing}
       <p class="visually-hidden">${eventCount(this.locale, period.occurrences.length)}</p>
       <div class="view" @pointerdown=${swipe.pointerdown} @pointerup=${swipe.pointerup} @pointercancel=${swipe.pointercancel} @click=${swipe.click}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
