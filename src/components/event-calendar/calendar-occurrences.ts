@@ -111,17 +111,9 @@ export class CalendarOccurrences {
   prepare(activities: boolean): Promise<unknown> {
     if (!activities) return Promise.resolve();
     return (this.#activitiesLoading ??= ACTIVITIES_CHUNK.load().then(
-      (module) => {
-        this.#activityModule = module;
-        this.failed = false;
-        this.host.requestUpdate();
-      },
-      () => {
-        // The view shows without the sessions, under the notice, rather than not at all; the next view asked for tries again.
-        this.#activitiesLoading = undefined;
-        this.failed = true;
-        this.host.requestUpdate();
-      },
+      (module) => this.#settled(false, () => (this.#activityModule = module)),
+      // The view shows without the sessions, under the notice, rather than not at all; the next view asked for tries again.
+      () => this.#settled(true, () => (this.#activitiesLoading = undefined)),
     ));
   }
 
@@ -231,20 +223,19 @@ export class CalendarOccurrences {
     return { days: listDays(shown, anchor), complete };
   }
 
+  /** A chunk loaded or failed: the host renders again (with or without the notice), and `update` keeps what it brought (after the render is asked for: `updateComplete` is that render's). */
+  #settled(failed: boolean, update: () => unknown): void {
+    this.failed = failed;
+    this.host.requestUpdate();
+    update();
+  }
+
   /** The filters' code, loaded with the first filter. */
   loadFilters(): Promise<unknown> {
     return (this.#filtersLoading ??= FILTERS_CHUNK.load().then(
-      (module) => {
-        this.#filterModule = module;
-        this.failed = false;
-        this.host.requestUpdate();
-      },
-      () => {
-        this.failed = true;
-        this.host.requestUpdate();
-        // Not in the render that shows the notice (it would try again at once, in a loop): in the next one.
-        void this.host.updateComplete.then(() => (this.#filtersLoading = undefined));
-      },
+      (module) => this.#settled(false, () => (this.#filterModule = module)),
+      // Tried again in the render after the one that shows the notice (in that one, it would loop).
+      () => this.#settled(true, () => void this.host.updateComplete.then(() => (this.#filtersLoading = undefined))),
     ));
   }
 
