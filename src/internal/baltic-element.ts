@@ -1,8 +1,9 @@
 /**
  * The base of every widget: feed (`src` or `feed`), language, theme, and the states every
  * widget has — loading (a skeleton of the final size), error (a localized reason and a
- * retry), stale data (shown, marked with its age) and loaded. A widget supplies only
- * `renderFeed()` and `renderSkeleton()`.
+ * retry), stale data (shown, marked with its age) and loaded. A widget supplies
+ * `renderFeed()` and `renderSkeleton()`, and may name its error (`errorTitle()`) or leave out
+ * the stale notice (`staleNotice`). Registration is the widget's `define.ts`, not this class.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedSnapshot } from '../feed/snapshot.js';

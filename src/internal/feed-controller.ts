@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { startFeedRequest } from '../feed/request.js';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { BalticFeedErrorEvent, BalticFeedLoadEvent } from '../events/feed.js';
+import { adoptStyles } from './adopted-styles.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot?: HTMLElement | DocumentFragment;
@@ -92,11 +93,7 @@ export class FeedController implements ReactiveController {
 
   /** Puts the spine's component styles into the host's shadow root, before the host's own. */
   #adoptComponentStyles(loaded: FeedSpine): void {
-    const root = this.#host.renderRoot as ShadowRoot | undefined;
-    const sheet = loaded.componentStyles.styleSheet;
-    if (root?.adoptedStyleSheets && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-    }
+    adoptStyles(this.#host.renderRoot, loaded.componentStyles, { first: true });
   }
 
   /** Fetches the feed again (the shown data stays until the answer is in). */

@@ -3,6 +3,7 @@
  * (a notice with its age). Part of the lazily loaded feed spine: these states can only
  * occur once the spine is there.
  */
+import { chunkFailureMessage } from './lazy-chunk.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { formatAge } from '../i18n/format.js';
@@ -33,7 +34,7 @@ export function errorReason({ kind, status }: FeedError): string {
     case 'missing':
       return msg('No feed is set for this widget.', { id: 'error.missing', desc: 'Widget placed on a page without a src attribute or feed property.' });
     case 'chunk':
-      return msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' });
+      return chunkFailureMessage();
   }
 }
 

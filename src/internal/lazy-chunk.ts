@@ -36,9 +36,11 @@ export class LazyChunk<T> {
   }
 }
 
+/** The one localized sentence every failed chunk shows (read during a render: the rendering widget's language). */
+export const chunkFailureMessage = (): string => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' });
+
 /** The visible, localized notice shown where a chunk that failed would have been. */
-export const renderChunkFailure = (): TemplateResult =>
-  html`<p class="notice chunk-failed" part="chunk-error" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`;
+export const renderChunkFailure = (): TemplateResult => html`<p class="notice chunk-failed" part="chunk-error" role="alert">${chunkFailureMessage()}</p>`;
 
 class WithChunkDirective extends AsyncDirective {
   #chunk?: LazyChunk<unknown>;

@@ -268,7 +268,7 @@ describe('baltic-event-calendar: details dialog', () => {
     });
     const calendar = await calendarOn(feed);
     eventButton(calendar, '2026-12-advent-concert')!.click();
-    await waitUntil(() => $(calendar, '[part="description"] strong'), 'the sanitized description appears');
+    await waitUntil(() => $(calendar, '[part="description"] strong'), 'the sanitized description appears', { timeout: 5000 });
     const description = $(calendar, '[part="description"]')!;
     expect(description.querySelector('script, img, iframe, [onclick], [onerror], [style]')).to.equal(null);
     const links = [...description.querySelectorAll('a')];

@@ -551,10 +551,18 @@ describe('baltic-gallery: links to a photo (link-state)', () => {
   });
 
   it('ignores a link to a photo it does not have', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}#baltic-photo=a/nope`);
-    const element = await gallery(feedOf(album('a', threePhotos('p'))), { linkState: true });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(lightboxOf(element)).to.equal(null);
+    // Beside it, a gallery whose link names a photo it has: once that one's lightbox is open, both have read the link.
+    history.replaceState(null, '', `${location.pathname}${location.search}#baltic-photo-missing=a/nope&baltic-photo-present=a/p2`);
+    const feed = feedOf(album('a', threePhotos('p')));
+    const container = await fixture<HTMLElement>(html`<div style="inline-size: 640px">
+      <baltic-gallery id="missing" lang="en" .feed=${feed} album="a" link-state></baltic-gallery>
+      <baltic-gallery id="present" lang="en" .feed=${feed} album="a" link-state></baltic-gallery>
+    </div>`);
+    const [missing, present] = [...container.querySelectorAll('baltic-gallery')] as [BalticGallery, BalticGallery];
+    await settled(missing);
+    await settled(present);
+    await openLightbox(present);
+    expect(lightboxOf(missing)).to.equal(null);
   });
 });
 

@@ -31,8 +31,9 @@ describe('hardening: lazy chunks that fail to load', function () {
   /** The files the page saved (the downloads themselves are stopped). */
   let downloads: string[];
 
-  beforeEach(async () => {
-    // The bundle from a failing CDN of its own for each test (see test/middleware/failing-chunks.mjs).
+  /** The bundle from a failing CDN of its own (see test/middleware/failing-chunks.mjs). */
+  const openPage = async () => {
+    frame?.remove();
     ({ frame, page } = await openBundlePage(`/failing-cdn/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}/test/pages/neutral.html`));
     downloads = [];
     const frameWindow = page as unknown as typeof globalThis;
@@ -41,7 +42,8 @@ describe('hardening: lazy chunks that fail to load', function () {
       if (this.download) downloads.push(this.download);
       else originalClick.call(this);
     };
-  });
+  };
+  beforeEach(openPage);
   afterEach(() => {
     failChunks();
     frame?.remove();
@@ -148,6 +150,47 @@ describe('hardening: lazy chunks that fail to load', function () {
     const card = await addWidget(page, 'baltic-org-card', { lang: 'fi', src: '/test/fixtures/feed.json' });
     expect(text(inShadow(card, '[part="name"]'))).to.contain('Baltic Region ry');
     expect(card.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('a calendar view chunk: the notice in the widget\'s language where the view would be; the view once the file is back', async () => {
+    // The page's own widgets load their views at once: the chunk fails from the page's start.
+    failChunks('month-view');
+    await openPage();
+    const calendar = await addWidget(page, 'baltic-event-calendar', { lang: 'fi', view: 'month', date: '2026-12', src: '/test/fixtures/feed.json' });
+    await waitUntil(() => inShadow(calendar, '[part="chunk-error"]'), 'no message')
+    expect(text(inShadow(calendar, '[part="chunk-error"]'))).to.equal('Osaa pienoisohjelmasta ei voitu ladata. Yritä uudelleen päivittämällä sivu.');
+    expect(inShadow(calendar, '[part="chunk-error"]')!.getAttribute('role')).to.equal('alert');
+    expect(inShadow(calendar, '.sk-view'), 'no endless placeholder').to.equal(null);
+
+    // Once the file is back, moving on tries again: the month (Firefox imports again), or where the browser
+    // keeps the failed import for the page's life (Chromium), the notice again: never nothing, never a skeleton.
+    failChunks();
+    inShadow(calendar, '[part="next"]')!.click();
+    await waitUntil(() => text(inShadow(calendar, '[part="title"]')).includes('2027'), 'the calendar does not move on');
+    await waitUntil(() => inShadow(calendar, '[part="month"], [part="chunk-error"]') && !inShadow(calendar, '.sk-view'), 'neither the month nor the notice');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('the schedule\'s view chunk: the widget says the timetable could not be loaded, in its language', async () => {
+    failChunks('schedule-view');
+    await openPage();
+    const schedule = await addWidget(page, 'baltic-schedule', { lang: 'en', src: '/test/fixtures/feed.json' });
+    await waitUntil(() => inShadow(schedule, '[part="error"]'), 'no message');
+    expect(text(inShadow(schedule, '[part="error"]'))).to.contain('The timetable could not be loaded.');
+    expect(text(inShadow(schedule, '[part="error"]'))).to.contain('A part of the widget could not be loaded. Reload the page to try again.');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('the calendar filters\' chunk: a search says the part could not be loaded instead of listing everything as if it matched', async () => {
+    failChunks('calendar-filters');
+    await openPage();
+    const calendar = await addWidget(page, 'baltic-event-calendar', { lang: 'en', view: 'list', date: '2026-12', src: '/test/fixtures/feed.json' });
+    const search = inShadow<HTMLInputElement>(calendar, '[part="search"]')!;
+    search.value = 'concert';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => inShadow(calendar, '[part="chunk-error"]'), 'no message');
+    expect(text(inShadow(calendar, '[part="chunk-error"]'))).to.equal('A part of the widget could not be loaded. Reload the page to try again.');
     expect(page.pageErrors).to.deep.equal([]);
   });
 });

@@ -147,4 +147,32 @@ describe('presentation: the same place and price in every widget and in the .ics
     const scheduleFacts = [...shadow(schedule).querySelectorAll('[part="details"] .facts__row')].map((row) => `${squash(row.querySelector('dt')!.textContent!)}: ${squash(row.querySelector('dd')!.textContent!)}`);
     expect(scheduleFacts).to.include('Hinta: Maksuton');
   });
+
+  it('the category colour: one colour in the calendar and the schedule, and a changed feed changes it in both', async () => {
+    const colourOf = (element: Element | null) => getComputedStyle(element!).getPropertyValue('--cat').trim();
+    const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang="en" date="2026-12" view="month"></baltic-event-calendar>`);
+    await settled(calendar);
+    await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
+    expect(colourOf(shadow(calendar).querySelector('[part~="event"][data-key="concert"]')), 'calendar').to.equal('#8a3ffc');
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const schedule = document.createElement('baltic-schedule') as BalticSchedule;
+    Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed });
+    wrapper.append(schedule);
+    await settled(schedule);
+    await waitUntil(() => shadow(schedule).querySelector('[part="block"]'), 'the schedule shows the session', { timeout: 5000 });
+    expect(colourOf(shadow(schedule).querySelector('[part="block"]')), 'schedule block').to.equal('#8a3ffc');
+    expect(colourOf(shadow(schedule).querySelector('[part="legend"] li')), 'schedule legend').to.equal('#8a3ffc');
+    expect(getComputedStyle(shadow(schedule).querySelector('[part="legend"] .legend__swatch')!).backgroundColor, 'the swatch shows it').to.equal('rgb(138, 63, 252)');
+
+    const green = structuredClone(feed);
+    green.categories[0]!.color = '#1a7f37';
+    calendar.feed = green;
+    schedule.feed = green;
+    await waitUntil(() => colourOf(shadow(calendar).querySelector('[part~="event"][data-key="concert"]')) === '#1a7f37', 'the calendar takes the new colour', { timeout: 5000 });
+    await waitUntil(() => colourOf(shadow(schedule).querySelector('[part="block"]')) === '#1a7f37', 'the schedule takes the new colour', { timeout: 5000 });
+    const categorySheets = (root: ShadowRoot) => root.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('data-cat')));
+    expect(categorySheets(shadow(calendar)).length, 'the earlier colours are gone from the calendar').to.equal(1);
+    expect(categorySheets(shadow(schedule)).length, 'the earlier colours are gone from the schedule').to.equal(1);
+  });
 });

@@ -8,6 +8,10 @@ import { addToCalendarStyles } from './add-to-calendar.styles.js';
 import type { CalendarSelection } from './calendar-links.js';
 import type { CalendarMenu, MenuHost } from './calendar-menu.js';
 import { feedIndex } from '../../feed/feed-index.js';
+import { chunkFailureMessage, LazyChunk } from '../../internal/lazy-chunk.js';
+
+/** The menu's code, loaded when a visitor first points at, focuses or opens the button. */
+const menuChunk = new LazyChunk('the add-to-calendar menu', () => import('./calendar-menu.js'));
 
 const calendarIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
   <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
@@ -121,7 +125,7 @@ export class BalticAddToCalendar extends BalticElement {
 
   #loadMenu(): Promise<CalendarMenu> {
     if (!this.#menuLoading) {
-      this.#menuLoading = import('./calendar-menu.js').then(({ CalendarMenu }) => (this.#menu = new CalendarMenu(this.#menuHost)));
+      this.#menuLoading = menuChunk.load().then(({ CalendarMenu }) => (this.#menu = new CalendarMenu(this.#menuHost)));
       this.#menuLoading.catch(() => (this.#menuLoading = undefined));
     }
     return this.#menuLoading;
@@ -139,7 +143,7 @@ export class BalticAddToCalendar extends BalticElement {
     try {
       menu = await this.#loadMenu();
     } catch {
-      this.problem = this.inOwnLanguage(() => msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+      this.problem = this.inOwnLanguage(chunkFailureMessage);
       return;
     }
     if (!menu.targets(feed)) return;

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { formatCalendarDate, WEEKDAY_DATE } from '../../i18n/dates.js';
 import { listFormat } from '../../i18n/format.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { AddToCalendarTarget } from '../../events/add-to-calendar.js';
@@ -36,9 +37,7 @@ export class CalendarMenu {
   private listening = false;
 
   constructor(private readonly host: MenuHost) {
-    const root = host.element.renderRoot;
-    const sheet = calendarMenuStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(host.element.renderRoot, calendarMenuStyles);
   }
 
   /** The menu's entries for the feed, or undefined when the item is not in it. */

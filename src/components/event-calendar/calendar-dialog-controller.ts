@@ -10,7 +10,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { CalendarDate } from '../../feed/time.js';
 import type { DialogContent, DialogHost } from './calendar-dialog.js';
 import type { Occurrence } from './calendar-layout.js';
-import { loadWithStyles } from './view-modules.js';
+import { DIALOG_CHUNK, loadWithStyles } from './view-modules.js';
 
 export type DialogModule = typeof import('./calendar-dialog.js');
 
@@ -93,7 +93,7 @@ export class CalendarDialogController implements ReactiveController {
     this.content = content;
     this.dialogFailed = false;
     this.host.requestUpdate();
-    void loadWithStyles(this.host.renderRoot, import('./calendar-dialog.js')).then(
+    void loadWithStyles(this.host.renderRoot, DIALOG_CHUNK).then(
       async (module) => {
         this.module = module;
         this.host.requestUpdate();
@@ -103,8 +103,7 @@ export class CalendarDialogController implements ReactiveController {
         if (!dialog.open) dialog.showModal();
         dialog.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
       },
-      (error: unknown) => {
-        console.warn('[baltic-event-calendar] the details could not be loaded', error);
+      () => {
         this.content = undefined;
         this.dialogFailed = true;
         this.host.requestUpdate();

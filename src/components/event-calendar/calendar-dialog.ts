@@ -2,11 +2,12 @@
  * What the details dialog shows: one event (title, when, place with directions, description,
  * image, price, registration, category, add to calendar), or one day's events.
  */
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
-import { categoryOf } from './category-colors.js';
+import { categoryOf } from './occurrence-category.js';
 import { dayHeading, renderDayEvents } from './day-events.js';
 import { occurrenceWhen, statusWord } from './occurrence-button.js';
 import type { ViewContext } from './view-context.js';
@@ -46,7 +47,7 @@ interface DialogParts extends DialogHost {
 const sanitized = new Map<string, string>();
 /** Descriptions shown as plain text because the sanitizer's chunk failed to load (cleared once it loads). */
 const plain = new Set<string>();
-let sanitizer: Promise<typeof import('./rich-text.js')> | undefined;
+const sanitizer = new LazyChunk('the description sanitizer', () => import('./rich-text.js'));
 
 /**
  * The sanitized HTML of a rich description; undefined while the sanitizer loads (the host
@@ -57,14 +58,13 @@ function richText(host: DialogHost, text: string): string | undefined | null {
   const done = sanitized.get(text);
   if (done !== undefined) return done;
   if (plain.has(text)) return null;
-  (sanitizer ??= import('./rich-text.js')).then(
+  sanitizer.load().then(
     ({ sanitizeDescription }) => {
       plain.clear();
       sanitized.set(text, sanitizeDescription(text, (url) => host.url(url)));
       host.rendered();
     },
     () => {
-      sanitizer = undefined;
       plain.add(text);
       host.rendered();
     },

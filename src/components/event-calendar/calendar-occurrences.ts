@@ -10,11 +10,16 @@ import type { ReactiveControllerHost } from 'lit';
 import { feedIndex } from '../../feed/feed-index.js';
 import type { Feed, FeedEvent } from '../../feed/schema.js';
 import { addDays, type CalendarDate } from '../../feed/time.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 import type { CalendarFilter } from './calendar-filters.js';
 import { byStart, eventOccurrence, listDays, touching, type ListDay, type Occurrence } from './calendar-layout.js';
 
 /** How far ahead the list shows sessions of weekly activities (they repeat forever). */
 const LIST_ACTIVITY_DAYS = 62;
+
+/** The weekly activities' and the filters' code, loaded when first needed. */
+const ACTIVITIES_CHUNK = new LazyChunk('the calendar\'s weekly activities', () => import('./calendar-activities.js'));
+const FILTERS_CHUNK = new LazyChunk('the calendar filters', () => import('./calendar-filters.js'));
 
 /**
  * Rows on the list's first page, and added by each "Show more": the first page's height is
@@ -94,6 +99,8 @@ export class CalendarOccurrences {
   #activitiesLoading?: Promise<unknown>;
   #filterModule?: typeof import('./calendar-filters.js');
   #filtersLoading?: Promise<unknown>;
+  /** The activities' or the filters' chunk could not be loaded: the calendar shows the chunk notice (what it lists may be incomplete or unfiltered). */
+  failed = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -103,16 +110,10 @@ export class CalendarOccurrences {
    */
   prepare(activities: boolean): Promise<unknown> {
     if (!activities) return Promise.resolve();
-    return (this.#activitiesLoading ??= import('./calendar-activities.js').then(
-      (module) => {
-        this.#activityModule = module;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        // The view shows without the sessions rather than not at all; the next render tries again.
-        console.warn('[baltic-event-calendar] the weekly activities could not be loaded', error);
-        this.#activitiesLoading = undefined;
-      },
+    return (this.#activitiesLoading ??= ACTIVITIES_CHUNK.load().then(
+      (module) => this.#settled(false, () => (this.#activityModule = module)),
+      // The view shows without the sessions, under the notice, rather than not at all; the next view asked for tries again.
+      () => this.#settled(true, () => (this.#activitiesLoading = undefined)),
     ));
   }
 
@@ -222,12 +223,20 @@ export class CalendarOccurrences {
     return { days: listDays(shown, anchor), complete };
   }
 
+  /** A chunk loaded or failed: the host renders again (with or without the notice), and `update` keeps what it brought (after the render is asked for: `updateComplete` is that render's). */
+  #settled(failed: boolean, update: () => unknown): void {
+    this.failed = failed;
+    this.host.requestUpdate();
+    update();
+  }
+
   /** The filters' code, loaded with the first filter. */
   loadFilters(): Promise<unknown> {
-    return (this.#filtersLoading ??= import('./calendar-filters.js').then((module) => {
-      this.#filterModule = module;
-      this.host.requestUpdate();
-    }));
+    return (this.#filtersLoading ??= FILTERS_CHUNK.load().then(
+      (module) => this.#settled(false, () => (this.#filterModule = module)),
+      // Tried again in the render after the one that shows the notice (in that one, it would loop).
+      () => this.#settled(true, () => void this.host.updateComplete.then(() => (this.#filtersLoading = undefined))),
+    ));
   }
 
   /** The occurrences the chips and the search let through (all of them until the filter code has loaded). */

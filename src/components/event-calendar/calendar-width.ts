@@ -4,7 +4,8 @@
  * phone month (dots, and the chosen day's events under the grid); the week view shows seven
  * days, three below 37.5 em, one below 26 em, so that titles stay readable.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ContainerWidthController } from '../../internal/container-width.js';
 
 /** Below this container width (px) the calendar shows the list, unless `view` is set. */
 export const LIST_BELOW_PX = 600;
@@ -35,39 +36,6 @@ export function calendarWidth(width: number, fontSize: number): CalendarWidth {
 
 export const WIDE: CalendarWidth = { narrow: false, phoneMonth: false, weekDays: 7 };
 
-/** Keeps `value` the layout for the host's width, and renders the host again when it changes. */
-export class CalendarWidthController implements ReactiveController {
-  value: CalendarWidth = WIDE;
-  #observer?: ResizeObserver;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      const next = entry && entry.contentRect.width > 0 ? this.#changed(entry.contentRect.width) : undefined;
-      // In the next frame: changing the layout inside the observer's callback would loop.
-      if (next) requestAnimationFrame(() => this.#set(next));
-    });
-    this.#observer.observe(this.host);
-    // Known before the first render, so that a phone loads and shows its layout straight away.
-    const width = this.host.getBoundingClientRect().width;
-    const next = width > 0 ? this.#changed(width) : undefined;
-    if (next) this.#set(next);
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-  }
-
-  #changed(width: number): CalendarWidth | undefined {
-    const next = calendarWidth(width, parseFloat(getComputedStyle(this.host).fontSize));
-    return (Object.keys(next) as (keyof CalendarWidth)[]).some((key) => this.value[key] !== next[key]) ? next : undefined;
-  }
-
-  #set(next: CalendarWidth): void {
-    this.value = next;
-    this.host.requestUpdate();
-  }
-}
+/** The calendar's layout, kept for the host's width (renders the host again when it changes). */
+export const calendarWidthController = (host: ReactiveControllerHost & HTMLElement) =>
+  new ContainerWidthController<CalendarWidth>(host, { layout: calendarWidth, initial: WIDE });

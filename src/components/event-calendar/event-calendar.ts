@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../feed/constants.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { adoptCategoryColors } from './category-colors.js';
+import { adoptCategoryColors } from '../../presentation/category-colors.js';
 import { CalendarDialogController } from './calendar-dialog-controller.js';
 import { renderEmpty } from './calendar-empty.js';
 import { BalticFilterChangeEvent, BalticViewChangeEvent, type CalendarView } from '../../events/calendar.js';
@@ -16,7 +16,7 @@ import type { LinkStateHost } from './calendar-link-state.js';
 import { CalendarAnnouncer } from './calendar-announcer.js';
 import { LinkStateController } from './link-state-controller.js';
 import { CalendarOccurrences, type OccurrenceQuery } from './calendar-occurrences.js';
-import { CalendarWidthController } from './calendar-width.js';
+import { calendarWidthController } from './calendar-width.js';
 import { eventCount } from './event-count.js';
 import { ListPaging } from './list-paging.js';
 import { presentationStyles } from '../../presentation/styles.js';
@@ -26,6 +26,7 @@ import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js
 import { swipeHandlers } from './swipe.js';
 import type { ViewContext } from './view-context.js';
 import { ViewLoader } from './view-modules.js';
+import { renderChunkFailure } from '../../internal/lazy-chunk.js';
 import { WeekScroll } from './week-scroll.js';
 
 /**
@@ -134,7 +135,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     closed: (wasEvent) => wasEvent && this.#linkState.eventClosed(),
     url: (url) => this.feedUrl(url),
   });
-  readonly #width = new CalendarWidthController(this);
+  readonly #width = calendarWidthController(this);
   readonly #announcer = new CalendarAnnouncer(this);
   readonly #linkState = new LinkStateController(this, () => !!this.feedSnapshot.feed);
   readonly #navigation = new CalendarNavigation(this);
@@ -267,7 +268,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = this.currentView;
     const period = this.shownPeriod()!;
-    const body = this.#renderView(feed, period) ?? html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`;
+    const body = this.#renderView(feed, period) ?? (this.#views.failed.has(view) ? renderChunkFailure() : html`<span class="skeleton sk-view ${view === 'list' ? 'sk-view--list' : ''}"></span>`);
     const header: CalendarHeader = {
       view,
       weekDays: this.#width.value.weekDays,
@@ -287,9 +288,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       ${this.displayZone !== feed.timeZone
         ? html`<p class="zone-note">${msg(str`Times in the time zone ${this.displayZone}`, { id: 'calendar.zone-note', desc: 'Note when times are shown in another time zone than the feed\'s; the placeholder is e.g. "Asia/Tokyo".' })}</p>`
         : nothing}
-      ${this.#dialog.dialogFailed
-        ? html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`
-        : nothing}
+      ${this.#dialog.dialogFailed || this.#occurrences.failed ? renderChunkFailure() : nothing}
       <p class="visually-hidden">${eventCount(this.locale, period.occurrences.length)}</p>
       <div class="view" @pointerdown=${swipe.pointerdown} @pointerup=${swipe.pointerup} @pointercancel=${swipe.pointercancel} @click=${swipe.click}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
@@ -309,7 +308,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     super.updated(changed);
     const feed = this.feedSnapshot.feed;
     if (!feed) return;
-    adoptCategoryColors(this.renderRoot as ShadowRoot, feed);
+    adoptCategoryColors(this.renderRoot, feed);
     const view = this.currentView;
     const range = this.visibleRange;
     const key = `${view}|${range.start}|${range.end}`;

@@ -5,6 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LinkStateHost, LinkStateSync } from './calendar-link-state.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
+
+/** Keeping the calendar's month and open event in the URL (`link-state`): its own chunk. */
+const LINK_STATE_CHUNK = new LazyChunk('the calendar\'s link state', () => import('./calendar-link-state.js'));
 
 export class LinkStateController implements ReactiveController {
   #sync?: LinkStateSync;
@@ -28,13 +32,17 @@ export class LinkStateController implements ReactiveController {
     if (!this.ready()) return;
     if (this.#sync || this.#loading) return;
     this.#loading = true;
-    void import('./calendar-link-state.js').then(({ LinkStateSync }) => {
-      this.#loading = false;
-      if (!this.host.linkState || !this.host.isConnected) return;
-      this.#sync = new LinkStateSync(this.host);
-      this.#sync.apply();
-      this.#sync.monthShown();
-    });
+    LINK_STATE_CHUNK.load().then(
+      ({ LinkStateSync }) => {
+        this.#loading = false;
+        if (!this.host.linkState || !this.host.isConnected) return;
+        this.#sync = new LinkStateSync(this.host);
+        this.#sync.apply();
+        this.#sync.monthShown();
+      },
+      // The calendar works without the URL (logged by LazyChunk); a later update tries again.
+      () => (this.#loading = false),
+    );
   }
 
   monthShown(): void {

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isPast } from '../../feed/event-time.js';
 import { formatEventTime, formatInstantRange, formatTime } from '../../i18n/dates.js';
 import { msg } from '../../i18n/msg.js';
-import { categoryOf } from './category-colors.js';
+import { categoryOf } from './occurrence-category.js';
 import type { Occurrence } from './calendar-layout.js';
 import type { ViewContext } from './view-context.js';
 

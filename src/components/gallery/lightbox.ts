@@ -393,7 +393,7 @@ export class BalticGalleryLightbox extends LitElement {
   }
 }
 
-// Guarded like every tag: a page may load two copies of the bundle.
+// Internal (no define module): registers when its chunk loads, guarded against a second copy of the bundle.
 if (!customElements.get('baltic-gallery-lightbox')) customElements.define('baltic-gallery-lightbox', BalticGalleryLightbox);
 
 declare global {

@@ -9,6 +9,7 @@ import { restoreCreateElement } from './leaflet-guard.js';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { mapCss } from './map.styles.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 
 restoreCreateElement();
 
@@ -62,7 +63,7 @@ function adoptMapCss(root: ShadowRoot): void {
       return sheet;
     });
   }
-  if (!root.adoptedStyleSheets.includes(sheets[0]!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  adoptStyles(root, sheets);
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©', reg: '®', mdash: '—', ndash: '–' };

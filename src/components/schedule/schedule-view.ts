@@ -4,7 +4,7 @@
  * activity opened. A chunk of its own, loaded while the feed loads, so that the element's
  * entry stays small; the element keeps the state and passes it in (`ScheduleViewHost`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
 import type { Session } from '../../feed/recurrence.js';
 import type { Activity, Category, Feed } from '../../feed/schema.js';
@@ -13,6 +13,8 @@ import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } fr
 import { msg, str } from '../../i18n/msg.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import { renderDetails } from './schedule-details.js';
+import { scheduleDetailsStyles } from './schedule-details.styles.js';
+import { scheduleViewStyles } from './schedule-view.styles.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import { weekStart } from '../../presentation/dates.js';
@@ -31,6 +33,12 @@ import {
   type ScheduleFilters,
 } from './schedule-model.js';
 import { feedIndex } from '../../feed/feed-index.js';
+
+/** The view's styles: the element adopts them once the view is there (the entry carries only the loading state's). */
+export const styles = css`
+  ${scheduleViewStyles}
+  ${scheduleDetailsStyles}
+`;
 
 /** The id of the details panel (one is open at a time). */
 export const DETAILS_ID = 'details';
@@ -204,9 +212,6 @@ function renderSessionButton(host: ScheduleViewHost, feed: Feed, session: Placed
   </button>`;
 }
 
-/** The category's colour for a block, item or legend entry (a custom property, set through the CSSOM: CSP allows it). */
-const categoryColour = (category: Category | undefined) => ({ '--category': category?.color ?? null });
-
 function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], today: CalendarDate, hours: { from: number; to: number }): TemplateResult {
   const selected = days.flatMap((day) => day.sessions).find((session) => sessionKey(session) === host.selected);
   const hourLabels = Array.from({ length: hours.to - hours.from }, (_, index) => formatTime(host.locale, Date.UTC(2000, 0, 1, hours.from + index), 'UTC'));
@@ -218,7 +223,6 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
       '--length': String(clockMinutes(session.activity.end) - start),
       '--column': String(session.column),
       '--columns': String(session.columns),
-      ...categoryColour(categoryOf(feed, session.activity)),
     });
   };
   // A day with overlapping sessions gets a column as many days wide as sessions overlap (up to 3): each block is as wide as a lone one, its time and words whole.
@@ -245,7 +249,7 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
             (day) => html`<td class="track ${day.date === today ? 'today' : ''}">
               ${day.sessions.length
                 ? html`<ul class="track__list">
-                    ${day.sessions.map((session) => html`<li class="block ${session.columns > 1 ? 'block--shared' : ''}" part="block" style=${place(session)}>${renderSessionButton(host, feed, session)}</li>`)}
+                    ${day.sessions.map((session) => html`<li class="block ${session.columns > 1 ? 'block--shared' : ''}" part="block" style=${place(session)} data-cat=${session.activity.category ?? nothing}>${renderSessionButton(host, feed, session)}</li>`)}
                   </ul>`
                 : nothing}
             </td>`,
@@ -270,7 +274,7 @@ function renderDays(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
           </div>
           <ul class="day__list">
             ${day.sessions.map(
-              (session) => html`<li class="item" part="item" style=${cssProperties(categoryColour(categoryOf(feed, session.activity)))}>
+              (session) => html`<li class="item" part="item" data-cat=${session.activity.category ?? nothing}>
                 ${renderSessionButton(host, feed, session)}
                 ${host.selected === sessionKey(session) ? renderDetails(host, feed, session, DETAILS_ID) : nothing}
               </li>`,
@@ -285,6 +289,6 @@ function renderLegend(host: ScheduleViewHost, feed: Feed, activities: Activity[]
   const used = feed.categories.filter((category) => activities.some((activity) => activity.category === category.id));
   if (!used.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${msg('Categories', { id: 'schedule.legend', desc: 'Accessible name of the list of categories and their colours.' })}>
-    ${used.map((category) => html`<li style=${cssProperties(categoryColour(category))}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
+    ${used.map((category) => html`<li data-cat=${category.id}><span class="legend__swatch"></span>${host.renderText(category.name)}</li>`)}
   </ul>`;
 }

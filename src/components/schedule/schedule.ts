@@ -4,33 +4,23 @@ import type { Feed } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { adoptStyles } from '../../internal/adopted-styles.js';
+import { ContainerWidthController } from '../../internal/container-width.js';
+import { chunkFailureMessage, LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderStateBox } from '../../internal/state-box.js';
 import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
+import { adoptCategoryColors } from '../../presentation/category-colors.js';
 import { presentationStyles } from '../../presentation/styles.js';
 import { scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import type { ScheduleViewHost } from './schedule-view-host.js';
 
-/** Below this width (in CSS pixels) the schedule shows one list per day instead of the week grid. */
-export const NARROW_BELOW_PX = 640;
+/** Below this container width (px) the schedule shows one list per day instead of the week grid. */
+export const DAY_LISTS_BELOW_PX = 640;
 
-type View = typeof import('./schedule-view.js');
-let view: View | undefined;
-let viewFailed = false;
-let loadingView: Promise<unknown> | undefined;
-
-/** Loads the view chunk once per page (it is fetched while the feed loads). */
-function loadView(): Promise<unknown> {
-  loadingView ??= import('./schedule-view.js').then(
-    (module) => (view = module),
-    (error: unknown) => {
-      viewFailed = true;
-      console.warn('[baltic-widgets] the schedule view could not be loaded', error);
-    },
-  );
-  return loadingView;
-}
+/** The timetable's code and styles, fetched while the feed loads (once per page; again after a failure). */
+const viewChunk = new LazyChunk('the schedule view', () => import('./schedule-view.js'));
 
 /**
  * @summary The weekly timetable of clubs and classes from the feed's `schedule`: a week grid
@@ -88,9 +78,9 @@ export class BalticSchedule extends BalticElement {
     now: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
-    narrow: { state: true, attribute: false },
     printing: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
+    viewFailed: { state: true, attribute: false },
   };
 
   /**
@@ -116,21 +106,20 @@ export class BalticSchedule extends BalticElement {
 
   /** The session whose details are open (`activityId@date`). */
   declare private selected?: string;
-  /** True in a container narrower than NARROW_BELOW_PX: the day lists. */
-  declare private narrow: boolean;
   /** True while the page is printed: the week grid, whatever the width. */
   declare private printing: boolean;
   /** Narrow layout: the visitor opened the filters panel. */
   declare private filtersOpen: boolean;
+  /** The view's chunk could not be loaded: the widget says so (a later connection tries again). */
+  declare private viewFailed: boolean;
 
   /**
    * A zero-height element as wide as the widget: observing it (not the host, whose height
    * changes with the layout it chooses) keeps the resize observer free of loops.
    */
   readonly #widthProbe = Object.assign(document.createElement('div'), { className: 'width-probe' });
-  readonly #resizeObserver = new ResizeObserver(([entry]) => {
-    if (entry) this.narrow = entry.contentRect.width < NARROW_BELOW_PX;
-  });
+  /** True in a container narrower than DAY_LISTS_BELOW_PX: the day lists. */
+  readonly #narrow = new ContainerWidthController(this, { layout: (width) => width < DAY_LISTS_BELOW_PX, initial: false, target: () => this.#widthProbe });
   readonly #startPrinting = () => (this.printing = true);
   readonly #stopPrinting = () => (this.printing = false);
   /** After the next render, focus this: a session's key, or '' for the details' heading. */
@@ -139,22 +128,26 @@ export class BalticSchedule extends BalticElement {
   constructor() {
     super();
     this.headingLevel = 2;
-    this.narrow = false;
     this.printing = false;
     this.filtersOpen = false;
+    this.viewFailed = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!view && !viewFailed) void loadView().then(() => this.requestUpdate());
-    this.#resizeObserver.observe(this.#widthProbe);
+    if (!viewChunk.module) {
+      this.viewFailed = false;
+      viewChunk.load().then(
+        () => this.requestUpdate(),
+        () => (this.viewFailed = true),
+      );
+    }
     addEventListener('beforeprint', this.#startPrinting);
     addEventListener('afterprint', this.#stopPrinting);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
     removeEventListener('beforeprint', this.#startPrinting);
     removeEventListener('afterprint', this.#stopPrinting);
   }
@@ -185,10 +178,13 @@ export class BalticSchedule extends BalticElement {
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    if (view) return view.renderSchedule(this.#viewHost(), feed);
-    if (viewFailed) {
-      return renderStateBox(this.errorTitle(), msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' }));
+    const view = viewChunk.module;
+    if (view) {
+      adoptStyles(this.renderRoot, view.styles);
+      adoptCategoryColors(this.renderRoot, feed);
+      return view.renderSchedule(this.#viewHost(), feed);
     }
+    if (this.viewFailed) return renderStateBox(this.errorTitle(), chunkFailureMessage());
     return html`<div aria-busy="true">
       <span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>
       ${this.renderSkeleton()}
@@ -207,7 +203,7 @@ export class BalticSchedule extends BalticElement {
       src: this.src,
       feed: this.feed,
       now: this.now ?? Date.now(),
-      narrow: this.narrow,
+      narrow: this.#narrow.value,
       printing: this.printing,
       headingLevel: this.headingLevel,
       week: this.week,
@@ -239,7 +235,7 @@ export class BalticSchedule extends BalticElement {
     }
     this.selected = key;
     // Wide layout: the details open below the grid, so focus moves to them. Narrow: they open in place.
-    this.#focusAfterUpdate = this.narrow ? undefined : '';
+    this.#focusAfterUpdate = this.#narrow.value ? undefined : '';
     this.dispatchEvent(new BalticActivitySelectEvent({ activityId: session.activity.id, date: session.date }));
   }
 
