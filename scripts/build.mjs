@@ -22,7 +22,7 @@ runSteps('build', [
     'command line (dist/cli.js)',
     'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',
   ],
-  ['feed studio (dist/studio)', 'npx vite build --config vite.studio.config.ts --logLevel error'],
+  ['feed studio (dist/studio)', 'npx vite build --config vite.studio.config.ts --logLevel warn'],
   ['custom elements manifest', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
   ['React, Vue and editor types from the manifest (dist/frameworks)', 'node scripts/framework-types.mjs'],
 ]);

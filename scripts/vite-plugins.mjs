@@ -3,7 +3,7 @@
  * (scripts/size.mjs), so that what is measured is what ships.
  */
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 /**
  * Takes the translator notes (`desc: '…'`) out of `msg()` options: XLIFF needs them, the
@@ -29,7 +29,19 @@ export function stripMessageDescriptions() {
  * @returns {import('vite').Plugin}
  */
 export function minifyTemplateLiterals() {
-  const options = { minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true } };
+  /**
+   * A css`` fragment of declarations only (e.g. src/internal/visually-hidden.ts, used inside
+   * other rules) is no stylesheet: LightningCSS refuses it. It is minified as the body of a rule.
+   */
+  const strategy = {
+    ...defaultStrategy,
+    minifyCSS(css, cssOptions) {
+      if (css.includes('{')) return defaultStrategy.minifyCSS(css, cssOptions);
+      const rule = defaultStrategy.minifyCSS(`x{${css}}`, cssOptions);
+      return rule.slice(rule.indexOf('{') + 1, rule.lastIndexOf('}'));
+    },
+  };
+  const options = { strategy, minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true } };
   return { ...minifyHTML({ include: ['src/**/*.ts'], options }), enforce: 'post' };
 }
 
@@ -49,8 +61,20 @@ export function plainDynamicImports() {
   };
 }
 
+/**
+ * Rolldown reports how long plugins took when a build is slow; on a busy machine that is
+ * every build, and the figure is no fault of the code. The build output stays for warnings.
+ * @returns {import('vite').Plugin}
+ */
+export function quietBundlerTimings() {
+  return {
+    name: 'baltic-quiet-bundler-timings',
+    config: () => ({ build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+  };
+}
+
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals(), plainDynamicImports()];
+export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';

@@ -14,8 +14,20 @@ import type { TemplateMap } from '../../i18n/msg.js';
 import { previewStyles } from './studio.styles.js';
 
 let widgetsLoaded: Promise<unknown> | undefined;
-/** The widgets load with the preview, once. */
-const loadWidgets = () => (widgetsLoaded ??= import('../../index.js'));
+/**
+ * The widgets load with the preview, once: each through its define module, so the
+ * add-to-calendar button stays the lazy chunk the calendar's dialog and the banner import.
+ */
+const loadWidgets = () =>
+  (widgetsLoaded ??= Promise.all([
+    import('../../components/event-calendar/define.js'),
+    import('../../components/add-to-calendar/define.js'),
+    import('../../components/schedule/define.js'),
+    import('../../components/location-map/define.js'),
+    import('../../components/gallery/define.js'),
+    import('../../components/dialogue-banner/define.js'),
+    import('../../components/org-card/define.js'),
+  ]));
 
 export class BalticStudioPreview extends LitElement {
   static override styles = previewStyles;
