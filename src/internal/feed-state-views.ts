@@ -3,10 +3,10 @@
  * (a notice with its age). Part of the lazily loaded feed spine: these states can only
  * occur once the spine is there.
  */
-import { chunkFailureMessage } from './lazy-chunk.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { formatAge } from '../i18n/format.js';
+import { chunkFailureMessage } from './chunk-failure.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
 import { renderStateBox } from './state-box.js';

@@ -4,7 +4,8 @@
  * loaded with the first one shown, and one failure policy (see `lazy-chunk.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LazyChunk, withChunk } from '../internal/lazy-chunk.js';
+import { LazyChunk } from '../internal/lazy-chunk.js';
+import { withChunk } from '../internal/with-chunk.js';
 
 const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
 

@@ -8,7 +8,8 @@ import { addToCalendarStyles } from './add-to-calendar.styles.js';
 import type { CalendarSelection } from './calendar-links.js';
 import type { CalendarMenu, MenuHost } from './calendar-menu.js';
 import { feedIndex } from '../../feed/feed-index.js';
-import { chunkFailureMessage, LazyChunk } from '../../internal/lazy-chunk.js';
+import { chunkFailureMessage } from '../../internal/chunk-failure.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 
 /** The menu's code, loaded when a visitor first points at, focuses or opens the button. */
 const menuChunk = new LazyChunk('the add-to-calendar menu', () => import('./calendar-menu.js'));

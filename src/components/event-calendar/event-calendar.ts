@@ -26,7 +26,7 @@ import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js
 import { swipeHandlers } from './swipe.js';
 import type { ViewContext } from './view-context.js';
 import { ViewLoader } from './view-modules.js';
-import { renderChunkFailure } from '../../internal/lazy-chunk.js';
+import { renderChunkFailure } from '../../internal/chunk-failure.js';
 import { WeekScroll } from './week-scroll.js';
 
 /**
