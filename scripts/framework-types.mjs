@@ -10,11 +10,33 @@
  *   web-types.json        JetBrains web-types (WebStorm, IntelliJ)
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 const outDir = new URL('dist/frameworks/', root);
+
+/**
+ * The values of a field whose type is a union of string literals behind an alias the manifest
+ * only names (`Theme`, `CalendarView`, `MapConsent`), read from the package's own declarations
+ * (dist/esm, built before this script) so that editors can offer `auto`, `light`, `dark`.
+ */
+const entry = fileURLToPath(new URL('dist/esm/index.d.ts', root));
+const program = ts.createProgram([entry], { strict: true, skipLibCheck: true, noEmit: true, types: [], module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+const checker = program.getTypeChecker();
+const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(entry)));
+function literalUnion(className, field) {
+  let symbol = exported.find((candidate) => candidate.name === className);
+  if (!symbol || !field) return undefined;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const property = checker.getDeclaredTypeOfSymbol(symbol).getProperty(field);
+  if (!property) return undefined;
+  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.length > 1 && parts.every((part) => part.isStringLiteral()) ? parts.map((part) => `'${part.value}'`).join(' | ') : undefined;
+}
 
 /** Every widget: its tag, class, description, attributes, public writable properties and events. */
 const elements = manifest.modules
@@ -27,7 +49,7 @@ const elements = manifest.modules
     attributes: (declaration.attributes ?? []).map((attribute) => ({
       name: attribute.name,
       field: attribute.fieldName,
-      type: attribute.type?.text ?? 'string',
+      type: literalUnion(declaration.name, attribute.fieldName) ?? attribute.type?.text ?? 'string',
       description: attribute.description ?? '',
       default: attribute.default,
     })),

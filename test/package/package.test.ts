@@ -1,16 +1,20 @@
 /**
  * The package as a webmaster gets it: `npm pack`, installed into an empty folder, then the
- * command run with npx on the example feed, and the React 19 types checked by TypeScript on
- * a component a React developer would write. Runs after the build (scripts/test.mjs).
+ * command run with npx on the example feed, the editors' data read, and the React 19 and Vue 3
+ * apps of test/frameworks/ (those of the README) type-checked with the shipped types, built
+ * with Vite and run in Chromium. Runs after the build (scripts/test.mjs).
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { chromeArgs, chromePath } from '../../scripts/browsers.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const exec = promisify(execFile);
@@ -57,37 +61,76 @@ test('npx baltic-widgets ics: a calendar file ical.js reads, with every event of
   assert.equal(weekly.length, feed.schedule.length);
 });
 
-test('React 19 types from the tarball: a widget with a feed object and a typed listener compiles; wrong uses do not', async () => {
-  await writeFile(
-    join(app, 'app.tsx'),
-    `import type {} from 'baltic-widgets/react';
-import type { FeedInput } from 'baltic-widgets';
-const feed: FeedInput = { organization: { name: 'Baltic Region ry' } };
-export const ok = (
-  <>
-    <baltic-org-card feed={feed} heading-level={2} theme="dark" class="card" onbaltic-feed-load={(event) => event.detail.problems.length}></baltic-org-card>
-    <baltic-event-calendar src="/feed.json" view="month" onbaltic-event-select={(event) => event.detail.eventId.toUpperCase()}></baltic-event-calendar>
-    <baltic-add-to-calendar event-id="concert" onbaltic-add-to-calendar={(event) => event.detail.target}></baltic-add-to-calendar>
-  </>
-);
-// @ts-expect-error: no such widget
-export const unknownTag = <baltic-org-cards></baltic-org-cards>;
-// @ts-expect-error: theme is auto, light or dark
-export const wrongTheme = <baltic-org-card theme="purple"></baltic-org-card>;
-// @ts-expect-error: React 19 would listen for an event named "BalticFeedLoad", which never fires
-export const camelListener = <baltic-org-card onBalticFeedLoad={() => {}}></baltic-org-card>;
-// @ts-expect-error: the detail of baltic-feed-load has no eventId
-export const wrongDetail = <baltic-org-card onbaltic-feed-load={(event) => event.detail.eventId}></baltic-org-card>;
-`,
-  );
-  await writeFile(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], skipLibCheck: true, types: [] },
-      files: ['app.tsx'],
-    }),
-  );
-  const result = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], app);
-  assert.equal(result.stdout.trim(), '');
-  assert.equal(result.code, 0);
+test('editors: the VS Code HTML data and the JetBrains web-types the README points at are in the package', async () => {
+  const installed = join(app, 'node_modules/baltic-widgets');
+  // The path of the README's .vscode/settings.json line.
+  const htmlData = JSON.parse(await readFile(join(app, 'node_modules/baltic-widgets/dist/frameworks/html-data.json'), 'utf8'));
+  const card = htmlData.tags.find((tag: { name: string }) => tag.name === 'baltic-org-card');
+  const theme = card.attributes.find((attribute: { name: string }) => attribute.name === 'theme');
+  assert.deepEqual(theme.values, [{ name: 'auto' }, { name: 'light' }, { name: 'dark' }]);
+  assert.ok(card.attributes.some((attribute: { name: string }) => attribute.name === 'heading-level'));
+  // JetBrains IDEs read the file named by "web-types" in the installed package.json.
+  const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+  const webTypes = JSON.parse(await readFile(join(installed, manifest['web-types']), 'utf8'));
+  const calendar = webTypes.contributions.html.elements.find((element: { name: string }) => element.name === 'baltic-event-calendar');
+  const view = calendar.attributes.find((attribute: { name: string }) => attribute.name === 'view');
+  assert.equal(view.value.type, "'month' | 'week' | 'list'");
+  assert.ok(calendar.js.events.some((event: { name: string }) => event.name === 'baltic-event-select'));
+  assert.equal(htmlData.tags.length, 8);
+  assert.equal(webTypes.contributions.html.elements.length, 8);
+});
+
+/**
+ * A framework app of test/frameworks/, copied beside the installed package (so `baltic-widgets`
+ * is the tarball's; React, Vue and Vite come from the repository's node_modules above), checked
+ * by its framework's type checker, built by Vite and opened in Chromium: the org card must show
+ * the feed object's organization as a level-2 heading, and the app's listener must have the
+ * feed-load event's detail (the one skipped event's path).
+ */
+async function checkApp(name: 'react' | 'vue', typeCheck: string[]) {
+  const dir = join(app, name);
+  await cp(join(ROOT, 'test/frameworks', name), dir, { recursive: true });
+  const checked = await run(process.execPath, [...typeCheck, '-p', '.'], dir);
+  assert.equal(checked.stdout.trim(), '', `${name}: type check`);
+  assert.equal(checked.code, 0);
+  const built = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], dir);
+  assert.equal(built.code, 0, built.stderr);
+  assert.doesNotMatch(built.stdout + built.stderr, /warn|error/i, `${name}: Vite build without warnings`);
+
+  const server = await preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const page = await (await openBrowser()).newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => (message.type() === 'error' ? errors : message.type() === 'warning' ? warnings : []).push(message.text()));
+  try {
+    await page.goto(server.resolvedUrls!.local[0]!);
+    const heading = page.getByRole('heading', { level: 2, name: 'Aura River Friends ry' });
+    await heading.waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('baltic-org-card').getByText('Neighbours who meet by the river.').count(), 1);
+    assert.equal(await page.locator('#loaded').textContent({ timeout: 15_000 }), 'Feed loaded, skipped: events[0].start');
+    assert.deepEqual(errors, []);
+    // The README's promise: the browser console names the skipped item.
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0]!, /events\[0\]\.start \(event "picnic"\): not a date.*\(item skipped\)/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+let browser: Browser | undefined;
+async function openBrowser() {
+  const executablePath = chromePath();
+  assert.ok(executablePath, 'Chromium not found: run node scripts/ensure-browsers.mjs (or set CHROME_PATH)');
+  return (browser ??= await chromium.launch({ executablePath, args: chromeArgs }));
+}
+after(() => browser?.close());
+
+test('React 19 app: tsc with the shipped JSX types (wrong tags, themes, listeners and details refused), Vite build, a feed object and a listener in Chromium', async () => {
+  await checkApp('react', [join(ROOT, 'node_modules/typescript/bin/tsc')]);
+});
+
+test('Vue 3 app: vue-tsc --strictTemplates with the shipped GlobalComponents (wrong uses refused), Vite build, a feed object and a listener in Chromium', async () => {
+  await checkApp('vue', [join(ROOT, 'node_modules/vue-tsc/bin/vue-tsc.js')]);
 });
