@@ -15,7 +15,7 @@ runSteps('npm test', [
   ['node tests (CLI, schema)', 'node --import tsx --test test/node/*.test.ts'],
   ['build', 'node scripts/build.mjs'],
   ['README widget reference up to date', 'node scripts/readme-api.mjs --check'],
-  ['packed package (npm pack installed in an empty folder: npx CLI, editor data, React 19 and Vue 3 apps built and run in Chromium)', 'node --import tsx --test test/package/*.test.ts'],
+  ['packed package and release zip (npm pack installed in an empty folder: npx CLI, editor data, React 19 and Vue 3 apps built and run in Chromium)', 'node --import tsx --test test/package/*.test.ts'],
   ['browser tests (Chromium, Firefox ESR)', 'npx web-test-runner'],
   ['size budget', 'node scripts/size.mjs'],
   ['Storybook build', 'npx storybook build --quiet -o storybook-static'],

@@ -1,0 +1,1 @@
+export function writeCdnZip(root: string, file: string): Promise<void>;
