@@ -29,6 +29,13 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   staticDirs,
   core: { disableTelemetry: true },
+  // One Lit: Storybook's web-components renderer imports `lit/directive-helpers.js`, which Vite
+  // does not pre-bundle by itself; served raw, it loaded a second lit-html beside the
+  // pre-bundled one ("Multiple versions of Lit loaded" in `npm run storybook`).
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
+  }),
 };
 
 export default config;
