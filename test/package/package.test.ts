@@ -106,9 +106,9 @@ async function checkApp(name: 'react' | 'vue', typeCheck: string[]) {
   try {
     await page.goto(server.resolvedUrls!.local[0]!);
     const heading = page.getByRole('heading', { level: 2, name: 'Aura River Friends ry' });
-    await heading.waitFor({ timeout: 15_000 });
+    await heading.waitFor({ timeout: 30_000 });
     assert.equal(await page.locator('baltic-org-card').getByText('Neighbours who meet by the river.').count(), 1);
-    assert.equal(await page.locator('#loaded').textContent({ timeout: 15_000 }), 'Feed loaded, skipped: events[0].start');
+    assert.equal(await page.locator('#loaded').textContent({ timeout: 30_000 }), 'Feed loaded, skipped: events[0].start');
     assert.deepEqual(errors, []);
     // The README's promise: the browser console names the skipped item.
     assert.equal(warnings.length, 1, warnings.join('\n'));
