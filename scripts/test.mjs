@@ -19,4 +19,5 @@ runSteps('npm test', [
   ['browser tests (Chromium, Firefox ESR)', 'npx web-test-runner'],
   ['size budget', 'node scripts/size.mjs'],
   ['Storybook build', 'npx storybook build --quiet -o storybook-static'],
+  ['Storybook dev server: one Lit (a story in Chromium)', 'node --import tsx --test test/storybook/*.test.ts'],
 ]);
