@@ -17,7 +17,8 @@ let storybook: ChildProcess | undefined;
 let browser: Browser | undefined;
 after(async () => {
   await browser?.close();
-  if (storybook?.pid) process.kill(-storybook.pid);
+  // Its whole process group (Storybook starts workers), unless it has already exited.
+  if (storybook?.pid && storybook.exitCode === null) process.kill(-storybook.pid);
 });
 
 /** A port nothing listens on now. */
