@@ -60,3 +60,11 @@ test('release zip: the example feed names the schema beside it, and every image 
   assert.ok(images.length >= 3);
   for (const image of images) assert.ok(names.includes(`baltic-widgets/example/${image}`), image);
 });
+
+test('release zip: the $schema address of the README\'s feed example names a file of the folder, once copied to the site', async () => {
+  const { names } = await readZip();
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  const address = readme.match(/"\$schema": "https:\/\/your-site\.example\/([^"]+)"/)?.[1];
+  assert.equal(address, 'baltic-widgets/feed.schema.json');
+  assert.ok(names.includes(address));
+});
