@@ -23,6 +23,23 @@ export function stripMessageDescriptions() {
 }
 
 /**
+ * Takes the descriptions (doc`…`) out of the feed schema: feed.schema.json needs them, the
+ * browser's validation does not.
+ * @returns {import('vite').Plugin}
+ */
+export function stripSchemaDocs() {
+  const docText = /\bdoc`(?:\\.|[^\\`])*`/g;
+  return {
+    name: 'baltic-strip-schema-docs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/feed/schema.ts')) return null;
+      return { code: code.replace(docText, "''"), map: null };
+    },
+  };
+}
+
+/**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates. White space is
  * collapsed to one space, never removed: `${time} ${title}` must not become "18:00Title"
  * (on screen and in accessible names).
@@ -74,7 +91,7 @@ export function quietBundlerTimings() {
 }
 
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
+export const buildPlugins = () => [stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
