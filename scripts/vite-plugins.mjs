@@ -102,12 +102,13 @@ export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'lo
 /**
  * The modules every widget of the embed needs, put in one chunk (`base`): Lit and its
  * localization, the base element with its feed and language controllers, the typed events,
- * the feed request and the small time, text and URL helpers. Directives only some parts use
+ * the feed request, the small time, text and URL helpers, the id index and the chunk-failure
+ * notice (every page fetched them, as files of their own). Directives only some parts use
  * (the dialog's, the lightbox's) stay with those parts. What shows event dates (EMBED_DATES)
  * is a chunk of its own: the organization card and the add-to-calendar button need none.
  */
 export const EMBED_BASE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define|chunk-failure)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot|feed-index)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
 
 export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 
