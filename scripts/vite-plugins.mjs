@@ -169,7 +169,8 @@ export function embedManifest() {
 
 /**
  * Ships `src/cdn/baltic-widgets.css` as `dist/cdn/baltic-widgets.css`, minified: the
- * render-blocking stylesheet that reserves each widget's place until it is defined.
+ * render-blocking stylesheet that reserves each widget's place until it is defined (with the
+ * calendar list's LIST_PAGE_ROWS written in).
  * @returns {import('vite').Plugin}
  */
 export function embedStylesheet() {
@@ -177,7 +178,11 @@ export function embedStylesheet() {
     name: 'baltic-embed-stylesheet',
     async generateBundle() {
       const { readFile } = await import('node:fs/promises');
-      const css = await readFile(new URL('../src/cdn/baltic-widgets.css', import.meta.url), 'utf8');
+      const source = await readFile(new URL('../src/cdn/baltic-widgets.css', import.meta.url), 'utf8');
+      // The list's first page, as the calendar builds it (one number, in calendar-occurrences.ts).
+      const rows = /export const LIST_PAGE_ROWS = (\d+);/.exec(await readFile(new URL('../src/components/event-calendar/calendar-occurrences.ts', import.meta.url), 'utf8'))?.[1];
+      if (!rows) this.error('no LIST_PAGE_ROWS in calendar-occurrences.ts');
+      const css = source.replace(/\bLIST_PAGE_ROWS\b(?= \*)/g, rows);
       const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/;}/g, '}').trim();
       this.emitFile({ type: 'asset', fileName: 'baltic-widgets.css', source: minified + '\n' });
     },
