@@ -23,6 +23,23 @@ export function stripMessageDescriptions() {
 }
 
 /**
+ * Takes the descriptions (doc`…`) out of the feed schema: feed.schema.json needs them, the
+ * browser's validation does not.
+ * @returns {import('vite').Plugin}
+ */
+export function stripSchemaDocs() {
+  const docText = /\bdoc`(?:\\.|[^\\`])*`/g;
+  return {
+    name: 'baltic-strip-schema-docs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/feed/schema.ts')) return null;
+      return { code: code.replace(docText, "''"), map: null };
+    },
+  };
+}
+
+/**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates. White space is
  * collapsed to one space, never removed: `${time} ${title}` must not become "18:00Title"
  * (on screen and in accessible names).
@@ -74,7 +91,7 @@ export function quietBundlerTimings() {
 }
 
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [stripMessageDescriptions(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
+export const buildPlugins = () => [stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
@@ -85,12 +102,13 @@ export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'lo
 /**
  * The modules every widget of the embed needs, put in one chunk (`base`): Lit and its
  * localization, the base element with its feed and language controllers, the typed events,
- * the feed request and the small time, text and URL helpers. Directives only some parts use
+ * the feed request, the small time, text and URL helpers, the id index and the chunk-failure
+ * notice (every page fetched them, as files of their own). Directives only some parts use
  * (the dialog's, the lightbox's) stay with those parts. What shows event dates (EMBED_DATES)
  * is a chunk of its own: the organization card and the add-to-calendar button need none.
  */
 export const EMBED_BASE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define|chunk-failure)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot|feed-index)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
 
 export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 
@@ -151,7 +169,8 @@ export function embedManifest() {
 
 /**
  * Ships `src/cdn/baltic-widgets.css` as `dist/cdn/baltic-widgets.css`, minified: the
- * render-blocking stylesheet that reserves each widget's place until it is defined.
+ * render-blocking stylesheet that reserves each widget's place until it is defined (with the
+ * calendar list's LIST_PAGE_ROWS written in).
  * @returns {import('vite').Plugin}
  */
 export function embedStylesheet() {
@@ -159,7 +178,11 @@ export function embedStylesheet() {
     name: 'baltic-embed-stylesheet',
     async generateBundle() {
       const { readFile } = await import('node:fs/promises');
-      const css = await readFile(new URL('../src/cdn/baltic-widgets.css', import.meta.url), 'utf8');
+      const source = await readFile(new URL('../src/cdn/baltic-widgets.css', import.meta.url), 'utf8');
+      // The list's first page, as the calendar builds it (one number, in calendar-occurrences.ts).
+      const rows = /export const LIST_PAGE_ROWS = (\d+);/.exec(await readFile(new URL('../src/components/event-calendar/calendar-occurrences.ts', import.meta.url), 'utf8'))?.[1];
+      if (!rows) this.error('no LIST_PAGE_ROWS in calendar-occurrences.ts');
+      const css = source.replace(/\bLIST_PAGE_ROWS\b(?= \*)/g, rows);
       const minified = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/;}/g, '}').trim();
       this.emitFile({ type: 'asset', fileName: 'baltic-widgets.css', source: minified + '\n' });
     },

@@ -10,8 +10,7 @@ import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
-import { parseJsonInSlices } from './json-slices.js';
-import { validateFeed, validateFeedInSlices, VALIDATION_SLICE_MS, yieldToMain } from './validate.js';
+import { checkFeed, validateFeedInSlices, validateFeedObject, VALIDATION_SLICE_MS, yieldToMain, type FeedValidation } from './lenient-validation.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
 
@@ -71,13 +70,17 @@ function parseJson(text: string): unknown {
   }
 }
 
-function validated(result: ReturnType<typeof validateFeed>): { feed: Feed; problems: FeedProblem[] } {
+function validated(result: FeedValidation): { feed: Feed; problems: FeedProblem[] } {
   if (!result.ok) throw new FeedLoadError('invalid', result.problems.map(formatProblem).join('; '));
   return { feed: result.feed, problems: result.problems };
 }
 
-/** Parses and validates the text of a feed; throws a FeedLoadError when it is not one. */
-export const parseFeedText = (text: string): { feed: Feed; problems: FeedProblem[] } => validated(validateFeed(parseJson(text)));
+/**
+ * Parses the text of a feed and validates it with `validate` (`validateFeed` for
+ * `parseFeedText` in index.ts; the saved copies need no nearest-zone search: they were valid);
+ * throws a FeedLoadError when it is not one.
+ */
+export const parseFeedTextWith = (text: string, validate: (document: unknown) => FeedValidation): { feed: Feed; problems: FeedProblem[] } => validated(validate(parseJson(text)));
 
 /**
  * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
@@ -94,14 +97,18 @@ async function readText(response: Response): Promise<string> {
 /** Above this many characters, a feed's JSON is parsed in slices too. */
 const BIG_FEED_CHARS = 1_000_000;
 
-/** `parseFeedText` that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
+/** `parseFeedText` (index.ts) that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
 async function parseFeedTextInSlices(text: string): Promise<{ feed: Feed; problems: FeedProblem[] }> {
   let document: unknown;
   if (text.length > BIG_FEED_CHARS) {
     await yieldToMain();
-    document = await parseJsonInSlices(text, VALIDATION_SLICE_MS, yieldToMain).catch((error: unknown) => {
-      throw new FeedLoadError('not-json', `not JSON: ${(error as Error).message}`);
-    });
+    // The slicing parser loads for big feeds only; should it fail to load, one JSON.parse does the same.
+    const slices = await import('./json-slices.js').catch(() => undefined);
+    document = slices
+      ? await slices.parseJsonInSlices(text, VALIDATION_SLICE_MS, yieldToMain).catch((error: unknown) => {
+          throw new FeedLoadError('not-json', `not JSON: ${(error as Error).message}`);
+        })
+      : parseJson(text);
   } else {
     document = parseJson(text);
   }
@@ -244,7 +251,7 @@ export class FeedSource {
     try {
       const saved = readSavedCopy(this.url);
       if (!saved) return;
-      const { feed, problems } = parseFeedText(saved.text);
+      const { feed, problems } = parseFeedTextWith(saved.text, checkFeed);
       this.#current = { ...this.#current, feed, problems, updatedAt: saved.savedAt, stale: true };
       this.#savedText = saved.text;
     } catch {
@@ -272,21 +279,22 @@ export function feedSource(url: string): FeedSource {
   return source;
 }
 
-const validatedObjects = new WeakMap<object, FeedSnapshot>();
-/** The snapshot of a feed given as an object (the `feed` property), validated once per object. */
-export function snapshotOfObject(document: object): FeedSnapshot {
+const validatedObjects = new WeakMap<object, Promise<FeedSnapshot>>();
+/** The snapshot of a feed given as an object (the `feed` property), validated once per object (widgets given the same object share it). */
+export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
   let snapshot = validatedObjects.get(document);
   if (!snapshot) {
-    const result = validateFeed(document);
-    warnProblems('feed property', result.problems);
-    snapshot = result.ok
-      ? { status: 'ready', feed: result.feed, problems: result.problems, stale: false }
-      : {
-          status: 'error',
-          problems: result.problems,
-          stale: false,
-          error: new FeedLoadError('invalid', result.problems.map(formatProblem).join('; ')),
-        };
+    snapshot = validateFeedObject(document).then((result): FeedSnapshot => {
+      warnProblems('feed property', result.problems);
+      return result.ok
+        ? { status: 'ready', feed: result.feed, problems: result.problems, stale: false }
+        : {
+            status: 'error',
+            problems: result.problems,
+            stale: false,
+            error: new FeedLoadError('invalid', result.problems.map(formatProblem).join('; ')),
+          };
+    });
     validatedObjects.set(document, snapshot);
   }
   return snapshot;

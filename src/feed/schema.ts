@@ -24,6 +24,11 @@ function lenient<T extends object>(schema: T): T {
 }
 export const isLenient = (schema: object) => schemasValidatedPerEntry.has(schema);
 
+/**
+ * A description for feed.schema.json, written doc`…`: the browser builds leave its text out
+ * (`stripSchemaDocs()` in scripts/vite-plugins.mjs), validation does not need it.
+ */
+const doc = String.raw;
 const described = /* @__NO_SIDE_EFFECTS__ */ <T extends v.GenericSchema>(schema: T, description: string) =>
   v.pipe(schema, v.description(description));
 
@@ -37,7 +42,7 @@ export const LocalizedTextSchema = described(
     [v.string(), v.record(LanguageCodeSchema, v.string())],
     'not a text: expected a string or an object of strings by language code',
   ),
-  'A text: one string, or an object of strings by language code ({"fi": "…", "ru": "…", "en": "…"}).',
+  doc`A text: one string, or an object of strings by language code ({"fi": "…", "ru": "…", "en": "…"}).`,
 );
 
 export const IdSchema = v.pipe(
@@ -52,7 +57,7 @@ export const UrlSchema = described(
     v.regex(/^[^\u0000-\u001F\u007F]*$/, 'not a URL: contains control characters'),
     v.regex(SAFE_URL_PATTERN, 'URL scheme not allowed (use https:, http:, mailto:, tel:, webcal: or a relative URL)'),
   ),
-  'A URL: https:, http:, mailto:, tel:, webcal: or relative to the feed.',
+  doc`A URL: https:, http:, mailto:, tel:, webcal: or relative to the feed.`,
 );
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,7 +70,7 @@ export const DateSchema = described(
     v.check(isCalendarDate, 'not a date: no such day in the calendar'),
     v.check(isSupportedYear, `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
   ),
-  `A calendar date, YYYY-MM-DD, in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
+  doc`A calendar date, YYYY-MM-DD, in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
 );
 
 export const DateTimeSchema = described(
@@ -75,12 +80,12 @@ export const DateTimeSchema = described(
     v.check(isCalendarDate, 'not a date: no such day or time in the calendar'),
     v.check(isSupportedYear, `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
   ),
-  `A date (all-day) or a date and time, ISO 8601, in the years ${FIRST_YEAR}–${LAST_YEAR} (with a time of day from ${FIRST_YEAR_WITH_TIME}: calendar apps know the time zones' history from then on). Without Z or an offset it is a local time in the feed's time zone; a local time the clocks skip (the night summer time begins) is read that much later, and the event keeps its length.`,
+  doc`A date (all-day) or a date and time, ISO 8601, in the years ${FIRST_YEAR}–${LAST_YEAR} (with a time of day from ${FIRST_YEAR_WITH_TIME}: calendar apps know the time zones' history from then on). Without Z or an offset it is a local time in the feed's time zone; a local time the clocks skip (the night summer time begins) is read that much later, and the event keeps its length.`,
 );
 
 export const ClockTimeSchema = described(
   v.pipe(v.string('not a time: expected a string'), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'not a time (expected HH:mm, 00:00–23:59)')),
-  'A local clock time, HH:mm, in the feed\'s time zone.',
+  doc`A local clock time, HH:mm, in the feed's time zone.`,
 );
 
 export const ColorSchema = v.pipe(v.string(), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'not a colour (expected #rgb or #rrggbb)'));
@@ -219,7 +224,7 @@ export const PhotoSchema = lenient(
     alt: v.optional(LocalizedTextSchema),
     caption: v.optional(LocalizedTextSchema),
     /** The photographer or source, e.g. "Marina L.": the lightbox shows it as "Photo: Marina L." in the visitor's language. */
-    credit: v.optional(v.pipe(v.string(), v.description('The photographer or source, e.g. "Marina L."; the gallery shows it as "Photo: Marina L." in the visitor\'s language.'))),
+    credit: v.optional(described(v.string(), doc`The photographer or source, e.g. "Marina L."; the gallery shows it as "Photo: Marina L." in the visitor's language.`)),
     variants: v.optional(v.array(ImageVariantSchema)),
   }),
 );

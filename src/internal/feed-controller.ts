@@ -74,7 +74,9 @@ export class FeedController implements ReactiveController {
         this.spine = loaded;
         this.#adoptComponentStyles(loaded);
         if (feed) {
-          this.#show(loaded.snapshotOfObject(feed));
+          void loaded.snapshotOfObject(feed).then((snapshot) => {
+            if (this.#attachment === attachment) this.#show(snapshot);
+          });
         } else if (url) {
           const source = loaded.feedSource(url);
           this.#unsubscribe = source.subscribe((snapshot) => this.#show(snapshot, url));

@@ -147,3 +147,48 @@ describe('feed loading', () => {
     expect(card.getBoundingClientRect().height).to.be.greaterThan(150);
   });
 });
+
+describe('what only rare feeds need loads with them', () => {
+  /** The source modules of the feed spine's on-demand parts this page fetched so far. */
+  const fetchedModules = () =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\/src\/feed\/(json-slices|time-zone-suggestion)\./.test(path))
+      .map((path) => path.replace(/^.*\/|\..*$/g, ''));
+
+  it('fetches neither the slicing parser nor the nearest-zone search for an ordinary feed', async () => {
+    const { card, event } = await cardFor(await servedFeed(await loadFixtureFeed()));
+    expect(event.type).to.equal('baltic-feed-load');
+    await settled(card);
+    expect(fetchedModules()).to.deep.equal([]);
+  });
+
+  it('names the nearest real time zone for a misspelt one, from a URL and as an object', async () => {
+    const feed = await loadFixtureFeed();
+    feed.timeZone = 'Europe/Helsinky';
+    const { event } = await cardFor(await servedFeed(feed));
+    expect(event.type).to.equal('baltic-feed-error');
+    expect((event as BalticFeedErrorEvent).detail.message).to.contain('"Europe/Helsinky" is not an IANA time zone (did you mean "Europe/Helsinki"?)');
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en"></baltic-org-card>`);
+    const failed = oneEvent(card, 'baltic-feed-error');
+    card.feed = { ...feed, timeZone: 'America/New_Yrok' };
+    expect((await failed).detail.message).to.contain('did you mean "America/New_York"?');
+    expect(fetchedModules()).to.deep.equal(['time-zone-suggestion']);
+  });
+
+  it('reads a feed of more than a million characters in slices, as it reads a small one', async () => {
+    const feed = await loadFixtureFeed();
+    const description = 'Avoin harjoitus kaikille. '.repeat(40);
+    for (let index = 0; index < 1200; index++) feed.events.push({ id: `big-${index}`, title: `Harjoitus ${index}`, start: '2031-05-04T18:00', description });
+    feed.events.push({ id: 'broken', title: 'Broken', start: 'next Tuesday' });
+    expect(JSON.stringify(feed).length).to.be.greaterThan(1_000_000);
+    const { card, event } = await cardFor(await servedFeed(feed));
+    expect(event.type).to.equal('baltic-feed-load');
+    const paths = (event as CustomEvent<{ problems: { path: string }[] }>).detail.problems.map((problem) => problem.path);
+    expect([...new Set(paths)]).to.deep.equal([`events[${feed.events.length - 1}].start`]);
+    expect(card.feedSnapshot.feed!.events).to.have.length(feed.events.length - 1);
+    expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain(feed.organization.name);
+    expect(fetchedModules()).to.include('json-slices');
+  });
+});

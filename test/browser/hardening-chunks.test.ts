@@ -182,6 +182,28 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the schedule\'s details chunk: no first paint fetches it; opening an activity says, in place, that they could not be loaded', async () => {
+    failChunks('schedule-details');
+    await openPage();
+    const schedule = await addWidget(page, 'baltic-schedule', { lang: 'en', week: '2026-12-07', src: '/test/fixtures/feed.json' });
+    const detailsFetched = () => (page as unknown as typeof globalThis).performance.getEntriesByType('resource').some((entry) => /\/schedule-details-[\w-]{8}\.js$/.test(entry.name));
+    expect(detailsFetched(), 'the timetable shows without the details').to.equal(false);
+    const sessions = [...schedule.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.session')];
+    sessions[0]!.click();
+    await waitUntil(() => inShadow(schedule, '[part="details"] [part="chunk-error"]'), 'no message');
+    expect(text(inShadow(schedule, '[part="details"] [part="chunk-error"]'))).to.equal('A part of the widget could not be loaded. Reload the page to try again.');
+    expect(inShadow(schedule, '[part="details"]')!.getAttribute('aria-busy'), 'no endless loading').to.equal('false');
+    expect(sessions[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(detailsFetched()).to.equal(true);
+
+    // Once the file is back, opening another activity tries again: its details (Firefox imports again), or where the
+    // browser keeps the failed import for the page's life (Chromium), the notice again: never an endless loading panel.
+    failChunks();
+    sessions[1]!.click();
+    await waitUntil(() => inShadow(schedule, '[part="details"] [part="next"], [part="details"] [part="chunk-error"]'), 'neither the details nor the notice');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('the calendar filters\' chunk: a search says the part could not be loaded instead of listing everything as if it matched', async () => {
     failChunks('calendar-filters');
     await openPage();

@@ -44,8 +44,10 @@ export function blocksByDay(schedule: BalticSchedule): HTMLButtonElement[][] {
 /** The title shown on a session button. */
 export const titleOf = (button: Element) => button.querySelector('.session__title')!.textContent!.trim();
 
-/** Waits for the next render after an interaction. */
+/** Waits for the next render after an interaction (and for details opened to load). */
 export async function rendered(schedule: BalticSchedule): Promise<void> {
+  await schedule.updateComplete;
+  await waitUntil(() => !shadow(schedule).querySelector('[part="details"][aria-busy="true"]'), 'the details did not load', { timeout: 5000 });
   await schedule.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }

@@ -34,6 +34,8 @@ async function schedule(width: number, now: number): Promise<BalticSchedule> {
 async function nextLine(element: BalticSchedule, title: string): Promise<string> {
   [...shadow(element).querySelectorAll<HTMLButtonElement>('button.session')].find((button) => button.textContent!.includes(title))!.click();
   await element.updateComplete;
+  // The details load when first opened.
+  await waitUntil(() => shadow(element).querySelector('[part="next"]'), 'the details did not open', { timeout: 5000 });
   return shadow(element).querySelector('[part="next"]')!.textContent!;
 }
 

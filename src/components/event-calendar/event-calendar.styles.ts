@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { LIST_PAGE_ROWS } from './calendar-occurrences.js';
 
 /**
  * The calendar's look. Responsive by the container's width; category colours come in as
@@ -220,12 +221,17 @@ export const eventCalendarStyles = css`
   .sk-view {
     height: calc(2em + 5 * max(var(--_day-height), calc(var(--_day-head) + 3 * var(--_lane) + 0.5em)));
   }
+  /* The list's first page: LIST_PAGE_ROWS rows, each with its share of the day headings, then "Show more". */
   .sk-view--list {
-    height: 24em;
+    --_list-row: 5.9em;
+    height: calc(${unsafeCSS(LIST_PAGE_ROWS)} * var(--_list-row) + 3.5em);
   }
 
   /* Narrow containers: the filters fold behind one button with the number in use. */
   @container (max-width: 37.49em) {
+    .sk-view--list {
+      --_list-row: 7.2em;
+    }
     .filters__toggle {
       display: inline-flex;
       align-items: center;

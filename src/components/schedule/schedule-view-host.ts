@@ -50,6 +50,8 @@ export interface ScheduleViewActions {
   toggle(session: Session): void;
   closeDetails(): void;
   toggleFilters(): void;
+  /** The details' chunk arrived (or failed): render again. */
+  detailsLoaded(): void;
 }
 
 /** Everything the view gets from `<baltic-schedule>`. */

@@ -11,8 +11,9 @@ import type { Activity, Category, Feed } from '../../feed/schema.js';
 import { addDays, isCalendarDate, zonedDate, type CalendarDate } from '../../feed/time.js';
 import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
+import { renderChunkFailure } from '../../internal/chunk-failure.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderStateBox } from '../../internal/state-box.js';
-import { renderDetails } from './schedule-details.js';
 import { scheduleDetailsStyles } from './schedule-details.styles.js';
 import { scheduleViewStyles } from './schedule-view.styles.js';
 import { headingLevel } from '../../presentation/heading.js';
@@ -42,6 +43,34 @@ export const styles = css`
 
 /** The id of the details panel (one is open at a time). */
 export const DETAILS_ID = 'details';
+
+/**
+ * The details of an activity (facts, next date, directions, add to calendar): no first paint
+ * shows them, so they are fetched when a visitor points at or focuses an activity, or opens one.
+ */
+const detailsChunk = new LazyChunk('the activity details', () => import('./schedule-details.js'));
+const preloadDetails = () => void detailsChunk.load().catch(() => {});
+/** The session whose details could not be loaded: the notice shows until another is opened (which tries again). */
+let failedDetails: string | undefined;
+
+/** The open session's details, or while their chunk loads a busy panel in their place. */
+function renderOpenDetails(host: ScheduleViewHost, feed: Feed, session: Session): TemplateResult {
+  const details = detailsChunk.module;
+  if (details) return details.renderDetails(host, feed, session, DETAILS_ID);
+  const key = sessionKey(session);
+  if (failedDetails !== key) {
+    detailsChunk.load().then(
+      () => host.detailsLoaded(),
+      () => {
+        failedDetails = key;
+        host.detailsLoaded();
+      },
+    );
+  }
+  return html`<section class="details" id=${DETAILS_ID} part="details" aria-busy=${failedDetails === key ? 'false' : 'true'}>
+    ${failedDetails === key ? renderChunkFailure() : html`<span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>`}
+  </section>`;
+}
 
 const WEEK_RANGE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
@@ -228,7 +257,7 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
   // A day with overlapping sessions gets a column as many days wide as sessions overlap (up to 3): each block is as wide as a lone one, its time and words whole.
   const weights = days.map((day) => Math.min(3, Math.max(1, ...day.sessions.map((session) => session.columns))));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return html`<table class="week" part="week" style=${cssProperties({ '--hours': String(hours.to - hours.from) })}>
+  return html`<table class="week" part="week" style=${cssProperties({ '--hours': String(hours.to - hours.from) })} @pointerover=${preloadDetails} @focusin=${preloadDetails}>
       <caption class="visually-hidden">
         ${msg('Timetable', { id: 'schedule.caption', desc: 'Accessible caption of the week timetable.' })}
       </caption>
@@ -257,12 +286,12 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
         </tr>
       </tbody>
     </table>
-    ${selected ? renderDetails(host, feed, selected, DETAILS_ID) : nothing}`;
+    ${selected ? renderOpenDetails(host, feed, selected) : nothing}`;
 }
 
 function renderDays(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], today: CalendarDate): TemplateResult {
   const level = headingLevel(host.headingLevel);
-  return html`<div class="days" part="days">
+  return html`<div class="days" part="days" @pointerover=${preloadDetails} @focusin=${preloadDetails}>
     ${days
       .filter((day) => day.sessions.length)
       .map(
@@ -276,7 +305,7 @@ function renderDays(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
             ${day.sessions.map(
               (session) => html`<li class="item" part="item" data-cat=${session.activity.category ?? nothing}>
                 ${renderSessionButton(host, feed, session)}
-                ${host.selected === sessionKey(session) ? renderDetails(host, feed, session, DETAILS_ID) : nothing}
+                ${host.selected === sessionKey(session) ? renderOpenDetails(host, feed, session) : nothing}
               </li>`,
             )}
           </ul>

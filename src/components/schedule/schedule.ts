@@ -163,6 +163,8 @@ export class BalticSchedule extends BalticElement {
     super.updated(changed);
     if (this.#focusAfterUpdate === undefined) return;
     const target = this.#focusAfterUpdate ? `[data-key="${CSS.escape(this.#focusAfterUpdate)}"]` : '#details-title';
+    // Details still loading: their heading takes the focus when they render.
+    if (target === '#details-title' && this.shadowRoot?.querySelector('[part="details"][aria-busy="true"]')) return;
     this.shadowRoot?.querySelector<HTMLElement>(target)?.focus();
     this.#focusAfterUpdate = undefined;
   }
@@ -225,6 +227,7 @@ export class BalticSchedule extends BalticElement {
       closeDetails: () => this.#closeDetails(),
       filtersOpen: this.filtersOpen,
       toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+      detailsLoaded: () => this.requestUpdate(),
     } satisfies ScheduleViewHost;
   }
 

@@ -1,0 +1,387 @@
+/**
+ * Validation of a feed against the schema (the browser's part; `validate.ts` adds what the
+ * command line and the studio use), losing as little as possible: a bad item of a
+ * collection is skipped, a bad optional field is dropped, and every problem is reported with
+ * its JSON path (`events[3].start: not a date`). Only a document that is not a feed object at
+ * all is rejected whole.
+ */
+import * as v from 'valibot';
+import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
+import type { FeedProblem } from './problems.js';
+import { indexFeed, type FeedIndex } from './feed-index.js';
+import { hasWrongTimeZone, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
+
+export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
+
+export type FeedValidation =
+  | { ok: true; feed: Feed; problems: FeedProblem[]; /** The feed's items by id (also `feedIndex(feed)`). */ index: FeedIndex }
+  | { ok: false; problems: FeedProblem[] };
+
+type AnySchema = v.GenericSchema;
+type ObjectLikeSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
+type PathItem = { key: unknown };
+
+export function formatPath(base: string, items: readonly PathItem[] = []): string {
+  let path = base;
+  for (const { key } of items) {
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+  }
+  return path;
+}
+
+/** The path each kept item had in the document, when items before it were skipped (for messages about it). */
+const documentPaths = new WeakMap<object, string>();
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What valibot's own type checks expected, in the project's words. */
+const EXPECTED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['array', 'not a list (expected an array)'],
+  ['object', 'not an object'],
+  ['string', 'not a text (expected a string)'],
+  ['number', 'not a number'],
+  ['boolean', 'not true or false'],
+  ['record', 'not an object'],
+]);
+
+/** A received value as a message shows it: `"wed"`, `42`, `an array`, shortened when long. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/**
+ * The problem in the project's words: the schema's own message where it gives one, plain words
+ * for a missing field, and for valibot's defaults ("Invalid type: Expected Array but received
+ * "wed"") what was expected and what was found.
+ */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.input === undefined && issue.kind === 'schema' && issue.path?.length) return 'missing';
+  if (!/^Invalid \w+: /.test(issue.message)) return issue.message;
+  const words =
+    EXPECTED_WORDS.get(issue.type) ??
+    (issue.type === 'picklist' ? `not one of ${issue.expected?.replace(/^\(|\)$/g, '').replaceAll(' | ', ', ') ?? 'the allowed values'}` : `not valid (expected ${issue.expected ?? issue.type})`);
+  return `${words}, got ${shown(issue.input)}`;
+}
+
+/** The schema with its `pipe` and `optional` wrappers taken off (memoized: it runs for every item). */
+const innerSchemas = new WeakMap<AnySchema, AnySchema>();
+function innerSchema(schema: AnySchema): AnySchema {
+  let inner = innerSchemas.get(schema);
+  if (!inner) {
+    let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+    for (;;) {
+      if (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
+      else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
+      else break;
+    }
+    innerSchemas.set(schema, (inner = current));
+  }
+  return inner;
+}
+
+/** The lenient schema inside `schema`'s wrappers, if any (memoized). */
+const lenientTargets = new WeakMap<AnySchema, AnySchema | null>();
+function lenientTarget(schema: AnySchema): AnySchema | undefined {
+  let target = lenientTargets.get(schema);
+  if (target === undefined) {
+    target = null;
+    for (let current: AnySchema | undefined = schema; current; ) {
+      if (isLenient(current)) {
+        target = current;
+        break;
+      }
+      const next = current as { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
+      current = next.wrapped ?? (next.pipe?.[0] !== current ? next.pipe?.[0] : undefined);
+    }
+    lenientTargets.set(schema, target);
+  }
+  return target ?? undefined;
+}
+
+/** The entries of an object schema that are lenient themselves (memoized: most objects have none). */
+const lenientEntryLists = new WeakMap<AnySchema, Array<[string, AnySchema]>>();
+function lenientEntries(objectSchema: ObjectLikeSchema): Array<[string, AnySchema]> {
+  let list = lenientEntryLists.get(objectSchema);
+  if (!list) lenientEntryLists.set(objectSchema, (list = Object.entries(objectSchema.entries).filter(([, entry]) => lenientTarget(entry))));
+  return list;
+}
+
+function isOptionalEntry(entry: AnySchema): boolean {
+  return entry.type === 'optional' || entry.type === 'nullish' || entry.type === 'undefinedable';
+}
+
+/**
+ * The lenient object schema with its lenient entries taken as they are (they are validated
+ * apart, first): an object's fields are checked once, not again with the object (memoized).
+ */
+const shallowSchemas = new WeakMap<AnySchema, AnySchema>();
+function shallowSchema(lenientSchema: AnySchema, objectSchema: ObjectLikeSchema): AnySchema {
+  let shallow = shallowSchemas.get(lenientSchema);
+  if (!shallow) {
+    const entries: v.ObjectEntries = { ...objectSchema.entries };
+    for (const [key, entry] of lenientEntries(objectSchema)) {
+      entries[key] = isOptionalEntry(entry) ? v.optional(v.unknown(), (entry as { default?: unknown }).default as never) : v.nonOptional(v.unknown());
+    }
+    const object = v.object(entries);
+    const pipe = (lenientSchema as { pipe?: readonly AnySchema[] }).pipe;
+    shallow = pipe?.[0] === objectSchema ? (v.pipe as unknown as (...items: unknown[]) => AnySchema)(object, ...pipe.slice(1)) : object;
+    shallowSchemas.set(lenientSchema, shallow);
+  }
+  return shallow;
+}
+
+/** A valid object as the document has it (no copy) when validation added and dropped no field. */
+function documentObjectIfSame(value: Record<string, unknown>, output: Record<string, unknown>): Record<string, unknown> {
+  let count = 0;
+  for (const key in output) {
+    if (!(key in value)) return output;
+    count++;
+  }
+  return count === Object.keys(value).length ? value : output;
+}
+
+/** Big collections validated in slices beforehand (see `validateFeedInSlices`): the array as given → the items kept. */
+const validatedArrays = new WeakMap<unknown[], unknown[]>();
+
+/**
+ * Validates `value` against `schema`, applying the lenient rules to every schema marked
+ * lenient, depth first. Returns the parsed output, or `undefined` when the value has to be
+ * skipped (its problems are in `problems` either way).
+ */
+function parseLeniently(schema: AnySchema, value: unknown, path: string, problems: FeedProblem[]): unknown {
+  const inner = innerSchema(schema);
+  const lenientSchema = lenientTarget(schema);
+
+  if (lenientSchema && inner.type === 'array' && Array.isArray(value)) {
+    const done = validatedArrays.get(value);
+    if (done) return done;
+    const kept: unknown[] = [];
+    validateItems(inner, value, 0, value.length, kept, path, problems);
+    return kept;
+  } else if (lenientSchema && inner.type === 'object' && !isPlainObject(value)) {
+    problems.push({ path, message: 'not an object', severity: 'error' });
+    return undefined;
+  } else if (lenientSchema && inner.type === 'object' && isPlainObject(value)) {
+    const entries = (inner as ObjectLikeSchema).entries;
+    // The document's object is only copied when something in it has to change.
+    let candidate: Record<string, unknown> = value;
+    const editable = () => (candidate === value ? (candidate = { ...value }) : candidate);
+    // Nested lenient entries first, so that their bad items do not fail this object.
+    for (const [key, entry] of lenientEntries(inner as ObjectLikeSchema)) {
+      if (candidate[key] === undefined) continue;
+      const parsed = parseLeniently(entry, candidate[key], formatPath(path, [{ key }]), problems);
+      if (parsed === undefined) {
+        if (!isOptionalEntry(entry)) return undefined;
+        delete editable()[key];
+      } else {
+        if (parsed !== candidate[key]) editable()[key] = parsed;
+      }
+    }
+    // Then drop optional fields the schema rejects, one round at a time.
+    const fieldsSchema = shallowSchema(lenientSchema, inner as ObjectLikeSchema);
+    for (let round = 0; round < Object.keys(entries).length + 1; round++) {
+      const result = v.safeParse(fieldsSchema, candidate);
+      if (result.success) return documentObjectIfSame(candidate, result.output as Record<string, unknown>);
+      let fatal = false;
+      const dropped = new Set<string>();
+      for (const issue of result.issues) {
+        const key = issue.path?.[0]?.key;
+        const issuePath = formatPath(path, issue.path ?? []);
+        const entry = typeof key === 'string' ? entries[key] : undefined;
+        if (entry && isOptionalEntry(entry) && key !== undefined && (key as string) in candidate) {
+          dropped.add(key as string);
+          problems.push({ path: issuePath, message: `${describeIssue(issue)} (ignored)`, severity: 'warning' });
+        } else {
+          fatal = true;
+          problems.push({ path: issuePath, message: describeIssue(issue), severity: 'error' });
+        }
+      }
+      if (fatal) return undefined;
+      for (const key of dropped) delete editable()[key];
+    }
+    return undefined;
+  }
+
+  const result = v.safeParse(schema as v.GenericSchema, value);
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    problems.push({ path: formatPath(path, issue.path ?? []), message: describeIssue(issue), severity: 'error' });
+  }
+  return undefined;
+}
+
+/** Validates the items `from` to `to` of a lenient array, keeping the valid ones in `kept`. */
+function validateItems(arraySchema: AnySchema, items: unknown[], from: number, to: number, kept: unknown[], path: string, problems: FeedProblem[]): void {
+  const itemSchema = (arraySchema as v.ArraySchema<AnySchema, undefined>).item;
+  for (let index = from; index < to; index++) {
+    const itemPath = `${path}[${index}]`;
+    const parsed = parseLeniently(itemSchema, items[index], itemPath, problems);
+    if (parsed === undefined) continue;
+    // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
+    if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
+    kept.push(parsed);
+  }
+}
+
+/** Checks across items: unique ids, references to categories, locations, albums and events, and photos' alt text. */
+function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
+  const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
+  const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
+    const seen = new Set<string>();
+    let removed = 0;
+    return items.filter((item, index) => {
+      if (seen.has(item.id)) {
+        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}"`, severity: 'error' });
+        removed++;
+        return false;
+      }
+      // The items after a removed one move up: remember where they were.
+      if (removed && !documentPaths.has(item)) documentPaths.set(item, pathOf(item, collection, index));
+      seen.add(item.id);
+      return true;
+    });
+  };
+  const categories = uniqueById(feed.categories, 'categories');
+  const locations = uniqueById(feed.locations, 'locations');
+  const events = uniqueById(feed.events, 'events');
+  const known = {
+    category: new Set(categories.map((item) => item.id)),
+    location: new Set(locations.map((item) => item.id)),
+    album: new Set(feed.albums.map((item) => item.id)),
+    event: new Set(events.map((item) => item.id)),
+  };
+  type Reference = keyof typeof known;
+
+  /** The item without the references that name nothing in the feed (each reported); the item itself when all resolve. */
+  const withoutDanglingReferences = <T extends object>(item: T, itemPath: string, fields: Reference[]): T => {
+    let cleaned: T | undefined;
+    for (const field of fields) {
+      const value = (item as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || known[field].has(value)) continue;
+      problems.push({ path: `${itemPath}.${field}`, message: `unknown ${field} "${value}" (ignored)`, severity: 'warning' });
+      cleaned ??= { ...item };
+      delete (cleaned as Record<string, unknown>)[field];
+    }
+    return cleaned ?? item;
+  };
+  const checkAll = <T extends object>(items: T[], collection: string, fields: Reference[]) =>
+    items.map((item, index) => withoutDanglingReferences(item, pathOf(item, collection, index), fields));
+
+  const albums = checkAll(uniqueById(feed.albums, 'albums'), 'albums', ['event']).map((album, index) => {
+    const albumPath = pathOf(album, 'albums', index);
+    const photos = uniqueById(album.photos, `${albumPath}.photos`);
+    photos.forEach((photo, photoIndex) => {
+      if (photo.alt !== undefined && (typeof photo.alt !== 'string' || photo.alt.trim())) return;
+      const photoPath = pathOf(photo, `${albumPath}.photos`, photoIndex);
+      problems.push({ path: `${photoPath}.alt`, message: 'missing: screen readers get the caption or the photo\'s position instead', severity: 'warning' });
+    });
+    return photos.length === album.photos.length ? album : { ...album, photos };
+  });
+  const festival = feed.festival && {
+    ...withoutDanglingReferences(feed.festival, 'festival', ['location', 'album']),
+    programme: feed.festival.programme?.map((item, index) => withoutDanglingReferences(item, `festival.programme[${index}]`, ['location'])),
+  };
+
+  return {
+    ...feed,
+    categories,
+    locations,
+    albums,
+    events: checkAll(events, 'events', ['category', 'location', 'album']),
+    schedule: checkAll(uniqueById(feed.schedule, 'schedule'), 'schedule', ['category', 'location']),
+    festival,
+  };
+}
+
+/** The problem of a document that is not a feed object at all; undefined for an object. */
+function notAFeed(document: unknown, problems: FeedProblem[]): document is Record<string, unknown> {
+  if (!isPlainObject(document)) {
+    problems.push({ path: '', message: 'not a feed: expected a JSON object', severity: 'error' });
+    return false;
+  }
+  if (typeof document.version === 'number' && document.version > FEED_VERSION) {
+    problems.push({
+      path: 'version',
+      message: `feed version ${document.version} is newer than this version of baltic-widgets understands (${FEED_VERSION}); showing what it understands`,
+      severity: 'warning',
+    });
+  }
+  return true;
+}
+
+/** Finds the real zone nearest to a wrong name (`time-zone-suggestion.ts`). */
+type SuggestTimeZone = (name: string) => string | undefined;
+
+function finish(document: Record<string, unknown>, problems: FeedProblem[], suggest?: SuggestTimeZone): FeedValidation {
+  // A time zone that is not one fails the whole feed: every local time in it would be misplaced.
+  const zoneProblem = timeZoneProblem(document, suggest);
+  if (zoneProblem) return { ok: false, problems: [zoneProblem] };
+  const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
+  if (!parsed) return { ok: false, problems: withItemIds(problems, document) };
+  const feed = checkReferences(parsed, problems);
+  problems.push(...skippedTimeProblems(document));
+  return { ok: true, feed, problems: withItemIds(problems, document), index: indexFeed(feed) };
+}
+
+/**
+ * `validateFeed` (validate.ts), where the message about a wrong time zone names the nearest
+ * real one only when `suggest` is given: the browser loads that search only for such a feed
+ * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone.
+ */
+export function checkFeed(document: unknown, suggest?: SuggestTimeZone): FeedValidation {
+  const problems: FeedProblem[] = [];
+  return notAFeed(document, problems) ? finish(document, problems, suggest) : { ok: false, problems };
+}
+
+/** The nearest-zone search, loaded when the document's `timeZone` is wrong (and only then). */
+const suggestionFor = async (document: Record<string, unknown>): Promise<SuggestTimeZone | undefined> =>
+  hasWrongTimeZone(document) ? (await import('./time-zone-suggestion.js').catch(() => undefined))?.suggestTimeZone : undefined;
+
+/** `validateFeed` in the browser: the same result, with the nearest-zone search loaded only for a wrong zone. */
+export async function validateFeedObject(document: unknown): Promise<FeedValidation> {
+  return checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined);
+}
+
+/** Lets the browser paint and handle input: `scheduler.yield()` where there is one, else a new task. */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** How long validation works before it lets the page respond, ms. */
+export const VALIDATION_SLICE_MS = 12;
+
+/**
+ * `validateFeed` for big feeds in the browser: the collections are validated in slices of
+ * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
+ * otherwise hold the main thread for seconds). Same result as `validateFeed`.
+ */
+export async function validateFeedInSlices(document: unknown): Promise<FeedValidation> {
+  const problems: FeedProblem[] = [];
+  if (!notAFeed(document, problems)) return { ok: false, problems };
+  // A wrong time zone fails the feed before any item is looked at.
+  if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
+  let sliceStart = performance.now();
+  for (const [key, entry] of lenientEntries(innerSchema(FeedSchema) as ObjectLikeSchema)) {
+    const items = document[key];
+    const arraySchema = innerSchema(entry);
+    if (!Array.isArray(items) || arraySchema.type !== 'array') continue;
+    const kept: unknown[] = [];
+    for (let index = 0; index < items.length; ) {
+      const end = Math.min(items.length, index + 64);
+      validateItems(arraySchema, items, index, end, kept, key, problems);
+      index = end;
+      if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
+        await yieldToMain();
+        sliceStart = performance.now();
+      }
+    }
+    validatedArrays.set(items, kept);
+  }
+  return finish(document, problems);
+}
