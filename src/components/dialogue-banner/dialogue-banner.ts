@@ -8,7 +8,7 @@ import { BalticElement } from '../../internal/baltic-element.js';
 import { ContainerWidthController } from '../../internal/container-width.js';
 import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
 import { headingLevel } from '../../presentation/heading.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
 import { festivalPhase, formatTimeLeft, pairedLanguage, type FestivalPhase } from './festival-time.js';
 import { feedIndex } from '../../feed/feed-index.js';
@@ -148,11 +148,8 @@ export class BalticDialogueBanner extends BalticElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const festival = feed.festival;
     if (!festival) {
-      return renderStateBox(
+      return renderEmptyState(
         msg('No festival in this feed.', { id: 'dialogue-banner.empty', desc: 'The feed has no "festival" section.' }),
-        undefined,
-        nothing,
-        false,
       );
     }
     const timeZone = feed.timeZone;

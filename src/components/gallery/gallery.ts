@@ -8,7 +8,7 @@ import { renderChunkFailure } from '../../internal/chunk-failure.js';
 import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { cssProperties } from '../../internal/css-properties.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
@@ -257,13 +257,11 @@ export class BalticGallery extends BalticElement {
     const album = this.#currentAlbum(albums);
     if (album) return this.#renderAlbum(album, albums.length > 1);
     if (albums.length) return this.#renderChooser(albums);
-    return renderStateBox(
+    return renderEmptyState(
       msg('No photos yet.', { id: 'gallery.empty', desc: 'The gallery has no album to show.' }),
       this.album || this.event
         ? msg('There is no album of that name in the feed.', { id: 'gallery.empty-filtered', desc: 'Shown under "No photos yet." when the gallery is set to an album or event that has none.' })
         : undefined,
-      nothing,
-      false,
     );
   }
 
@@ -346,7 +344,7 @@ export class BalticGallery extends BalticElement {
         ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.#preloadLightbox} @focusin=${this.#preloadLightbox}>
             ${photos.map((photo, index) => this.#renderThumbnail(album.photos[index]!, photo, index))}
           </ul>`
-        : renderStateBox(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }), undefined, nothing, false)}
+        : renderEmptyState(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }))}
       ${this.lightboxFailed && this.openIndex !== undefined
         ? renderChunkFailure()
         : nothing}

@@ -4,7 +4,7 @@ import { safeUrl } from '../../feed/url.js';
 import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { addressLines } from '../../presentation/address.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { renderAddressLines, renderDirections } from '../../presentation/templates.js';
@@ -276,11 +276,8 @@ export class BalticLocationMap extends BalticElement {
   protected override renderFeed(_feed: Feed): TemplateResult {
     const places = this.#places;
     if (!places.length) {
-      return renderStateBox(
+      return renderEmptyState(
         msg('No places to show.', { id: 'location-map.empty', desc: 'The feed (or the chosen event) has no location.' }),
-        undefined,
-        nothing,
-        false,
       );
     }
     const withMap = this.#mapState !== 'failed' && places.some((place) => place.location.geo);
