@@ -20,6 +20,9 @@
  * 4. iCal: the .ics of 10,000 events with src/ics/calendar-file.ts in Node (bench/ics-bench.ts).
  * 5. demo/index.html (all six widgets on demo/feed.json): FCP, LCP, CLS (with the elements that
  *    shifted, if any), total blocking time, at 1280 and 375 px.
+ * 6. CLI: `validate` and `ics -o` on 1,000 / 10,000 / 50,000 generated events and on one event
+ *    with a 1 / 10 / 50 MB description, per 1,000 events or per MB (bench/cli.mjs; also alone:
+ *    `node bench/cli.mjs`).
  *
  * Pages are served by Vite as in development, in production mode (Lit without its dev build), so
  * our code is not minified and comes as many modules: the figures are an upper bound for us. Times
@@ -357,6 +360,10 @@ log('bench: iCal (Node)…');
 const icsRuns = JSON.parse((await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/ics-bench.ts', String(runs), '10000'])).trim().split('\n').at(-1));
 const ics = { events: icsRuns.events, bytes: icsRuns.bytes, build: stats(icsRuns.runsMs) };
 
+// ---------------------------------------------------------------- 6. CLI in Node
+log('bench: CLI validate and ics (Node)…');
+const cli = JSON.parse((await run(process.execPath, ['bench/cli.mjs', '--json', '--runs', String(Math.min(runs, 3))])).trim().split('\n').at(-1));
+
 // ---------------------------------------------------------------- report
 const rows = [];
 const row = (section, measure, oursText, anchorText, ratioValue, note = '') => rows.push({ section, measure, ours: oursText, anchor: anchorText, ratio: ratioText(ratioValue), note });
@@ -383,6 +390,16 @@ for (const r of calendar.rows) row('Calendar', r.measure, r.ours, r.anchor, r.ra
 row('Gallery (500 photos)', 'Created → first thumbnails shown', msSpread(gallery.ours.thumbnails), '—', undefined, 'PhotoSwipe has no grid: ours only');
 row('Gallery (500 photos)', 'Click on photo 1 → lightbox open, photo loaded', msSpread(gallery.ours.open), msSpread(gallery.photoswipe.open), ratio(gallery.ours.open.median, gallery.photoswipe.open.median), 'code already loaded (warm-up run); PhotoSwipe without its opening animation');
 row('iCal (Node)', `.ics of ${ics.events.toLocaleString('en')} events`, msSpread(ics.build), '—', undefined, `${kb(ics.bytes)} of text; no anchor`);
+/** The CLI's cost per unit (1,000 events, or a MB of description) and its ratio to the smallest feed's: about 1× when linear. */
+for (const [what, unit, results] of [['events', '1,000 events', cli.events], ['description', 'MB', cli.description]]) {
+  for (const command of ['validate', 'ics']) {
+    const perUnit = (result) => result[`${command}Ms`] / result.units;
+    for (const result of results) {
+      const measure = what === 'events' ? `${command} of ${(result.units * 1000).toLocaleString('en')} events` : `${command} of one event with a ${result.units} MB description`;
+      row('CLI (Node, CPU time)', measure, ms(result[`${command}Ms`]), '—', undefined, `${ms(perUnit(result))} per ${unit}, ${(perUnit(result) / perUnit(results[0])).toFixed(2)}× the smallest feed's (linear: about 1×)`);
+    }
+  }
+}
 for (const d of demoPage) {
   row(`Demo page, ${d.width} px`, 'First contentful paint', msSpread(d.fcp), '—', undefined, 'dev server, unminified modules: an upper bound');
   row(`Demo page, ${d.width} px`, 'Largest contentful paint', msSpread(d.lcp), '—', undefined, '');

@@ -5,7 +5,7 @@
  *   /__mock/status?code=500                    an HTTP error
  *   /__mock/html                               an HTML page instead of JSON
  *   /__mock/json?body=…                        any short JSON text (e.g. an array: not a feed)
- *   POST /__mock/store?id=X, then /__mock/stored?id=X   serves the posted text (any size)
+ *   POST /__mock/store?id=X, then /__mock/stored?id=X   serves the posted bytes as they came (any size)
  *   /__mock/hang                               answers only after 3 s (tests set a shorter timeout)
  *   /__mock/flaky?id=X                         first answer good, then 500s
  *   /__mock/sequence?id=X&steps=503,reset,feed,changed[&delay=ms]
@@ -23,7 +23,7 @@ const stored = new Map();
 async function readBody(request) {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

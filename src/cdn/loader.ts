@@ -20,7 +20,7 @@ interface EmbedManifest {
   locales: Record<string, number>;
 }
 declare const __BALTIC_EMBED_MANIFEST__: EmbedManifest;
-/** Below this width the calendar shows the list unless `view` is set (NARROW_WIDTH in event-calendar.ts). */
+/** Below this width the calendar shows the list unless `view` is set (LIST_BELOW_PX in event-calendar/calendar-width.ts). */
 const CALENDAR_NARROW_PX = 600;
 
 interface BalticWidgetsGlobal {

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { DEFAULT_TIME_ZONE } from '../feed/constants.js';
 import { formatProblem, validateFeed } from '../feed/validate.js';
 import { importIcs } from '../import/ics-import.js';
 import { problemLines, reportLines, reportSummary } from '../import/import-report.js';
@@ -14,7 +15,7 @@ import { CliError, ExitCode, parseCommandArgs, parseJson, readSource, UsageError
 const USAGE = 'import <file.ics|URL> --into feed.json [--lang fi] [--dry-run]';
 
 /** A new feed, for `--into` naming a file that does not exist yet. */
-const EMPTY_FEED = { version: 1, timeZone: 'Europe/Helsinki', events: [], schedule: [] };
+const EMPTY_FEED = { version: 1, timeZone: DEFAULT_TIME_ZONE, events: [], schedule: [] };
 
 function importArguments(args: readonly string[]) {
   const { positionals, values } = parseCommandArgs('import', args, {

@@ -40,8 +40,9 @@ export function usageText(): string {
     'Options:',
     ...rows(OPTIONS),
     '',
-    'Exit status: 0 done (a feed with warnings only is valid), 1 the feed has errors,',
-    '2 the feed cannot be read or is not JSON, or the command line is wrong.',
+    'Exit status: 0 done (a feed with warnings only is valid); 1 the feed has errors (ics: the',
+    'items are skipped, the calendar is still written) or is not a feed; 2 the feed cannot be',
+    'read or is not UTF-8 or not JSON, the command line is wrong, or the output cannot be written.',
   ].join('\n');
 }
 

@@ -19,15 +19,20 @@ export class FeedEncodingError extends Error {
 /** What to do, said the same way wherever the problem is shown. */
 export const SAVE_AS_UTF8 = 'save the file as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8; in LibreOffice: Keep current format › Character set: Unicode (UTF-8))';
 
+/** Why UTF-16 text is refused, and text in an old encoding (where the byte is not known, as in a browser reading a stream). */
+export const UTF16 = `the file is UTF-16 text, not UTF-8: ${SAVE_AS_UTF8}`;
+export const NOT_UTF8 = `the file is not UTF-8 text (saved as Windows-1251 or another old encoding?): ${SAVE_AS_UTF8}`;
+
+/** True for bytes that begin with a UTF-16 byte order mark (FF FE or FE FF). */
+export const startsAsUtf16 = (bytes: Uint8Array) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+
 /**
  * Decodes a feed's bytes: UTF-8, with or without a byte order mark (dropped, as browsers do).
  * Throws a FeedEncodingError for UTF-16 (a byte order mark FF FE or FE FF) and for bytes that
  * are not UTF-8, naming the line of the first one.
  */
 export function decodeFeedBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new FeedEncodingError(`the file is UTF-16 text, not UTF-8: ${SAVE_AS_UTF8}`);
-  }
+  if (startsAsUtf16(bytes)) throw new FeedEncodingError(UTF16);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

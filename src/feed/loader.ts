@@ -10,6 +10,7 @@ import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
+import { decodeFeedBytes, FeedEncodingError, NOT_UTF8, startsAsUtf16, UTF16 } from './encoding.js';
 import { checkFeed, validateFeedInSlices, validateFeedObject, VALIDATION_SLICE_MS, yieldToMain, type FeedValidation } from './lenient-validation.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
@@ -84,14 +85,32 @@ export const parseFeedTextWith = (text: string, validate: (document: unknown) =>
 
 /**
  * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
- * 20 MB body in one long task.
+ * 20 MB body in one long task. Feeds are UTF-8: a body in UTF-16 or in an old encoding
+ * (Windows-1251) is an `encoding` error, not text shown as garbage (`������`).
  */
 async function readText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  if (!response.body) return decodeFeedBytes(new Uint8Array(await response.arrayBuffer()));
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      void reader.cancel().catch(() => {});
+      throw new FeedEncodingError(NOT_UTF8);
+    }
+  };
   let text = '';
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += chunk.value;
-  return text;
+  let first = true;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (first && startsAsUtf16(chunk.value)) {
+      void reader.cancel().catch(() => {});
+      throw new FeedEncodingError(UTF16);
+    }
+    first = false;
+    text += decode(chunk.value);
+  }
+  return text + decode();
 }
 
 /** Above this many characters, a feed's JSON is parsed in slices too. */
@@ -193,7 +212,7 @@ export class FeedSource {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
       const text = await readText(response).catch((error: unknown) => {
-        throw failure(error, 'connection lost');
+        throw error instanceof FeedEncodingError ? new FeedLoadError('encoding', error.message) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
       const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : await parseFeedTextInSlices(text);

@@ -9,6 +9,8 @@ export type FeedErrorKind =
   | 'timeout'
   /** The server answered with an HTTP error status. */
   | 'http'
+  /** The answer is not UTF-8 text (UTF-16, or an old encoding such as Windows-1251). */
+  | 'encoding'
   /** The answer is not JSON. */
   | 'not-json'
   /** JSON, but not a feed. */

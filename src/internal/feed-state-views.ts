@@ -27,6 +27,11 @@ export function errorReason({ kind, status }: FeedError): string {
       return msg('The feed did not answer in time.', { id: 'error.timeout', desc: 'Feed load failed: timeout.' });
     case 'http':
       return msg(str`The feed server answered with an error (${status ?? '?'}).`, { id: 'error.http', desc: 'Feed load failed: HTTP error; the placeholder is the HTTP status code.' });
+    case 'encoding':
+      return msg('The feed is not saved as UTF-8 text. Whoever keeps it needs to save it again as UTF-8.', {
+        id: 'error.encoding',
+        desc: 'Feed load failed: the file is in UTF-16 or an old encoding such as Windows-1251, not UTF-8. "Whoever keeps it": the person who edits the feed file.',
+      });
     case 'not-json':
       return msg('The feed is not a JSON document.', { id: 'error.not-json', desc: 'Feed load failed: the answer was not JSON.' });
     case 'invalid':

@@ -6,3 +6,6 @@ export const renderStateBox = (title: string, detail?: unknown, action: unknown 
     <p class="state__title">${title}</p>
     ${detail ? html`<p class="state__detail">${detail}</p>` : nothing} ${action}
   </div>`;
+
+/** The box for "nothing to show" (part=empty, role=status): a title, maybe a hint, maybe an action. */
+export const renderEmptyState = (title: string, detail?: unknown, action: unknown = nothing): TemplateResult => renderStateBox(title, detail, action, false);

@@ -9,7 +9,7 @@ const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 /** Renders a card for `src` and waits for its first feed event. */
 async function cardFor(src: string, attributes = ''): Promise<{ card: BalticOrgCard; event: Event }> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.innerHTML = `<baltic-org-card lang="en" ${attributes}></baltic-org-card>`;
+  container.innerHTML = `<baltic-org-card ${/\blang=/.test(attributes) ? '' : 'lang="en"'} ${attributes}></baltic-org-card>`;
   const card = container.firstElementChild as BalticOrgCard;
   const event = Promise.race([oneEvent(card, 'baltic-feed-load'), oneEvent(card, 'baltic-feed-error')]);
   card.src = src;
@@ -94,6 +94,43 @@ describe('feed loading', () => {
       expect(shadow(card).querySelector('[part="retry"]')).to.exist;
     });
   }
+
+  describe('a feed file that is not UTF-8', () => {
+    /** A feed served as these bytes, as a web server sends a file whatever its encoding. */
+    const servedBytes = async (bytes: Uint8Array) => {
+      const url = mockUrl('stored');
+      await fetch(url.replace('/__mock/stored', '/__mock/store'), { method: 'POST', body: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
+      return url;
+    };
+    const feedWithName = (name: Uint8Array) => {
+      const [head, tail] = ['{"version": 1, "organization": {"name": "', '"}}'].map((text) => new TextEncoder().encode(text));
+      return new Uint8Array([...head!, ...name, ...tail!]);
+    };
+    // "Клуб" as a Windows-1251 editor saves it; the same feed in UTF-16 with its byte order mark.
+    const cp1251 = () => feedWithName(new Uint8Array([0xca, 0xeb, 0xf3, 0xe1]));
+    const utf16 = () => {
+      const text = '{"version": 1, "organization": {"name": "Клуб"}}';
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let index = 0; index < text.length; index++) bytes.set([text.charCodeAt(index) & 0xff, text.charCodeAt(index) >> 8], 2 + index * 2);
+      return bytes;
+    };
+    const cases: [string, () => Uint8Array, string, RegExp][] = [
+      ['Windows-1251', cp1251, 'en', /not saved as UTF-8 text\. Whoever keeps it needs to save it again as UTF-8\./],
+      ['UTF-16', utf16, 'ru', /сохранён не в кодировке UTF-8\. Тот, кто его ведёт, должен заново сохранить файл в UTF-8\./],
+    ];
+    for (const [encoding, bytes, lang, words] of cases) {
+      it(`says so in the visitor's language (${encoding}, ${lang}) instead of showing garbage`, async () => {
+        const { card, event } = await cardFor(await servedBytes(bytes()), `lang="${lang}"`);
+        expect(event.type).to.equal('baltic-feed-error');
+        expect((event as BalticFeedErrorEvent).detail.kind).to.equal('encoding');
+        await settled(card, 'error');
+        const error = shadow(card).querySelector('[part="error"]')!;
+        expect(error.textContent!.replace(/\s+/g, ' ')).to.match(words);
+        expect(shadow(card).querySelector('[part="name"]')).not.to.exist;
+      });
+    }
+  });
 
   it('shows an error when no feed is given', async () => {
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en"></baltic-org-card>`);

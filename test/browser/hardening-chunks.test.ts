@@ -145,6 +145,26 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the lightbox chunk: a photo clicked says, in the widget\'s language, that the viewer could not be loaded; the grid stays', async () => {
+    failChunks('lightbox');
+    const gallery = await addWidget(page, 'baltic-gallery', { lang: 'ru', album: 'new-year-party-2025', src: '/test/fixtures/feed.json' });
+    const thumbnails = () => gallery.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="thumbnail"]');
+    expect(thumbnails().length).to.be.above(1);
+    thumbnails()[1]!.click();
+    await waitUntil(() => inShadow(gallery, '[part="chunk-error"]'), 'no message', { timeout: 5000 });
+    expect(text(inShadow(gallery, '[part="chunk-error"]'))).to.equal('Не удалось загрузить часть виджета. Перезагрузите страницу, чтобы попробовать снова.');
+    expect(inShadow(gallery, '[part="chunk-error"]')!.getAttribute('role')).to.equal('alert');
+    expect(inShadow(gallery, '[part="chunk-error"]')!.getBoundingClientRect().height, 'the message is visible').to.be.above(0);
+    expect(thumbnails().length, 'the photos stay').to.be.above(1);
+
+    // Once the file is back, another photo: the viewer (Firefox imports again), or where the browser keeps the
+    // failed import for the page's life (Chromium), the message again: never nothing.
+    failChunks();
+    thumbnails()[0]!.click();
+    await waitUntil(() => inShadow(gallery, 'baltic-gallery-lightbox, [part="chunk-error"]'), 'neither the viewer nor the message');
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('a language chunk: the widget shows its feed with English interface texts, no error', async () => {
     failChunks('fi');
     const card = await addWidget(page, 'baltic-org-card', { lang: 'fi', src: '/test/fixtures/feed.json' });

@@ -75,9 +75,12 @@ describe('feed files that are not UTF-8', () => {
     const utf16le = await write('utf16le.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const utf16be = await write('utf16be.json', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
     for (const path of [utf16le, utf16be]) {
-      const run = await runCli('validate', path);
-      assert.equal(run.code, ExitCode.Unreadable);
-      assert.match(run.stderr, /UTF-16 text, not UTF-8: save the file as UTF-8/);
+      for (const command of ['validate', 'ics']) {
+        const run = await runCli(command, path);
+        assert.equal(run.code, ExitCode.Unreadable, command);
+        assert.match(run.stderr, /UTF-16 text, not UTF-8: save the file as UTF-8/);
+        assert.equal(run.stdout, '', command);
+      }
     }
     const bom = await write('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), feedBytes(Buffer.from('Концерт'))]));
     assert.equal((await runCli('validate', bom)).code, ExitCode.Ok);

@@ -5,9 +5,10 @@ import { resolveFeedUrl } from '../../feed/url.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { ContainerWidthController } from '../../internal/container-width.js';
 import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
 import { headingLevel } from '../../presentation/heading.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
 import { festivalPhase, formatTimeLeft, pairedLanguage, type FestivalPhase } from './festival-time.js';
 import { feedIndex } from '../../feed/feed-index.js';
@@ -86,11 +87,10 @@ export class BalticDialogueBanner extends BalticElement {
   /** The level of the title's heading (1–6) in the page's outline. */
   declare headingLevel: number;
 
-  /** The banner's own width in px, measured (0 until known): picks the image crop. */
-  #width = 0;
+  /** The banner's own width in px, measured (0 until known): picks the image crop and its `sizes`. */
+  readonly #width = new ContainerWidthController<number>(this, { layout: (width) => width, initial: 0 });
 
   #tick?: ReturnType<typeof setInterval>;
-  #resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -99,17 +99,11 @@ export class BalticDialogueBanner extends BalticElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
-      this.#width = entry!.contentRect.width;
-      this.requestUpdate();
-    });
-    this.#resizeObserver.observe(this);
     this.#syncClock();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
     this.#syncClock();
   }
 
@@ -154,11 +148,8 @@ export class BalticDialogueBanner extends BalticElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const festival = feed.festival;
     if (!festival) {
-      return renderStateBox(
+      return renderEmptyState(
         msg('No festival in this feed.', { id: 'dialogue-banner.empty', desc: 'The feed has no "festival" section.' }),
-        undefined,
-        nothing,
-        false,
       );
     }
     const timeZone = feed.timeZone;
@@ -261,10 +252,11 @@ export class BalticDialogueBanner extends BalticElement {
     const { wide, narrow } = festival.image ?? {};
     if (!wide && !narrow) return nothing;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const image: Image = (this.#width >= HERO_MIN_REM * rem ? wide ?? narrow : narrow ?? wide)!;
+    const width = this.#width.value;
+    const image: Image = (width >= HERO_MIN_REM * rem ? wide ?? narrow : narrow ?? wide)!;
     const src = this.feedUrl(image.src);
     if (!src) return nothing;
-    if (!this.#width) return html`<div class="image"></div>`;
+    if (!width) return html`<div class="image"></div>`;
     const candidates = [image, ...(image.variants ?? [])].flatMap((variant) => {
       const url = this.feedUrl(variant.src);
       return url ? [`${url} ${variant.width}w`] : [];
@@ -274,7 +266,7 @@ export class BalticDialogueBanner extends BalticElement {
       part="image"
       src=${src}
       srcset=${candidates.join(', ')}
-      sizes=${`${Math.ceil(this.#width)}px`}
+      sizes=${`${Math.ceil(width)}px`}
       width=${image.width}
       height=${image.height}
       alt=${this.feedText(image.alt)}

@@ -4,9 +4,11 @@ import { formatCalendarDate } from '../../i18n/dates.js';
 import { numberFormat, plural } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { renderChunkFailure } from '../../internal/chunk-failure.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { cssProperties } from '../../internal/css-properties.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '../../events/gallery.js';
 import { galleryStyles } from './gallery.styles.js';
 import { photoSrcset, type LightboxPhoto } from './lightbox-photo.js';
@@ -18,11 +20,7 @@ export { BalticPhotoCloseEvent, BalticPhotoOpenEvent, type PhotoDetail } from '.
  * The lightbox (dialog, gestures, zoom, the URL hash) is its own chunk, loaded when a
  * visitor first comes near a photo, or when the URL names one.
  */
-let lightboxModule: Promise<typeof import('./lightbox.js')> | undefined;
-const loadLightbox = () => (lightboxModule ??= import('./lightbox.js').catch((error: unknown) => {
-  lightboxModule = undefined;
-  throw error;
-}));
+const lightboxChunk = new LazyChunk('the photo viewer', () => import('./lightbox.js'));
 
 /** The URL hash key of a gallery (see `link-state`): the lightbox is given it, so the hash code stays in its chunk. */
 const photoHashKey = (galleryId: string): string => (galleryId ? `baltic-photo-${galleryId}` : 'baltic-photo');
@@ -206,8 +204,7 @@ export class BalticGallery extends BalticElement {
     if (this.openIndex === index) return;
     this.openIndex = index;
     this.lightboxFailed = false;
-    loadLightbox().catch((error: unknown) => {
-      console.warn('[baltic-widgets] the photo viewer could not be loaded', error);
+    lightboxChunk.load().catch(() => {
       this.lightboxFailed = true;
     });
     const detail = this.#detailOf(index);
@@ -233,7 +230,7 @@ export class BalticGallery extends BalticElement {
     const key = photoHashKey(this.id);
     // Only a hash that may name a photo is worth loading the lightbox (and its hash reader) for.
     if (!location.hash.includes(`${key}=`)) return this.#closed();
-    loadLightbox().then(({ readPhotoHash }) => {
+    lightboxChunk.load().then(({ readPhotoHash }) => {
       const target = readPhotoHash(location.hash, key);
       const albums = this.#visibleAlbums();
       const album = albums.find((item) => item.id === target?.albumId);
@@ -260,13 +257,11 @@ export class BalticGallery extends BalticElement {
     const album = this.#currentAlbum(albums);
     if (album) return this.#renderAlbum(album, albums.length > 1);
     if (albums.length) return this.#renderChooser(albums);
-    return renderStateBox(
+    return renderEmptyState(
       msg('No photos yet.', { id: 'gallery.empty', desc: 'The gallery has no album to show.' }),
       this.album || this.event
         ? msg('There is no album of that name in the feed.', { id: 'gallery.empty-filtered', desc: 'Shown under "No photos yet." when the gallery is set to an album or event that has none.' })
         : undefined,
-      nothing,
-      false,
     );
   }
 
@@ -313,7 +308,7 @@ export class BalticGallery extends BalticElement {
 
   /** Starts loading the lightbox as soon as a visitor comes near a photo, so it opens at once. */
   #preloadLightbox(): void {
-    loadLightbox().catch(() => undefined);
+    lightboxChunk.load().catch(() => undefined);
   }
 
   /** An image failed: its placeholder takes its place (the image's own URL, as the browser resolved it). */
@@ -349,9 +344,9 @@ export class BalticGallery extends BalticElement {
         ? html`<ul class="grid" part="grid" aria-labelledby="album-title" @pointerover=${this.#preloadLightbox} @focusin=${this.#preloadLightbox}>
             ${photos.map((photo, index) => this.#renderThumbnail(album.photos[index]!, photo, index))}
           </ul>`
-        : renderStateBox(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }), undefined, nothing, false)}
+        : renderEmptyState(msg('This album has no photos yet.', { id: 'gallery.album-empty', desc: 'An album without photos.' }))}
       ${this.lightboxFailed && this.openIndex !== undefined
-        ? html`<p class="notice" role="alert">${msg('A part of the widget could not be loaded. Reload the page to try again.', { id: 'error.chunk' })}</p>`
+        ? renderChunkFailure()
         : nothing}
       ${this.openIndex !== undefined && photos[this.openIndex]
         ? html`<baltic-gallery-lightbox

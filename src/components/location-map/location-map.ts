@@ -1,35 +1,23 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
 import { safeUrl } from '../../feed/url.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { addressLines } from '../../presentation/address.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { renderAddressLines, renderDirections } from '../../presentation/templates.js';
 import type { MapHandle, MapPlace } from './leaflet-map.js';
 import { presentationStyles } from '../../presentation/styles.js';
 import { locationMapStyles } from './location-map.styles.js';
+import { renderConsentPreview, storeConsent, storedConsent, type MapConsent } from './map-consent.js';
 import { parseIdList, selectPlaces, type Place } from './places.js';
 
 /** OpenStreetMap's standard tiles; its usage policy asks for the attribution below and no prefetching. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
-
-/** Where a remembered "Show map" is kept: per tile server, for the whole site. */
-export const consentStorageKey = (tileUrl: string) => `baltic-widgets:map-consent:v1:${tileHost(tileUrl)}`;
-
-function tileHost(tileUrl: string): string {
-  try {
-    return new URL(tileUrl.replace(/\{[^}]*\}/g, '0'), location.href).host;
-  } catch {
-    return tileUrl;
-  }
-}
-
-/** Who asks the visitor before tiles load: the widget (`ask`, the default) or the page (`page`). */
-export type MapConsent = 'ask' | 'page';
+export { consentStorageKey, type MapConsent } from './map-consent.js';
 
 /** The map's own state; the feed's (loading, error, stale) is the base element's. */
 type MapState = 'waiting' | 'ready' | 'failed';
@@ -161,7 +149,7 @@ export class BalticLocationMap extends BalticElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('consent') || changed.has('rememberConsent') || changed.has('tileUrl')) && !this.#consentGiven) {
-      this.#consentGiven = this.consent === 'page' || (this.rememberConsent && this.#storedConsent());
+      this.#consentGiven = this.consent === 'page' || (this.rememberConsent && storedConsent(this.tileUrl));
     }
     if (changed.has('tileUrl') || changed.has('attribution')) this.#destroyMap('waiting');
   }
@@ -174,22 +162,8 @@ export class BalticLocationMap extends BalticElement {
     if (this.#map && this.#mapPlacesShown !== this.#places) this.#syncMarkers();
   }
 
-  #storedConsent(): boolean {
-    try {
-      return localStorage.getItem(consentStorageKey(this.tileUrl)) === 'yes';
-    } catch {
-      return false;
-    }
-  }
-
   #giveConsent(): void {
-    if (this.rememberConsent) {
-      try {
-        localStorage.setItem(consentStorageKey(this.tileUrl), 'yes');
-      } catch {
-        // Storage blocked: the map is shown this time only.
-      }
-    }
+    if (this.rememberConsent) storeConsent(this.tileUrl);
     this.#near = true;
     this.#focusMapWhenReady = true;
     this.#consentGiven = true;
@@ -302,11 +276,8 @@ export class BalticLocationMap extends BalticElement {
   protected override renderFeed(_feed: Feed): TemplateResult {
     const places = this.#places;
     if (!places.length) {
-      return renderStateBox(
+      return renderEmptyState(
         msg('No places to show.', { id: 'location-map.empty', desc: 'The feed (or the chosen event) has no location.' }),
-        undefined,
-        nothing,
-        false,
       );
     }
     const withMap = this.#mapState !== 'failed' && places.some((place) => place.location.geo);
@@ -324,22 +295,7 @@ export class BalticLocationMap extends BalticElement {
   }
 
   #renderMapColumn(): TemplateResult {
-    if (!this.#consentGiven) {
-      const host = tileHost(this.tileUrl);
-      return html`<div class="map-column">
-        <div class="preview" part="preview">
-          <div class="consent">
-            <p>${msg(str`The map is loaded from ${host}, a third party's server, which then sees your IP address.`, { id: 'location-map.consent-text', desc: 'Explanation above the "Show map" button; the placeholder is the tile server\'s host name.' })}</p>
-            <button class="button" part="show-map" @click=${() => this.#giveConsent()}>
-              ${msg('Show map', { id: 'location-map.show-map', desc: 'Button that loads the map after the visitor agrees.' })}
-            </button>
-            ${this.rememberConsent
-              ? html`<p class="consent__detail">${msg('Your choice is remembered on this site.', { id: 'location-map.consent-remembered', desc: 'Note under the "Show map" button when the choice is stored.' })}</p>`
-              : nothing}
-          </div>
-        </div>
-      </div>`;
-    }
+    if (!this.#consentGiven) return renderConsentPreview(this.tileUrl, this.rememberConsent, () => this.#giveConsent());
     return html`<div class="map-column">
       ${this.#mapState !== 'ready' && this.#near
         ? html`<span class="visually-hidden" role="status">${msg('Loading the map…', { id: 'location-map.loading', desc: 'Announced while the map loads.' })}</span>`

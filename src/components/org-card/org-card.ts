@@ -3,12 +3,16 @@ import type { Feed, LocalizedText, Organization, SocialLink } from '../../feed/s
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
+import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { addressLine, addressLines } from '../../presentation/address.js';
 import { directionsLinks } from '../../presentation/directions.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { renderAddressLines } from '../../presentation/templates.js';
 import { presentationStyles } from '../../presentation/styles.js';
 import { orgCardStyles } from './org-card.styles.js';
+
+/** The JSON-LD code: a chunk of its own, loaded only for cards with `json-ld`. */
+const jsonLdChunk = new LazyChunk('the JSON-LD code', () => import('./organization-json-ld.js'));
 
 /** Networks' names as people write them (not translated); the rest are named by the link's label or "website". */
 const NETWORK_NAMES: Partial<Record<SocialLink['network'], string>> = {
@@ -94,7 +98,7 @@ export class BalticOrgCard extends BalticElement {
     if (!this.jsonLd && !this.#jsonLdLoaded) return;
     this.#jsonLdLoaded = true;
     // The card's state is read when the module is there, not when it was asked for.
-    import('./organization-json-ld.js').then(
+    jsonLdChunk.load().then(
       ({ syncOrganizationJsonLd }) =>
         syncOrganizationJsonLd({
           owner: this,
@@ -104,7 +108,8 @@ export class BalticOrgCard extends BalticElement {
           text: (value) => this.feedText(value),
           url: (value) => this.feedUrl(value),
         }),
-      (error: unknown) => console.warn('[baltic-widgets] JSON-LD not added:', error),
+      // Logged by the chunk; the next update asks again. Visitors see nothing of JSON-LD, so no notice.
+      () => undefined,
     );
   }
 

@@ -13,7 +13,7 @@ import { capitalizeHeading, formatDateRange, formatInstantRange, formatTime } fr
 import { msg, str } from '../../i18n/msg.js';
 import { renderChunkFailure } from '../../internal/chunk-failure.js';
 import { LazyChunk } from '../../internal/lazy-chunk.js';
-import { renderStateBox } from '../../internal/state-box.js';
+import { renderEmptyState } from '../../internal/state-box.js';
 import { scheduleDetailsStyles } from './schedule-details.styles.js';
 import { scheduleViewStyles } from './schedule-view.styles.js';
 import { headingLevel } from '../../presentation/heading.js';
@@ -81,7 +81,7 @@ const locationOf = (feed: Feed, activity: Activity) => (activity.location === un
 export function renderSchedule(host: ScheduleViewHost, feed: Feed): TemplateResult {
   const all = feed.schedule;
   if (!all.length) {
-    return renderStateBox(msg('No clubs or classes are listed yet.', { id: 'schedule.empty', desc: 'The feed has no activities in its schedule.' }), undefined, nothing, false);
+    return renderEmptyState(msg('No clubs or classes are listed yet.', { id: 'schedule.empty', desc: 'The feed has no activities in its schedule.' }));
   }
   const { locale, filters } = host;
   const timeZone = feed.timeZone;
@@ -100,18 +100,15 @@ export function renderSchedule(host: ScheduleViewHost, feed: Feed): TemplateResu
 
   let content: unknown;
   if (!activities.length) {
-    content = renderStateBox(
+    content = renderEmptyState(
       msg('No activities match these filters.', { id: 'schedule.no-match', desc: 'Empty result after filtering.' }),
       msg('Try another category, audience or language, or show all activities.', { id: 'schedule.no-match-detail', desc: 'Hint under the empty filter result.' }),
       renderClearButton(host),
-      false,
     );
   } else if (!shown) {
-    content = renderStateBox(
+    content = renderEmptyState(
       msg('No activities take place this week.', { id: 'schedule.empty-week', desc: 'The week shown has no sessions.' }),
       msg('Use the week switcher to see other weeks.', { id: 'schedule.empty-week-detail', desc: 'Hint under an empty week.' }),
-      nothing,
-      false,
     );
   } else {
     content = list ? renderDays(host, feed, days, today) : renderWeek(host, feed, days, today, hourRange(all));

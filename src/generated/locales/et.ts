@@ -90,6 +90,7 @@
 'directions.label': `Teejuhised:`,
 'directions.to': str`Teejuhised: ${0}`,
 'error.chunk': `Osa vidinast ei õnnestunud laadida. Laadige leht uuesti ja proovige veel kord.`,
+'error.encoding': `Andmevoog ei ole salvestatud UTF-8 tekstina. Selle haldaja peab selle uuesti UTF-8 kodeeringus salvestama.`,
 'error.http': str`Andmevoo server vastas veaga (${0}).`,
 'error.invalid': `Andmevoog ei ole oodatud vormingus.`,
 'error.missing': `Selle vidina andmevoogu pole määratud.`,

@@ -90,6 +90,7 @@
 'directions.label': `Reittiohjeet:`,
 'directions.to': str`Reittiohjeet: ${0}`,
 'error.chunk': `Osaa pienoisohjelmasta ei voitu ladata. Yritä uudelleen päivittämällä sivu.`,
+'error.encoding': `Syötettä ei ole tallennettu UTF-8-tekstinä. Sen ylläpitäjän täytyy tallentaa se uudelleen UTF-8-muodossa.`,
 'error.http': str`Syötteen palvelin vastasi virheellä (${0}).`,
 'error.invalid': `Syöte ei ole odotetussa muodossa.`,
 'error.missing': `Tälle pienoisohjelmalle ei ole määritetty syötettä.`,

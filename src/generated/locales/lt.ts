@@ -90,6 +90,7 @@
 'directions.label': `Kaip nuvykti:`,
 'directions.to': str`Kaip nuvykti: ${0}`,
 'error.chunk': `Nepavyko įkelti dalies valdiklio. Iš naujo įkelkite puslapį ir bandykite dar kartą.`,
+'error.encoding': `Duomenų srautas neišsaugotas kaip UTF-8 tekstas. Jį tvarkantis asmuo turi jį iš naujo išsaugoti UTF-8 koduote.`,
 'error.http': str`Duomenų srauto serveris grąžino klaidą (${0}).`,
 'error.invalid': `Duomenų srautas yra netinkamo formato.`,
 'error.missing': `Šiam valdikliui nenurodytas duomenų srautas.`,

@@ -90,6 +90,7 @@
 'directions.label': `Kā nokļūt:`,
 'directions.to': str`Kā nokļūt: ${0}`,
 'error.chunk': `Daļu logrīka neizdevās ielādēt. Pārlādējiet lapu un mēģiniet vēlreiz.`,
+'error.encoding': `Datu plūsma nav saglabāta kā UTF-8 teksts. Tās uzturētājam tā jāsaglabā vēlreiz UTF-8 kodējumā.`,
 'error.http': str`Datu plūsmas serveris atbildēja ar kļūdu (${0}).`,
 'error.invalid': `Datu plūsma nav gaidītajā formātā.`,
 'error.missing': `Šim logrīkam nav norādīta datu plūsma.`,

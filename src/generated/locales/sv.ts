@@ -90,6 +90,7 @@
 'directions.label': `Vägbeskrivning:`,
 'directions.to': str`Vägbeskrivning till ${0}`,
 'error.chunk': `En del av widgeten kunde inte laddas. Ladda om sidan och försök igen.`,
+'error.encoding': `Flödet är inte sparat som UTF-8-text. Den som sköter det behöver spara det på nytt som UTF-8.`,
 'error.http': str`Flödets server svarade med ett fel (${0}).`,
 'error.invalid': `Flödet har inte det förväntade formatet.`,
 'error.missing': `Inget flöde har angetts för den här widgeten.`,
