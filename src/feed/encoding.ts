@@ -3,6 +3,7 @@
  * save Windows-1251 or UTF-16 now and then; decoding those as UTF-8 would show garbage
  * (`������`) without a word, so they are named instead, with what to do.
  */
+import { startsAsUtf16 } from './utf16.js';
 
 /** Why bytes are not a UTF-8 feed, with the place of the first bad byte. */
 export class FeedEncodingError extends Error {
@@ -22,9 +23,6 @@ export const SAVE_AS_UTF8 = 'save the file as UTF-8 (in Notepad: File › Save a
 /** Why UTF-16 text is refused, and text in an old encoding (where the byte is not known, as in a browser reading a stream). */
 export const UTF16 = `the file is UTF-16 text, not UTF-8: ${SAVE_AS_UTF8}`;
 export const NOT_UTF8 = `the file is not UTF-8 text (saved as Windows-1251 or another old encoding?): ${SAVE_AS_UTF8}`;
-
-/** True for bytes that begin with a UTF-16 byte order mark (FF FE or FE FF). */
-export const startsAsUtf16 = (bytes: Uint8Array) => bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 
 /**
  * Decodes a feed's bytes: UTF-8, with or without a byte order mark (dropped, as browsers do).

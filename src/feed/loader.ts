@@ -10,7 +10,7 @@ import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
-import { decodeFeedBytes, FeedEncodingError, NOT_UTF8, startsAsUtf16, UTF16 } from './encoding.js';
+import { startsAsUtf16 } from './utf16.js';
 import { checkFeed, validateFeedInSlices, validateFeedObject, VALIDATION_SLICE_MS, yieldToMain, type FeedValidation } from './lenient-validation.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
@@ -83,34 +83,50 @@ function validated(result: FeedValidation): { feed: Feed; problems: FeedProblem[
  */
 export const parseFeedTextWith = (text: string, validate: (document: unknown) => FeedValidation): { feed: Feed; problems: FeedProblem[] } => validated(validate(parseJson(text)));
 
+/** A body that is not UTF-8: UTF-16 (a byte order mark) or an old encoding such as Windows-1251. */
+class NotUtf8 extends Error {
+  constructor(readonly utf16: boolean) {
+    super(utf16 ? 'UTF-16' : 'not UTF-8');
+  }
+}
+
 /**
  * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
  * 20 MB body in one long task. Feeds are UTF-8: a body in UTF-16 or in an old encoding
- * (Windows-1251) is an `encoding` error, not text shown as garbage (`������`).
+ * (Windows-1251) is an `encoding` error, not text shown as garbage (`������`). The words for
+ * the console come from `encoding.ts` only then (`encodingFailure`).
  */
 async function readText(response: Response): Promise<string> {
-  if (!response.body) return decodeFeedBytes(new Uint8Array(await response.arrayBuffer()));
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const refuse = (utf16: boolean) => {
+    void reader?.cancel().catch(() => {});
+    return new NotUtf8(utf16);
+  };
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     } catch {
-      void reader.cancel().catch(() => {});
-      throw new FeedEncodingError(NOT_UTF8);
+      throw refuse(false);
     }
   };
+  if (!reader) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (startsAsUtf16(bytes)) throw refuse(true);
+    return decode(bytes) + decode();
+  }
   let text = '';
-  let first = true;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    if (first && startsAsUtf16(chunk.value)) {
-      void reader.cancel().catch(() => {});
-      throw new FeedEncodingError(UTF16);
-    }
-    first = false;
+    if (!text && startsAsUtf16(chunk.value)) throw refuse(true);
     text += decode(chunk.value);
   }
   return text + decode();
+}
+
+/** The `encoding` load error, with `encoding.ts`'s words of what to do (loaded for this failure only). */
+async function encodingFailure({ utf16 }: NotUtf8): Promise<FeedLoadError> {
+  const words = await import('./encoding.js').then(({ UTF16, NOT_UTF8 }) => (utf16 ? UTF16 : NOT_UTF8)).catch(() => (utf16 ? 'the file is UTF-16 text, not UTF-8' : 'the file is not UTF-8 text'));
+  return new FeedLoadError('encoding', words);
 }
 
 /** Above this many characters, a feed's JSON is parsed in slices too. */
@@ -211,8 +227,8 @@ export class FeedSource {
       if (!response.ok) {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
-      const text = await readText(response).catch((error: unknown) => {
-        throw error instanceof FeedEncodingError ? new FeedLoadError('encoding', error.message) : failure(error, 'connection lost');
+      const text = await readText(response).catch(async (error: unknown) => {
+        throw error instanceof NotUtf8 ? await encodingFailure(error) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
       const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : await parseFeedTextInSlices(text);
