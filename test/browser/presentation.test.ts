@@ -65,8 +65,8 @@ const directionsIn = (root: ParentNode) =>
 const addressIn = (root: ParentNode) => (root.querySelector('.address, address') as HTMLElement).innerText.split('\n').map((line) => line.trim()).filter(Boolean).join(', ');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-async function calendarDetails(): Promise<HTMLDialogElement> {
-  const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang="en" date="2026-12" view="month"></baltic-event-calendar>`);
+async function calendarDetails(lang = 'en'): Promise<HTMLDialogElement> {
+  const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang=${lang} date="2026-12" view="month"></baltic-event-calendar>`);
   await settled(calendar);
   await waitUntil(() => !shadow(calendar).querySelector('.sk-view') && shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
   shadow(calendar).querySelector<HTMLElement>('[part~="event"][data-key="concert"]')!.click();
@@ -74,10 +74,10 @@ async function calendarDetails(): Promise<HTMLDialogElement> {
   return shadow(calendar).querySelector('dialog')!;
 }
 
-async function scheduleDetails(): Promise<HTMLElement> {
+async function scheduleDetails(lang = 'en'): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-  Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed });
+  Object.assign(schedule, { lang, now: Date.parse('2026-12-01T10:00Z'), feed });
   wrapper.append(schedule);
   await settled(schedule);
   await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
@@ -113,6 +113,19 @@ describe('presentation: the same place and price in every widget and in the .ics
     const events = readIcs(await buildCalendarFile(valid, { lang: 'en', events: valid.events, activities: valid.schedule, now: Date.parse('2026-12-01T10:00Z') }));
     expect(events.length, 'the event and the weekly activity').to.equal(2);
     for (const event of events) expect(event.location, event.summary).to.equal(`Club room, ${ADDRESS}`);
+  });
+
+  it('the address: the country in the visitor\'s language in every widget (WCAG 3.1.2)', async () => {
+    const RUSSIAN = 'Linnankatu 2, 20100 Turku, Финляндия';
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="ru"></baltic-location-map>`);
+    await settled(map);
+    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
+    expect(addressIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.equal(RUSSIAN);
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang="ru"></baltic-org-card>`);
+    await settled(card);
+    expect(addressIn(shadow(card).querySelector('[part="contact"]')!), 'organization card').to.equal(RUSSIAN);
+    expect(addressIn(await calendarDetails('ru')), 'calendar details').to.equal(RUSSIAN);
+    expect(addressIn(await scheduleDetails('ru')), 'schedule details').to.equal(RUSSIAN);
   });
 
   it('the price: one rule and one text in the calendar and the schedule, in the visitor\'s language', async () => {

@@ -138,9 +138,18 @@ export const dialogueBannerStyles = css`
   .actions > .button {
     flex: 1 1 auto;
   }
+  /* On a phone the add-to-calendar button takes its own full row, as wide as the buttons above it. */
+  .actions > baltic-add-to-calendar {
+    flex: 1 1 100%;
+  }
+  .actions > baltic-add-to-calendar::part(button) {
+    width: 100%;
+    justify-content: center;
+  }
+  /* A solid backdrop (the veil's colour, opaque): no line of the image shows through the outline button. */
   .banner .button--secondary {
     border-color: currentColor;
-    background: rgb(255 255 255 / 0.08);
+    background: rgb(9 13 20);
     color: var(--_banner-text);
   }
   .sk-title,
@@ -190,8 +199,12 @@ export const dialogueBannerStyles = css`
       content: '·' / '';
       margin-inline-end: 0.5em;
     }
-    .actions > .button {
+    .actions > .button,
+    .actions > baltic-add-to-calendar {
       flex: none;
+    }
+    .actions > baltic-add-to-calendar::part(button) {
+      width: auto;
     }
   }
 
