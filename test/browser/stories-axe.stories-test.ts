@@ -97,24 +97,35 @@ async function animationsFinished(): Promise<void> {
 
 const stories = (module: StoryModule) => Object.entries(module).filter(([name, story]) => name !== 'default' && typeof story === 'object' && story && !Array.isArray(story));
 
-/** Names the open state a story's `play` should leave open, and whether it is. */
-async function openStateMissing(title: string, root: HTMLElement): Promise<string | undefined> {
-  if (title === 'add-to-calendar') {
-    const closed = [...root.querySelectorAll('baltic-add-to-calendar')].some(
-      (widget) => widget.shadowRoot!.querySelector('[part="button"]')!.getAttribute('aria-expanded') !== 'true',
-    );
-    return closed ? 'the menu is not open' : undefined;
-  }
-  if (title === 'gallery') {
-    // The lightbox is loaded on demand: wait for its dialog in every gallery.
-    const lightboxOpen = () =>
-      [...root.querySelectorAll('baltic-gallery')].every((widget) => widget.shadowRoot!.querySelector('baltic-gallery-lightbox')?.shadowRoot?.querySelector('dialog[open]'));
-    return waitUntil(lightboxOpen, '', { timeout: 5000, interval: 20 }).then(
-      () => undefined,
-      () => 'the lightbox is not open',
-    );
-  }
-  return undefined;
+/**
+ * The open state each story with a `play` leaves, by widget and story: what must be there in
+ * every copy of the widget (both widths). Waited for: some open on demand (lazy chunks, Leaflet).
+ */
+const OPEN_STATES: Record<string, [string, (root: ShadowRoot) => unknown][]> = {
+  'add-to-calendar': [['the menu', (root) => root.querySelector('[part="button"][aria-expanded="true"]')]],
+  'event-calendar': [
+    ['FiltersOpen', (root) => root.querySelector('[part="filters-toggle"][aria-expanded="true"]')],
+    ['DetailsOpen', (root) => root.querySelector('dialog[open]')],
+  ],
+  gallery: [['the lightbox', (root) => root.querySelector('baltic-gallery-lightbox')?.shadowRoot?.querySelector('dialog[open]')]],
+  'language-switcher': [['the "Change" button', (root) => root.querySelector('[part="apply"]')]],
+  'location-map': [['the popup', (root) => root.querySelector('.leaflet-popup')]],
+  schedule: [
+    ['FiltersOpen', (root) => root.querySelector('[part="filters-toggle"][aria-expanded="true"]') && root.querySelector('#filters select')],
+    ['DetailsOpen', (root) => root.querySelector('[part="details"]')],
+  ],
+};
+
+/** Names the open state a story's `play` should leave open when it is not (after 5 s). */
+async function openStateMissing(title: string, name: string, root: HTMLElement): Promise<string | undefined> {
+  const states = OPEN_STATES[title] ?? [];
+  const [state, isOpen] = states.find(([storyName]) => storyName === name) ?? (states.length === 1 ? states[0]! : ['an open state', () => false]);
+  const widgets = [...root.querySelectorAll('*')].filter((element) => element.localName === `baltic-${title}`);
+  const allOpen = () => widgets.length > 0 && widgets.every((widget) => widget.shadowRoot && isOpen(widget.shadowRoot));
+  return waitUntil(allOpen, '', { timeout: 5000, interval: 20 }).then(
+    () => undefined,
+    () => `${state} is not open`,
+  );
 }
 
 const describeViolation = (violation: AxeViolation) =>
@@ -138,7 +149,7 @@ describe('every story passes axe (WCAG 2.1 A/AA), light and dark, at 320 and 128
           );
           const canvases = [...page.querySelectorAll<HTMLElement>('.phone, .desktop')];
           await Promise.all(canvases.map((canvas) => renderStory(module, story, canvas, theme)));
-          const missing = story.play ? await openStateMissing(title, page) : undefined;
+          const missing = story.play ? await openStateMissing(title, name, page) : undefined;
           await animationsFinished();
           if (missing) failures.push(`${name}, ${theme}: ${missing}`);
           const { violations } = await axe.run(page, AXE_OPTIONS);
