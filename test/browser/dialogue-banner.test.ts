@@ -380,3 +380,21 @@ describe('baltic-dialogue-banner', () => {
     expect(textOf(fromProperty)).to.equal(textOf(fromSrc));
   });
 });
+
+describe('baltic-dialogue-banner on a phone', () => {
+  for (const width of [320, 375, 414]) {
+    it(`${width} px, Russian: "add to calendar" is as wide as the buttons above it; the outline button stands on a solid backdrop`, async () => {
+      const element = await banner(await festivalFeed(), { lang: 'ru', width });
+      const root = shadow(element);
+      await waitUntil(() => root.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'the add-to-calendar button', { timeout: 5000 });
+      const calendarButton = root.querySelector('baltic-add-to-calendar')!.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();
+      const actions = part(element, 'actions')!.getBoundingClientRect();
+      const links = [...root.querySelectorAll('[part~="action"]')];
+      expect(links.length).to.be.above(0);
+      for (const link of links) expect(calendarButton.width, link.textContent!.trim()).to.be.at.least(link.getBoundingClientRect().width - 1);
+      expect(calendarButton.width, 'a full row').to.be.closeTo(actions.width, 1);
+      // The image's lines never show through the outline button: its background is opaque.
+      expect(rgba(getComputedStyle(root.querySelector('.button--secondary')!).backgroundColor)[3]).to.equal(1);
+    });
+  }
+});

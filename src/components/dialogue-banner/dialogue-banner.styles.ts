@@ -142,6 +142,9 @@ export const dialogueBannerStyles = css`
   .actions > baltic-add-to-calendar {
     flex: 1 1 100%;
   }
+  .actions > baltic-add-to-calendar::part(base) {
+    display: block;
+  }
   .actions > baltic-add-to-calendar::part(button) {
     width: 100%;
     justify-content: center;
@@ -202,6 +205,9 @@ export const dialogueBannerStyles = css`
     .actions > .button,
     .actions > baltic-add-to-calendar {
       flex: none;
+    }
+    .actions > baltic-add-to-calendar::part(base) {
+      display: inline-block;
     }
     .actions > baltic-add-to-calendar::part(button) {
       width: auto;
