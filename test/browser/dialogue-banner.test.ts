@@ -229,13 +229,13 @@ describe('baltic-dialogue-banner', () => {
     const image = () => part(element, 'image') as HTMLImageElement;
     expect(image().getAttribute('src')).to.match(/festival-narrow\.svg$/);
     expect(image().alt).to.equal(feed.festival.image.narrow.alt.en);
-    const minHeight = getComputedStyle(part(element, 'banner')!).alignItems;
+    const minHeight = getComputedStyle(part(element, 'banner')!).minHeight;
     element.parentElement!.style.width = '960px';
     await nextFrame();
     await element.updateComplete;
     expect(image().getAttribute('src')).to.match(/festival-wide\.svg$/);
     expect(image().getAttribute('width')).to.equal(String(feed.festival.image.wide.width));
-    expect(getComputedStyle(part(element, 'banner')!).alignItems, 'the hero layout').not.to.equal(minHeight);
+    expect(getComputedStyle(part(element, 'banner')!).minHeight, 'the hero layout').not.to.equal(minHeight);
   });
 
   it('uses the one crop there is, and a plain background without an image', async () => {

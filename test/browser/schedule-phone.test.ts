@@ -18,10 +18,12 @@ function shown(element: Element): string {
   return squash(copy.textContent!);
 }
 
-async function schedule(lang: string, width: number, theme = 'light'): Promise<BalticSchedule> {
+async function schedule(lang: string, width: number, theme = 'light', change: (feed: Record<string, any>) => void = () => {}): Promise<BalticSchedule> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const element = document.createElement('baltic-schedule') as BalticSchedule;
-  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed: await loadDemoFeed() });
+  const feed = await loadDemoFeed();
+  change(feed);
+  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed });
   element.setAttribute('theme', theme);
   wrapper.append(element);
   await settled(element);
@@ -121,8 +123,11 @@ describe('baltic-schedule on a phone', () => {
 
 describe('baltic-schedule overlaps on a desktop', () => {
   for (const lang of ['ru', 'fi']) {
-    it(`${lang}, 1280 px: overlapping sessions are as wide as a lone one, their times whole`, async () => {
-      const element = await schedule(lang, 1280);
+    it(`${lang}, 1280 px: overlapping sessions are as wide as a lone one, their times and title words whole`, async () => {
+      // Every title one word longer than any column, and no hyphenation point in it: it must wrap, not be cut.
+      const element = await schedule(lang, 1280, 'light', (feed) => {
+        for (const activity of feed.schedule) activity.title = 'Wwwwwwwwwwwwwwwwwwwwwwwwwwwwww';
+      });
       const blocks = [...shadow(element).querySelectorAll<HTMLElement>('.block')];
       const lone = blocks.filter((block) => !block.classList.contains('block--shared')).map((block) => block.getBoundingClientRect().width);
       const shared = blocks.filter((block) => block.classList.contains('block--shared'));
@@ -134,6 +139,13 @@ describe('baltic-schedule overlaps on a desktop', () => {
         expect(time.scrollWidth, time.textContent!).to.be.at.most(time.clientWidth + 1);
         expect(box.right, time.textContent!).to.be.at.most(button.right + 0.5);
         expect(box.bottom, time.textContent!).to.be.at.most(button.bottom + 0.5);
+      }
+      // A long word ("keskustelukerho" in a narrow column) wraps; it is never cut at the block's edge.
+      for (const title of shadow(element).querySelectorAll<HTMLElement>('.week .session__title')) {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const right = title.getBoundingClientRect().right;
+        for (const line of range.getClientRects()) expect(line.right, title.textContent!).to.be.at.most(right + 0.5);
       }
       expect(overflowing(element)).to.deep.equal([]);
     });

@@ -174,14 +174,13 @@ export const dialogueBannerStyles = css`
   }
 
   @container (min-width: 40em) {
+    /* The text sits low and wide (fewer lines): the top of a festival picture (bunting, sky, a skyline) stays clear of the title. */
     .banner {
       min-height: 32em;
-      align-items: center;
     }
     .content {
-      max-width: 46em;
+      max-width: 60em;
       padding: 2.5em clamp(2em, 5cqi, 3.5em);
-      gap: 0.9em;
     }
     .title {
       font-size: clamp(2.25em, 5.2cqi, 3.4em);
