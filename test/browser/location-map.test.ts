@@ -303,16 +303,23 @@ describe('baltic-location-map on a phone', () => {
       expect(popup.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect().height, 'never taller than the map').to.be.at.most(mapBox.height);
     });
 
-    it(`${width} px, Russian: the consent notice is whole inside its preview, with the remembered note`, async () => {
+    it(`${width} px, Russian: the consent notice is whole inside its preview, with the remembered note, also with WCAG 1.4.12 text spacing`, async () => {
       const feed = await loadFixtureFeed();
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><baltic-location-map lang="ru" consent remember-consent .feed=${feed}></baltic-location-map></div>`);
       const map = wrapper.querySelector('baltic-location-map')!;
       await settled(map);
-      const preview = shadow(map).querySelector('[part="preview"]')!.getBoundingClientRect();
-      for (const element of shadow(map).querySelectorAll('.consent, .consent p, [part="show-map"]')) {
-        expect(within(element.getBoundingClientRect(), preview), element.textContent!.trim()).to.equal(true);
-      }
+      const whole = (label: string) => {
+        const preview = shadow(map).querySelector('[part="preview"]')!.getBoundingClientRect();
+        for (const element of shadow(map).querySelectorAll('.consent, .consent p, [part="show-map"]')) {
+          expect(within(element.getBoundingClientRect(), preview), `${label}: ${element.textContent!.trim()}`).to.equal(true);
+        }
+      };
+      whole('as is');
       expect(shadow(map).querySelector('.consent')!.textContent).to.include('сохраняется на этом сайте');
+      const style = document.createElement('style');
+      style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+      shadow(map).append(style);
+      whole('with text spacing');
     });
   }
 
