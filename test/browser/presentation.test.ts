@@ -86,6 +86,23 @@ async function scheduleDetails(lang = 'en'): Promise<HTMLElement> {
   return shadow(schedule).querySelector<HTMLElement>('[part="details"]')!;
 }
 
+const everyWidget = (address: string) => ({ map: address, card: address, calendar: address, schedule: address });
+
+/** The address as each widget shows it to a visitor reading `lang`. */
+async function addressesIn(lang: string): Promise<Record<string, string>> {
+  const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang=${lang}></baltic-location-map>`);
+  await settled(map);
+  await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
+  const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang=${lang}></baltic-org-card>`);
+  await settled(card);
+  return {
+    map: addressIn(shadow(map).querySelector('[part="place"]')!),
+    card: addressIn(shadow(card).querySelector('[part="contact"]')!),
+    calendar: addressIn(await calendarDetails(lang)),
+    schedule: addressIn(await scheduleDetails(lang)),
+  };
+}
+
 describe('presentation: the same place and price in every widget and in the .ics', () => {
   it('the directions links: the same services, in the same order, to the same coordinates', async () => {
     const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="en"></baltic-location-map>`);
@@ -97,15 +114,7 @@ describe('presentation: the same place and price in every widget and in the .ics
   });
 
   it('the address: one text in every widget and in the .ics LOCATION', async () => {
-    const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="en"></baltic-location-map>`);
-    await settled(map);
-    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
-    expect(addressIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.equal(ADDRESS);
-    const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang="en"></baltic-org-card>`);
-    await settled(card);
-    expect(addressIn(shadow(card).querySelector('[part="contact"]')!), 'organization card').to.equal(ADDRESS);
-    expect(addressIn(await calendarDetails()), 'calendar details').to.equal(ADDRESS);
-    expect(addressIn(await scheduleDetails()), 'schedule details').to.equal(ADDRESS);
+    expect(await addressesIn('en')).to.deep.equal(everyWidget(ADDRESS));
 
     const validation = validateFeed(feed);
     if (!validation.ok) throw new Error('the test feed is invalid');
@@ -116,16 +125,7 @@ describe('presentation: the same place and price in every widget and in the .ics
   });
 
   it('the address: the country in the visitor\'s language in every widget (WCAG 3.1.2)', async () => {
-    const RUSSIAN = 'Linnankatu 2, 20100 Turku, Финляндия';
-    const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="ru"></baltic-location-map>`);
-    await settled(map);
-    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
-    expect(addressIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.equal(RUSSIAN);
-    const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang="ru"></baltic-org-card>`);
-    await settled(card);
-    expect(addressIn(shadow(card).querySelector('[part="contact"]')!), 'organization card').to.equal(RUSSIAN);
-    expect(addressIn(await calendarDetails('ru')), 'calendar details').to.equal(RUSSIAN);
-    expect(addressIn(await scheduleDetails('ru')), 'schedule details').to.equal(RUSSIAN);
+    expect(await addressesIn('ru')).to.deep.equal(everyWidget('Linnankatu 2, 20100 Turku, Финляндия'));
   });
 
   it('the price: one rule and one text in the calendar and the schedule, in the visitor\'s language', async () => {
