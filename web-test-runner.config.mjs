@@ -30,6 +30,8 @@ const cssInline = {
   },
 };
 
+// Files named on the command line (a helper running one file) leave out the stories' axe group.
+const namedFiles = process.argv.slice(2).some((argument) => /\.ts$/.test(argument));
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 const hasTimeZoneTests = readdirSync('test/browser', { recursive: true }).some((file) => String(file).endsWith('.tz.test.ts'));
 
@@ -60,8 +62,15 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 1_200_000,
-  // Tests named *.tz.test.ts run a second time with Chromium in another time zone.
-  groups: hasTimeZoneTests && wanted.includes('chromium')
-    ? [{ name: 'time-zone-tokyo', files: ['test/browser/**/*.tz.test.ts'], browsers: [chromium('Asia/Tokyo')] }]
-    : [],
+  groups: [
+    // Tests named *.tz.test.ts run a second time with Chromium in another time zone.
+    ...(hasTimeZoneTests && wanted.includes('chromium')
+      ? [{ name: 'time-zone-tokyo', files: ['test/browser/**/*.tz.test.ts'], browsers: [chromium('Asia/Tokyo')] }]
+      : []),
+    // axe over every story (light, dark, 320 and 1280 px) in Chromium only: axe's WCAG rules read the
+    // DOM and the computed styles, which the engines agree on; each widget's own tests run axe in Firefox too.
+    ...(wanted.includes('chromium') && !namedFiles
+      ? [{ name: 'stories-axe', files: ['test/browser/**/*.stories-test.ts'], browsers: [chromium('Europe/Helsinki')] }]
+      : []),
+  ],
 };

@@ -7,6 +7,7 @@ import type { Theme } from '../src/internal/baltic-element.js';
 import {
   DEMO_FEED_URL,
   answers,
+  clickInWidget,
   demoFeedLoader,
   description,
   feedStateStory,
@@ -40,15 +41,6 @@ interface CalendarArgs {
 }
 
 type Context = Parameters<typeof widgetGlobals>[0];
-
-/** Clicks what `selector` finds in the calendar's shadow root once it is there (for the open states). */
-async function clickInCalendar(canvas: HTMLElement, selector: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const target = canvas.querySelector('baltic-event-calendar')?.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (target) return target.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function calendar(args: CalendarArgs, context: Context, feed?: object): TemplateResult {
   const { theme } = widgetGlobals(context);
@@ -158,14 +150,14 @@ export const FiltersOpen: Story = {
   name: 'Filters open (phone)',
   args: { view: 'month', date: '2026-12-12', categories: 'culture' },
   decorators: [width(360)],
-  play: async ({ canvasElement }) => clickInCalendar(canvasElement, '[part="filters-toggle"]'),
+  play: async ({ canvasElement }) => clickInWidget(canvasElement, 'baltic-event-calendar', '[part="filters-toggle"]'),
   parameters: description('On a narrow calendar the search and the chips fold behind "Filters", which shows how many are in use (here one category); opened.'),
 };
 
 export const DetailsOpen: Story = {
   name: 'Details dialog open',
   args: { view: 'month', date: '2026-12-05' },
-  play: async ({ canvasElement }) => clickInCalendar(canvasElement, '[part~="event"]'),
+  play: async ({ canvasElement }) => clickInWidget(canvasElement, 'baltic-event-calendar', '[part~="event"]'),
   parameters: description('An event\'s details: Tab stays inside the dialog, Esc closes it and focus returns to the event.'),
 };
 

@@ -157,6 +157,18 @@ export const width =
   (story) =>
     html`<div style=${`inline-size: ${px}px; max-inline-size: 100%`}>${story()}</div>`;
 
+/**
+ * Clicks `selector` in the first `tag` widget of `canvas` once it is rendered: a story's `play`
+ * that leaves an open state (filters, details, a popup) for the story tests and axe to see.
+ */
+export async function clickInWidget(canvas: HTMLElement, tag: string, selector: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const target = canvas.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (target) return target.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A story's description on the docs page. */
 export const description = (text: string) => ({ docs: { description: { story: text } } });
 

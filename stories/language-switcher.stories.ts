@@ -88,3 +88,21 @@ export const WithAWidget: Story = {
   </section>`,
   parameters: description('The switcher sets `lang` on the section around the card (`target="#language-demo"`): the card follows at once, feed texts and all.'),
 };
+
+export const ChosenNotApplied: Story = {
+  name: 'Moved with the arrow keys (not applied)',
+  play: async ({ canvasElement }) => {
+    // In a closed list the arrow keys fire `change` at each step: the language only waits for Enter or "Change" (WCAG 3.2.2).
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const select = canvasElement.querySelector('baltic-language-switcher')?.shadowRoot?.querySelector('select');
+      if (select) {
+        select.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+        select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+        select.dispatchEvent(new Event('change'));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+  parameters: description('The visitor moved through the closed list with the arrow keys: nothing changes yet; the "Change" button (and Enter) applies the language shown.'),
+};

@@ -126,6 +126,23 @@ export const Consent: Story = {
   parameters: description('The default (`consent="ask"`): a map-shaped preview, drawn with CSS, says where the map would come from (OpenStreetMap by default). Nothing of Leaflet and no tile is fetched before "Show map".'),
 };
 
+export const PopupOpen: Story = {
+  name: 'A place\'s popup open',
+  decorators: [width(360)],
+  play: async ({ canvasElement }) => {
+    // The map loads near the viewport; "Show on map" comes with it, its markers a moment later: click until the popup is there.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const widget = canvasElement.querySelector('baltic-location-map');
+      widget?.scrollIntoView({ block: 'nearest' });
+      const root = widget?.shadowRoot;
+      if (root?.querySelector('.leaflet-popup')) return;
+      root?.querySelector<HTMLButtonElement>('[part="place"] .show')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  },
+  parameters: description('"Show on map" in the list opens the place\'s popup: name, address, directions and the next events there, within the map on a phone too.'),
+};
+
 export const ConsentRemembered: Story = {
   name: 'Asks before the map, remembered',
   args: { consent: 'ask', 'remember-consent': true },

@@ -7,6 +7,7 @@ import type { Theme } from '../src/internal/baltic-element.js';
 import {
   DEMO_FEED_URL,
   answers,
+  clickInWidget,
   demoFeedLoader,
   description,
   feedStateStory,
@@ -120,6 +121,20 @@ export const RussianChildren: Story = {
   args: { language: 'ru', audience: 'children' },
   decorators: [width(360)],
   parameters: description('`language="ru" audience="children"`: what a parent on a phone looks for. The visitor can change the filters.'),
+};
+
+export const FiltersOpen: Story = {
+  name: 'Filters open (phone)',
+  args: { language: 'ru', audience: 'children' },
+  decorators: [width(360)],
+  play: async ({ canvasElement }) => clickInWidget(canvasElement, 'baltic-schedule', '[part="filters-toggle"]'),
+  parameters: description('On a phone the three menus sit behind one "Filters" button with the number set ("Filters 2"); here it is open.'),
+};
+
+export const DetailsOpen: Story = {
+  name: 'Details open',
+  play: async ({ canvasElement }) => clickInWidget(canvasElement, 'baltic-schedule', 'button.session'),
+  parameters: description('An activity\'s details, as a visitor opens them: audience, language, place and directions, price, the next date, add to calendar.'),
 };
 
 export const NoMatch: Story = {

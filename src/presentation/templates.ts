@@ -10,9 +10,9 @@ import { addressLines } from './address.js';
 import { destinationOf, directionsLinks, serviceName } from './directions.js';
 import { priceText } from './price.js';
 
-/** The address's lines separated by line breaks (inside an `<address>` or a `<dd>`). */
-export const renderAddressLines = (address: Address | undefined): TemplateResult | typeof nothing => {
-  const lines = addressLines(address);
+/** The address's lines separated by line breaks (inside an `<address>` or a `<dd>`), the country in `locale`'s words. */
+export const renderAddressLines = (address: Address | undefined, locale: Locale): TemplateResult | typeof nothing => {
+  const lines = addressLines(address, locale);
   return lines.length ? html`${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}` : nothing;
 };
 

@@ -229,13 +229,13 @@ describe('baltic-dialogue-banner', () => {
     const image = () => part(element, 'image') as HTMLImageElement;
     expect(image().getAttribute('src')).to.match(/festival-narrow\.svg$/);
     expect(image().alt).to.equal(feed.festival.image.narrow.alt.en);
-    const minHeight = getComputedStyle(part(element, 'banner')!).alignItems;
+    const minHeight = getComputedStyle(part(element, 'banner')!).minHeight;
     element.parentElement!.style.width = '960px';
     await nextFrame();
     await element.updateComplete;
     expect(image().getAttribute('src')).to.match(/festival-wide\.svg$/);
     expect(image().getAttribute('width')).to.equal(String(feed.festival.image.wide.width));
-    expect(getComputedStyle(part(element, 'banner')!).alignItems, 'the hero layout').not.to.equal(minHeight);
+    expect(getComputedStyle(part(element, 'banner')!).minHeight, 'the hero layout').not.to.equal(minHeight);
   });
 
   it('uses the one crop there is, and a plain background without an image', async () => {
@@ -379,4 +379,22 @@ describe('baltic-dialogue-banner', () => {
     await settled(fromProperty);
     expect(textOf(fromProperty)).to.equal(textOf(fromSrc));
   });
+});
+
+describe('baltic-dialogue-banner on a phone', () => {
+  for (const width of [320, 375, 414]) {
+    it(`${width} px, Russian: "add to calendar" is as wide as the buttons above it; the outline button stands on a solid backdrop`, async () => {
+      const element = await banner(await festivalFeed(), { lang: 'ru', width });
+      const root = shadow(element);
+      await waitUntil(() => root.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'the add-to-calendar button', { timeout: 5000 });
+      const calendarButton = root.querySelector('baltic-add-to-calendar')!.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();
+      const actions = part(element, 'actions')!.getBoundingClientRect();
+      const links = [...root.querySelectorAll('[part~="action"]')];
+      expect(links.length).to.be.above(0);
+      for (const link of links) expect(calendarButton.width, link.textContent!.trim()).to.be.at.least(link.getBoundingClientRect().width - 1);
+      expect(calendarButton.width, 'a full row').to.be.closeTo(actions.width, 1);
+      // The image's lines never show through the outline button: its background is opaque.
+      expect(rgba(getComputedStyle(root.querySelector('.button--secondary')!).backgroundColor)[3]).to.equal(1);
+    });
+  }
 });

@@ -125,6 +125,24 @@ describe('baltic-gallery: grid', () => {
     for (const image of firstRow) expect(image.getBoundingClientRect().height).to.be.closeTo(images[0]!.getBoundingClientRect().height, 1);
   });
 
+  for (const width of [320, 375, 414]) {
+    it(`${width} px: every row keeps a sensible height, a square alone in its row and a panorama alike (not 300 px, not 70)`, async () => {
+      const photos = [
+        photo('square', 'square.svg', 240, 240),
+        photo('landscape', 'landscape.svg', 300, 200),
+        photo('panorama', 'landscape.svg', 400, 100),
+        photo('portrait', 'portrait.svg', 200, 300),
+        photo('square2', 'square.svg', 240, 240),
+      ];
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px; font-size: 16px"><baltic-gallery lang="en" .feed=${feedOf(album('a', photos))}></baltic-gallery></div>`);
+      const element = wrapper.querySelector('baltic-gallery')!;
+      await settled(element);
+      const heights = thumbnails(element).map((thumbnail) => Math.round(thumbnail.getBoundingClientRect().height));
+      expect(heights).to.have.length(5);
+      for (const height of heights) expect(height, heights.join(', ')).to.be.within(90, 200);
+    });
+  }
+
   it('does not move anything when the photos arrive', async () => {
     const query = fresh();
     const element = await gallery(feedOf(album('a', threePhotos('p').map((item) => ({ ...item, src: `${item.src}${query}` })))));

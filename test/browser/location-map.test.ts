@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/location-map/define.js';
 import { consentStorageKey, type BalticLocationMap } from '../../src/components/location-map/location-map.js';
 import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { textContrast } from './colours.js';
 import { localTiles, mapReady, markers, pause, tileRequests } from './location-map-helpers.js';
 
 const places = (map: BalticLocationMap) => [...shadow(map).querySelectorAll<HTMLElement>('[part="place"]')];
@@ -11,11 +12,11 @@ const popupText = (map: BalticLocationMap) =>
   [...shadow(map).querySelectorAll('.leaflet-popup-content')].at(-1)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const center = (rect: DOMRect) => ({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
 
-async function loadedMap(attributes: { locations?: string; eventId?: string; width?: number; feed?: Record<string, any>; theme?: string } = {}) {
+async function loadedMap(attributes: { locations?: string; eventId?: string; width?: number; feed?: Record<string, any>; theme?: string; lang?: string } = {}) {
   const feed = attributes.feed ?? (await loadFixtureFeed());
   const tiles = localTiles();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${attributes.width ?? 900}px">
-    <baltic-location-map lang="en" consent="page" theme=${attributes.theme ?? 'auto'} tile-url=${tiles.url} locations=${attributes.locations ?? ''}
+    <baltic-location-map lang=${attributes.lang ?? 'en'} consent="page" theme=${attributes.theme ?? 'auto'} tile-url=${tiles.url} locations=${attributes.locations ?? ''}
       event-id=${attributes.eventId ?? ''} .feed=${feed}></baltic-location-map>
   </div>`);
   const map = wrapper.querySelector('baltic-location-map')!;
@@ -276,4 +277,58 @@ describe('baltic-location-map', () => {
       await expect(consent).to.be.accessible();
     });
   }
+});
+
+describe('baltic-location-map on a phone', () => {
+  afterEach(() => localStorage.clear());
+  const within = (inner: DOMRect, outer: DOMRect) =>
+    inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1 && inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+
+  for (const width of [320, 375, 414]) {
+    it(`${width} px, Russian: the busiest place's popup stays inside the map, its name and close button in view`, async () => {
+      const feed = await loadFixtureFeed();
+      const counts = new Map<string, number>();
+      for (const event of feed.events) counts.set(event.location, (counts.get(event.location) ?? 0) + 1);
+      const busiest = [...counts].filter(([id]) => feed.locations.some((location: any) => location.id === id && location.geo)).sort((a, b) => b[1] - a[1])[0]![0];
+      const { map } = await loadedMap({ width, lang: 'ru', feed });
+      await mapReady(map, 3);
+      map.showPlace(busiest);
+      await waitUntil(() => popupText(map), 'the popup opens', { timeout: 5000 });
+      await waitUntil(() => !shadow(map).querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'), 'the map settles', { timeout: 5000 });
+      const mapBox = shadow(map).querySelector('.map')!.getBoundingClientRect();
+      const popups = [...shadow(map).querySelectorAll('.leaflet-popup')];
+      const popup = popups.at(-1)!;
+      expect(within(popup.querySelector('.popup__name')!.getBoundingClientRect(), mapBox), 'the place\'s name').to.equal(true);
+      expect(within(popup.querySelector('.leaflet-popup-close-button')!.getBoundingClientRect(), mapBox), 'the close button').to.equal(true);
+      expect(popup.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect().height, 'never taller than the map').to.be.at.most(mapBox.height);
+    });
+
+    it(`${width} px, Russian: the consent notice is whole inside its preview, with the remembered note, also with WCAG 1.4.12 text spacing`, async () => {
+      const feed = await loadFixtureFeed();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><baltic-location-map lang="ru" consent remember-consent .feed=${feed}></baltic-location-map></div>`);
+      const map = wrapper.querySelector('baltic-location-map')!;
+      await settled(map);
+      const whole = (label: string) => {
+        const preview = shadow(map).querySelector('[part="preview"]')!.getBoundingClientRect();
+        for (const element of shadow(map).querySelectorAll('.consent, .consent p, [part="show-map"]')) {
+          expect(within(element.getBoundingClientRect(), preview), `${label}: ${element.textContent!.trim()}`).to.equal(true);
+        }
+      };
+      whole('as is');
+      expect(shadow(map).querySelector('.consent')!.textContent).to.include('сохраняется на этом сайте');
+      const style = document.createElement('style');
+      style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+      shadow(map).append(style);
+      whole('with text spacing');
+    });
+  }
+
+  it('underlines the credit link in dark, its text at 4.5:1; places are headings of level 2 by default (a page with an <h1> only)', async () => {
+    const { map } = await loadedMap({ width: 375, theme: 'dark' });
+    await mapReady(map, 3);
+    const link = shadow(map).querySelector<HTMLElement>('.leaflet-control-attribution a')!;
+    expect(getComputedStyle(link).textDecorationLine).to.include('underline');
+    expect(textContrast(link)).to.be.at.least(4.5);
+    for (const name of shadow(map).querySelectorAll('[part="place-name"]')) expect(name.getAttribute('aria-level')).to.equal('2');
+  });
 });

@@ -162,3 +162,37 @@ describe('baltic-org-card', () => {
     await expect(failed).to.be.accessible();
   });
 });
+
+describe('baltic-org-card on a phone', () => {
+  for (const lang of ['ru', 'fi']) {
+    for (const width of [320, 375, 414]) {
+      it(`${lang}, ${width} px: a figure's number never breaks, a tile holds its words, and the Finnish legal name carries its lang`, async () => {
+        const feed = await loadFixtureFeed();
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><baltic-org-card lang=${lang} .feed=${feed}></baltic-org-card></div>`);
+        const card = wrapper.querySelector<BalticOrgCard>('baltic-org-card')!;
+        await settled(card);
+        const figures = [...shadow(card).querySelectorAll<HTMLElement>('[part="figure"]')];
+        expect(figures.length).to.be.above(2);
+        for (const figure of figures) {
+          const number = figure.querySelector('dd')!;
+          const label = figure.querySelector('dt')!;
+          const lineHeight = parseFloat(getComputedStyle(number).lineHeight);
+          expect(number.getBoundingClientRect().height, `${number.textContent} on one line`).to.be.below(lineHeight * 1.5);
+          const tile = figure.getBoundingClientRect();
+          for (const part of [number, label]) {
+            // Measured on the text itself: a line that does not fit would stick out of the tile.
+            const range = document.createRange();
+            range.selectNodeContents(part);
+            for (const rect of range.getClientRects()) expect(rect.right, part.textContent!).to.be.at.most(tile.right + 0.5);
+          }
+          // Words break only at the language's hyphenation points: no break "anywhere".
+          expect(getComputedStyle(label).overflowWrap, label.textContent!).to.equal('normal');
+          expect(getComputedStyle(label).wordBreak).to.equal('normal');
+        }
+        const legalName = shadow(card).querySelector('.legal-name')!;
+        expect(legalName.textContent).to.equal(feed.organization.legalName);
+        expect(legalName.closest('[lang]')!.getAttribute('lang'), 'WCAG 3.1.2').to.equal('fi');
+      });
+    }
+  }
+});

@@ -65,8 +65,8 @@ const directionsIn = (root: ParentNode) =>
 const addressIn = (root: ParentNode) => (root.querySelector('.address, address') as HTMLElement).innerText.split('\n').map((line) => line.trim()).filter(Boolean).join(', ');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-async function calendarDetails(): Promise<HTMLDialogElement> {
-  const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang="en" date="2026-12" view="month"></baltic-event-calendar>`);
+async function calendarDetails(lang = 'en'): Promise<HTMLDialogElement> {
+  const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang=${lang} date="2026-12" view="month"></baltic-event-calendar>`);
   await settled(calendar);
   await waitUntil(() => !shadow(calendar).querySelector('.sk-view') && shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
   shadow(calendar).querySelector<HTMLElement>('[part~="event"][data-key="concert"]')!.click();
@@ -74,16 +74,33 @@ async function calendarDetails(): Promise<HTMLDialogElement> {
   return shadow(calendar).querySelector('dialog')!;
 }
 
-async function scheduleDetails(): Promise<HTMLElement> {
+async function scheduleDetails(lang = 'en'): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-  Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed });
+  Object.assign(schedule, { lang, now: Date.parse('2026-12-01T10:00Z'), feed });
   wrapper.append(schedule);
   await settled(schedule);
   await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
   shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
   await waitUntil(() => shadow(schedule).querySelector('[part="details"] [part="directions-links"]'), 'the details open', { timeout: 5000 });
   return shadow(schedule).querySelector<HTMLElement>('[part="details"]')!;
+}
+
+const everyWidget = (address: string) => ({ map: address, card: address, calendar: address, schedule: address });
+
+/** The address as each widget shows it to a visitor reading `lang`. */
+async function addressesIn(lang: string): Promise<Record<string, string>> {
+  const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang=${lang}></baltic-location-map>`);
+  await settled(map);
+  await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
+  const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang=${lang}></baltic-org-card>`);
+  await settled(card);
+  return {
+    map: addressIn(shadow(map).querySelector('[part="place"]')!),
+    card: addressIn(shadow(card).querySelector('[part="contact"]')!),
+    calendar: addressIn(await calendarDetails(lang)),
+    schedule: addressIn(await scheduleDetails(lang)),
+  };
 }
 
 describe('presentation: the same place and price in every widget and in the .ics', () => {
@@ -97,15 +114,7 @@ describe('presentation: the same place and price in every widget and in the .ics
   });
 
   it('the address: one text in every widget and in the .ics LOCATION', async () => {
-    const map = await fixture<BalticLocationMap>(html`<baltic-location-map .feed=${feed} lang="en"></baltic-location-map>`);
-    await settled(map);
-    await waitUntil(() => shadow(map).querySelector('[part="place"] address'), 'the map lists the place', { timeout: 5000 });
-    expect(addressIn(shadow(map).querySelector('[part="place"]')!), 'location map').to.equal(ADDRESS);
-    const card = await fixture<BalticOrgCard>(html`<baltic-org-card .feed=${feed} lang="en"></baltic-org-card>`);
-    await settled(card);
-    expect(addressIn(shadow(card).querySelector('[part="contact"]')!), 'organization card').to.equal(ADDRESS);
-    expect(addressIn(await calendarDetails()), 'calendar details').to.equal(ADDRESS);
-    expect(addressIn(await scheduleDetails()), 'schedule details').to.equal(ADDRESS);
+    expect(await addressesIn('en')).to.deep.equal(everyWidget(ADDRESS));
 
     const validation = validateFeed(feed);
     if (!validation.ok) throw new Error('the test feed is invalid');
@@ -113,6 +122,10 @@ describe('presentation: the same place and price in every widget and in the .ics
     const events = readIcs(await buildCalendarFile(valid, { lang: 'en', events: valid.events, activities: valid.schedule, now: Date.parse('2026-12-01T10:00Z') }));
     expect(events.length, 'the event and the weekly activity').to.equal(2);
     for (const event of events) expect(event.location, event.summary).to.equal(`Club room, ${ADDRESS}`);
+  });
+
+  it('the address: the country in the visitor\'s language in every widget (WCAG 3.1.2)', async () => {
+    expect(await addressesIn('ru')).to.deep.equal(everyWidget('Linnankatu 2, 20100 Turku, Финляндия'));
   });
 
   it('the price: one rule and one text in the calendar and the schedule, in the visitor\'s language', async () => {

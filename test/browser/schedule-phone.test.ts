@@ -10,10 +10,20 @@ import { helsinki, loadDemoFeed, rendered, sessionButtons } from './schedule-hel
 /** WCAG 1.4.12's text spacing, applied inside the widget as a visitor's user style would be. */
 const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
 
-async function schedule(lang: string, width: number, theme = 'light'): Promise<BalticSchedule> {
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The text a sighted visitor sees on an element: its text without the visually hidden parts. */
+function shown(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return squash(copy.textContent!);
+}
+
+async function schedule(lang: string, width: number, theme = 'light', change: (feed: Record<string, any>) => void = () => {}): Promise<BalticSchedule> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const element = document.createElement('baltic-schedule') as BalticSchedule;
-  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed: await loadDemoFeed() });
+  const feed = await loadDemoFeed();
+  change(feed);
+  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed });
   element.setAttribute('theme', theme);
   wrapper.append(element);
   await settled(element);
@@ -87,12 +97,14 @@ describe('baltic-schedule on a phone', () => {
     selects[1]!.dispatchEvent(new Event('change'));
     await rendered(element);
     expect(element.audience).to.equal('children');
-    expect(toggle.getAttribute('aria-label')).to.equal('Filters (1 active)');
-    expect(toggle.querySelector('.filters-toggle__count')!.textContent!.trim()).to.equal('1');
+    // WCAG 2.5.3: the name (its text, no aria-label) starts with what the button shows, "Filters 1".
+    expect(toggle.hasAttribute('aria-label')).to.equal(false);
+    expect(shown(toggle)).to.equal('Filters 1');
+    expect(squash(toggle.textContent!)).to.equal('Filters 1 active');
     toggle.click();
     await rendered(element);
     expect(root.querySelectorAll('select')).to.have.length(0);
-    expect(toggle.getAttribute('aria-label'), 'the count stays on the closed button').to.equal('Filters (1 active)');
+    expect(squash(toggle.textContent!), 'the count stays on the closed button').to.equal('Filters 1 active');
   });
 
   it('starts the day headings with a capital letter in Russian and Finnish, at level 2 by default', async () => {
@@ -111,8 +123,11 @@ describe('baltic-schedule on a phone', () => {
 
 describe('baltic-schedule overlaps on a desktop', () => {
   for (const lang of ['ru', 'fi']) {
-    it(`${lang}, 1280 px: overlapping sessions are as wide as a lone one, their times whole`, async () => {
-      const element = await schedule(lang, 1280);
+    it(`${lang}, 1280 px: overlapping sessions are as wide as a lone one, their times and title words whole`, async () => {
+      // Every title one word longer than any column, and no hyphenation point in it: it must wrap, not be cut.
+      const element = await schedule(lang, 1280, 'light', (feed) => {
+        for (const activity of feed.schedule) activity.title = 'Wwwwwwwwwwwwwwwwwwwwwwwwwwwwww';
+      });
       const blocks = [...shadow(element).querySelectorAll<HTMLElement>('.block')];
       const lone = blocks.filter((block) => !block.classList.contains('block--shared')).map((block) => block.getBoundingClientRect().width);
       const shared = blocks.filter((block) => block.classList.contains('block--shared'));
@@ -124,6 +139,13 @@ describe('baltic-schedule overlaps on a desktop', () => {
         expect(time.scrollWidth, time.textContent!).to.be.at.most(time.clientWidth + 1);
         expect(box.right, time.textContent!).to.be.at.most(button.right + 0.5);
         expect(box.bottom, time.textContent!).to.be.at.most(button.bottom + 0.5);
+      }
+      // A long word ("keskustelukerho" in a narrow column) wraps; it is never cut at the block's edge.
+      for (const title of shadow(element).querySelectorAll<HTMLElement>('.week .session__title')) {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const right = title.getBoundingClientRect().right;
+        for (const line of range.getClientRects()) expect(line.right, title.textContent!).to.be.at.most(right + 0.5);
       }
       expect(overflowing(element)).to.deep.equal([]);
     });

@@ -138,9 +138,21 @@ export const dialogueBannerStyles = css`
   .actions > .button {
     flex: 1 1 auto;
   }
+  /* On a phone the add-to-calendar button takes its own full row, as wide as the buttons above it. */
+  .actions > baltic-add-to-calendar {
+    flex: 1 1 100%;
+  }
+  .actions > baltic-add-to-calendar::part(base) {
+    display: block;
+  }
+  .actions > baltic-add-to-calendar::part(button) {
+    width: 100%;
+    justify-content: center;
+  }
+  /* A solid backdrop (the veil's colour, opaque): no line of the image shows through the outline button. */
   .banner .button--secondary {
     border-color: currentColor;
-    background: rgb(255 255 255 / 0.08);
+    background: rgb(9 13 20);
     color: var(--_banner-text);
   }
   .sk-title,
@@ -162,14 +174,13 @@ export const dialogueBannerStyles = css`
   }
 
   @container (min-width: 40em) {
+    /* The text sits low and wide (fewer lines): the top of a festival picture (bunting, sky, a skyline) stays clear of the title. */
     .banner {
       min-height: 32em;
-      align-items: center;
     }
     .content {
-      max-width: 46em;
+      max-width: 60em;
       padding: 2.5em clamp(2em, 5cqi, 3.5em);
-      gap: 0.9em;
     }
     .title {
       font-size: clamp(2.25em, 5.2cqi, 3.4em);
@@ -190,8 +201,15 @@ export const dialogueBannerStyles = css`
       content: '·' / '';
       margin-inline-end: 0.5em;
     }
-    .actions > .button {
+    .actions > .button,
+    .actions > baltic-add-to-calendar {
       flex: none;
+    }
+    .actions > baltic-add-to-calendar::part(base) {
+      display: inline-block;
+    }
+    .actions > baltic-add-to-calendar::part(button) {
+      width: auto;
     }
   }
 

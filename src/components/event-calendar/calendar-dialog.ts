@@ -116,7 +116,7 @@ function renderPlace(context: ViewContext, occurrence: Occurrence, parts: Dialog
     <dt>${msg('Place', { id: 'calendar.place', desc: 'Label of the place in the event details.' })}</dt>
     <dd>
       ${website ? html`<a href=${website} rel="noopener">${context.renderText(location.name)}</a>` : context.renderText(location.name)}
-      ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address)}</span>` : nothing}
+      ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address, context.locale)}</span>` : nothing}
       ${location.directions ? html`<br /><span class="muted">${context.renderText(location.directions)}</span>` : nothing}
       ${renderDirections(location, context.text(location.name))}
     </dd>

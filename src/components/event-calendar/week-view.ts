@@ -122,7 +122,7 @@ export function renderWeekView(context: ViewContext, labelledBy: string, hooks: 
       : nothing}
     <div class="week-view__body">
       ${renderHint(context, hooks.hidden.above, -1)}
-      <div class="week-view__scroller" tabindex="-1" @scroll=${hooks.scrolled}>
+      <div class="week-view__scroller" tabindex="0" @scroll=${hooks.scrolled}>
         <div class="week-view__grid">
           <div class="week-view__hours" aria-hidden="true">
             ${HOURS.map((hour) => html`<span class="week-view__hour">${hour ? formatTime(context.locale, zonedTimeToInstant(year, month, day, hour, 0, 'UTC'), 'UTC') : ''}</span>`)}

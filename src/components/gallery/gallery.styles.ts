@@ -8,10 +8,13 @@ import { css } from 'lit';
 export const galleryStyles = css`
   :host {
     --_row: var(--baltic-gallery-row-height, calc(7.5*var(--_baltic-unit)));
+    /* On a phone a panorama is shown cropped to 2.5:1 (whole in the lightbox): never a strip of 70 px. */
+    --_widest: 2.5;
     --_gap: var(--baltic-gallery-gap, calc(.375*var(--_baltic-unit)));
   }
   @container (min-width: 36em) {
     .base {
+      --_widest: 100;
       --_row: var(--baltic-gallery-row-height, calc(10*var(--_baltic-unit)));
     }
   }
@@ -124,9 +127,12 @@ export const galleryStyles = css`
     content: '';
     flex-grow: 1000;
   }
+  /* A tile grows to fill its row, but to 1.6 times the row height at most: on a phone a square alone in its row stays about 190 px tall, not the full width. */
   .tile {
-    flex: var(--r, 1) 1 calc(var(--r, 1) * var(--_row));
+    --_shape: min(var(--r, 1), var(--_widest));
+    flex: var(--_shape) 1 calc(var(--_shape) * var(--_row));
     min-inline-size: 0;
+    max-inline-size: calc(1.6 * var(--_shape) * var(--_row));
   }
   .thumb {
     display: block;
@@ -139,7 +145,7 @@ export const galleryStyles = css`
     cursor: zoom-in;
   }
   .thumb img {
-    aspect-ratio: var(--r);
+    aspect-ratio: var(--_shape);
     object-fit: cover;
   }
   .thumb:hover img {
@@ -161,7 +167,7 @@ export const galleryStyles = css`
     overflow: hidden;
   }
   .thumb .broken {
-    aspect-ratio: var(--r);
+    aspect-ratio: var(--_shape);
     border: 1px dashed var(--_border);
     border-radius: inherit;
   }

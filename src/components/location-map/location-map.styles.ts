@@ -31,6 +31,11 @@ export const locationMapStyles = css`
       repeating-linear-gradient(90deg, transparent 0 58px, var(--_border) 58px 59px),
       var(--_surface-alt);
   }
+  /* The consent notice is never cut (Russian on a phone, larger or spaced text): its preview grows with it. */
+  .preview:has(> .consent) {
+    height: auto;
+    min-height: var(--_map-height);
+  }
   .consent {
     display: grid;
     justify-items: center;

@@ -311,7 +311,7 @@ export class BalticLocationMap extends BalticElement {
     return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
       ${pin(place.color)}
       <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.renderFeedText(location.name)}</p>
-      ${location.address ? html`<address class="address">${renderAddressLines(location.address)}</address>` : nothing}
+      ${location.address ? html`<address class="address">${renderAddressLines(location.address, this.locale)}</address>` : nothing}
       ${location.directions ? html`<p class="directions" part="directions">${this.renderFeedText(location.directions)}</p>` : nothing}
       ${renderDirections(location, this.feedText(location.name))}
       ${this.#mapState === 'ready' && location.geo
@@ -324,7 +324,7 @@ export class BalticLocationMap extends BalticElement {
 
   /** A place's popup: name, address, a directions link and the next events there. */
   #renderPopup(location: Location, events: FeedEvent[], feed: Feed): TemplateResult {
-    const address = addressLines(location.address).join(', ');
+    const address = addressLines(location.address, this.locale).join(', ');
     return html`<div class="popup">
       <p class="popup__name">${this.renderFeedText(location.name)}</p>
       ${address ? html`<p>${address}</p>` : nothing}

@@ -36,8 +36,10 @@ export const mapCss = /* css */ `
     text-decoration: underline;
   }
   /* A popup never taller than the map (240 px on a phone): its content scrolls, its heading and close button stay in view. */
+  /* …and never wider than a phone's map less Leaflet's 16 px pan padding each side: its close button stays in view at 320 px. */
   .map .leaflet-popup-content {
     max-block-size: calc(var(--_map-height) - 7.5*var(--_baltic-unit));
+    max-inline-size: calc(100cqi - 2*var(--_baltic-unit) - 40px);
     overflow-y: auto;
     overscroll-behavior: contain;
   }

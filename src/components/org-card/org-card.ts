@@ -213,7 +213,7 @@ export class BalticOrgCard extends BalticElement {
       <h3>${msg('Contact', { id: 'org-card.contact-title', desc: 'Heading of the address, email and phone.' })}</h3>
       <address class="contact" part="contact">
         ${lines.length
-          ? html`<a href=${map!.href} class="address" aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${renderAddressLines(organization.address)}</a>`
+          ? html`<a href=${map!.href} class="address" aria-label=${msg(str`${lines.join(', ')} (on a map)`, { id: 'org-card.address-link', desc: 'Accessible name of the address link that opens a map; the placeholder is the address.' })}>${renderAddressLines(organization.address, this.locale)}</a>`
           : nothing}
         ${email ? html`<a href=${`mailto:${email}`}>${email}</a>` : nothing}
         ${phone ? html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>` : nothing}

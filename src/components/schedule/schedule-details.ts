@@ -77,7 +77,7 @@ export function renderDetails(context: ScheduleViewHost, feed: Feed, session: Se
         ? row(
             msg('Where', { id: 'schedule.where', desc: 'Label of the place of an activity.' }),
             html`${placeUrl ? html`<a href=${placeUrl}>${context.renderText(location.name)}</a>` : context.renderText(location.name)}
-            ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address)}</span>` : nothing}
+            ${location.address ? html`<br /><span class="address">${renderAddressLines(location.address, context.locale)}</span>` : nothing}
             ${location.directions ? html`<br /><span class="muted">${context.renderText(location.directions)}</span>` : nothing}
             ${renderDirections(location, context.text(location.name))}`,
           )

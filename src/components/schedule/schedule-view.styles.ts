@@ -215,8 +215,8 @@ export const scheduleViewStyles = css`
     padding-inline: calc(.3*var(--_baltic-unit));
     font-size: 0.75em;
   }
+  /* A word longer than its column ("keskustelukerho") wraps instead of being cut at the block's edge. */
   .week .session__title {
-    overflow-wrap: normal;
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;

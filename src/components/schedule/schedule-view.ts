@@ -152,11 +152,13 @@ function renderFilters(host: ScheduleViewHost, feed: Feed, all: Activity[]): Tem
         part="filters-toggle"
         aria-expanded=${host.filtersOpen ? 'true' : 'false'}
         aria-controls="filters"
-        aria-label=${active ? msg(str`Filters (${active} active)`, { id: 'schedule.filters-active', desc: 'Accessible name of the Filters button on a phone when some filters are set; the placeholder is how many.' }) : nothing}
         @click=${() => host.toggleFilters()}
       >
         <span>${msg('Filters', { id: 'schedule.filters', desc: 'Button on narrow screens that shows or hides the category, audience and language filters.' })}</span>
-        ${active ? html`<span class="filters-toggle__count" aria-hidden="true">${active}</span>` : nothing}
+        ${active
+          ? html`<span class="filters-toggle__count">${active}</span
+              ><span class="visually-hidden"> ${msg('active', { id: 'schedule.filters-active', desc: 'Read after "Filters" and the number shown on the button on a phone ("Filters 2 active"): how many filters are set; must fit any number.' })}</span>`
+          : nothing}
       </button>`
     : nothing;
   // One template whether the panel is open or not: the button stays the same element (and keeps focus).

@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Teiste nädalate vaatamiseks kasutage nädalavalikut.`,
 'schedule.error-title': `Ajakava ei õnnestunud laadida.`,
 'schedule.filters': `Filtrid`,
-'schedule.filters-active': str`Filtrid (valitud: ${0})`,
+'schedule.filters-active': `kasutusel`,
 'schedule.for': `Sihtrühm`,
 'schedule.language': `Keel`,
 'schedule.leader': `Juhendaja`,

@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Voit katsoa muita viikkoja viikon vaihtopainikkeilla.`,
 'schedule.error-title': `Aikataulua ei voitu ladata.`,
 'schedule.filters': `Suodattimet`,
-'schedule.filters-active': str`Suodattimet (käytössä: ${0})`,
+'schedule.filters-active': `käytössä`,
 'schedule.for': `Kenelle`,
 'schedule.language': `Kieli`,
 'schedule.leader': `Ohjaaja`,

@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Kitas savaites galite peržiūrėti naudodami savaičių perjungiklį.`,
 'schedule.error-title': `Nepavyko įkelti tvarkaraščio.`,
 'schedule.filters': `Filtrai`,
-'schedule.filters-active': str`Filtrai (pasirinkta: ${0})`,
+'schedule.filters-active': `pasirinkta`,
 'schedule.for': `Kam skirta`,
 'schedule.language': `Kalba`,
 'schedule.leader': `Vadovas`,

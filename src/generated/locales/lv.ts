@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Lai skatītu citas nedēļas, izmantojiet nedēļu pārslēgu.`,
 'schedule.error-title': `Nodarbību grafiku neizdevās ielādēt.`,
 'schedule.filters': `Filtri`,
-'schedule.filters-active': str`Filtri (izvēlēti: ${0})`,
+'schedule.filters-active': `lietošanā`,
 'schedule.for': `Kam paredzēts`,
 'schedule.language': `Valoda`,
 'schedule.leader': `Vadītājs`,

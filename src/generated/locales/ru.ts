@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Выберите другую неделю с помощью переключателя недель.`,
 'schedule.error-title': `Не удалось загрузить расписание.`,
 'schedule.filters': `Фильтры`,
-'schedule.filters-active': str`Фильтры (включено: ${0})`,
+'schedule.filters-active': `включено`,
 'schedule.for': `Для кого`,
 'schedule.language': `Язык`,
 'schedule.leader': `Руководитель`,

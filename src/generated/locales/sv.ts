@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Byt vecka för att se andra veckor.`,
 'schedule.error-title': `Schemat kunde inte laddas.`,
 'schedule.filters': `Filter`,
-'schedule.filters-active': str`Filter (${0} valda)`,
+'schedule.filters-active': `i bruk`,
 'schedule.for': `Målgrupp`,
 'schedule.language': `Språk`,
 'schedule.leader': `Ledare`,

@@ -174,7 +174,7 @@
 'schedule.empty-week-detail': `Оберіть інший тиждень за допомогою перемикача тижнів.`,
 'schedule.error-title': `Не вдалося завантажити розклад.`,
 'schedule.filters': `Фільтри`,
-'schedule.filters-active': str`Фільтри (увімкнено: ${0})`,
+'schedule.filters-active': `увімкнено`,
 'schedule.for': `Для кого`,
 'schedule.language': `Мова`,
 'schedule.leader': `Керівник`,
