@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import type { TemplateMap } from '../../i18n/msg.js';
 import { checkFeed, parsePathKey, type FeedCheck } from '../model/checks.js';
-import { feedLanguages, feedTimeZone, FeedParseError, getIn, isObject, newFeed, parseFeedDocument, serializeFeed, setIn, uniqueId, idsOf, type DocPath, type FeedDocument, type Json, type NewFeedAnswers } from '../model/document.js';
+import { feedLanguages, feedTimeZone, FeedParseError, getIn, isObject, newFeed, normalizedText, parseFeedDocument, serializeFeed, setIn, uniqueId, idsOf, type DocPath, type FeedDocument, type Json, type NewFeedAnswers } from '../model/document.js';
 import { sectionById, SECTIONS, type SectionId } from '../model/sections.js';
 import { ChangedOnDiskError, type HistoryEntry, type SaveResult } from '../model/server.js';
 import { initialStudioLocale, loadStudioMessages, msg, rememberStudioLocale, str, withMessages } from '../i18n.js';
@@ -17,6 +17,8 @@ import { StudioFiles } from './studio-files.js';
 import { renderProblemList, renderSection, renderSectionNav, sectionOf, selectedItem, type ViewActions } from './studio-view.js';
 import { studioStyles } from './studio.styles.js';
 import { exportCalendar, focusField, pickPointOnMap } from './studio-actions.js';
+import { importInto, isCalendarFile, renderImportButton, renderImportReport } from './studio-import.js';
+import type { ImportReport } from '../../import/ics-import.js';
 
 type Screen = 'loading' | 'start' | 'wizard' | 'editor';
 interface Notice {
@@ -42,6 +44,7 @@ export class BalticStudio extends LitElement {
     diskChanged: { state: true },
     lastSave: { state: true },
     icsLanguages: { state: true },
+    importReport: { state: true },
   };
 
   /** Where the server's `api/…` URLs are, relative to the page; default the page's own folder. */
@@ -59,6 +62,8 @@ export class BalticStudio extends LitElement {
   declare diskChanged: boolean;
   declare lastSave?: { icsFiles: SaveResult['ics'] };
   declare icsLanguages: string[];
+  /** The report of the last calendar import, shown until dismissed. */
+  declare importReport?: ImportReport;
 
   templates?: TemplateMap;
   files!: StudioFiles;
@@ -93,7 +98,8 @@ export class BalticStudio extends LitElement {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();
-    if (this.files.mode === 'static') void this.openFrom(() => this.files.openFile(file));
+    if (isCalendarFile(file)) void importInto(this, file);
+    else if (this.files.mode === 'static') void this.openFrom(() => this.files.openFile(file));
   };
 
   override connectedCallback(): void {
@@ -328,6 +334,7 @@ export class BalticStudio extends LitElement {
         ? html`<p class="notice error" role="alert">${msg('The feed file was changed on disk since you opened it.', { id: 'studio.disk-changed' })}
             <button type="button" class="small" @click=${() => void this.reloadTheirs()}>${msg('Load that version', { id: 'studio.disk-changed.reload' })}</button></p>`
         : nothing}
+      ${this.importReport && this.screen === 'editor' ? renderImportReport(this.importReport, () => (this.importReport = undefined)) : nothing}
       <main>${this.renderScreen()}</main>
       ${this.renderDialog()}`;
   }
@@ -342,6 +349,7 @@ export class BalticStudio extends LitElement {
               if (file) void this.openFrom(() => this.files.openFile(file));
             }} /></label>`
         : nothing}
+      ${this.document ? renderImportButton((file) => void importInto(this, file)) : nothing}
       ${this.document ? html`<button type="button" class="primary" id="save" @click=${() => void this.save()}>${msg('Save', { id: 'studio.save' })}</button>` : nothing}
       ${isServer && this.document ? html`<button type="button" @click=${() => void this.openHistory()}>${msg('Earlier versions', { id: 'studio.history.title' })}</button>` : nothing}`;
   }
@@ -400,12 +408,3 @@ export class BalticStudio extends LitElement {
 }
 
 const preventDefault = (event: Event) => event.preventDefault();
-
-/** A feed text as the studio would write it (the text itself when it is not a feed). */
-function normalizedText(text: string): string {
-  try {
-    return serializeFeed(parseFeedDocument(text));
-  } catch {
-    return text;
-  }
-}
