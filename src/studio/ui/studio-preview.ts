@@ -121,7 +121,7 @@ export class BalticStudioPreview extends LitElement {
         return html`<baltic-schedule .feed=${feed} lang=${lang} theme=${theme} week=${week || nothing}></baltic-schedule>`;
       }
       case 'locations':
-        return html`<baltic-location-map .feed=${feed} lang=${lang} theme=${theme} locations=${id || nothing}></baltic-location-map>`;
+        return html`<baltic-location-map .feed=${feed} lang=${lang} theme=${theme} locations=${id || nothing} remember-consent></baltic-location-map>`;
       case 'albums':
         return html`<baltic-gallery .feed=${feed} lang=${lang} theme=${theme} album=${id || nothing}></baltic-gallery>`;
       case 'festival':

@@ -110,7 +110,12 @@ export const studioStyles = [
     .history { list-style: none; padding: 0; }
     .history li { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.3rem 0; border-bottom: 1px solid var(--studio-border); }
     .map-dialog { width: min(56rem, 95vw); border: 1px solid var(--studio-border); border-radius: 10px; }
-    .map-dialog .map { height: min(60vh, 28rem); margin-bottom: 0.5rem; }
+    .map-dialog h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
+    .map-dialog .map, .map-consent { height: min(60vh, 28rem); margin-bottom: 0.5rem; }
+    /* Before consent: a map-shaped panel drawn with CSS only (nothing fetched), as the location map's. */
+    .map-consent { display: grid; place-content: center; justify-items: center; gap: 0.6rem; padding: 1rem; text-align: center; border-radius: 8px;
+      background: repeating-linear-gradient(45deg, var(--studio-alt) 0 12px, var(--studio-surface) 12px 24px); border: 1px solid var(--studio-border); }
+    .map-consent p { max-width: 32rem; margin: 0; background: var(--studio-surface); padding: 0.3em 0.6em; border-radius: 6px; }
     @media (max-width: 55.99em) {
       /* On a phone the parts of the feed scroll sideways in one row instead of filling the screen. */
       .sections ul { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
