@@ -36,6 +36,10 @@ const remember = (key: string) => {
   }
 };
 
+/** The location map's own question (same id, text and description: one translation serves both). */
+const consentText = (host: string) =>
+  msg(str`The map is loaded from ${host}, a third party's server, which then sees your IP address.`, { id: 'location-map.consent-text', desc: 'Explanation above the "Show map" button; the placeholder is the tile server\'s host name.' });
+
 /** Opens the map in a modal dialog (after consent to its tile server); every click or Enter sets the point at `path`. */
 export async function pickPointOnMap(host: MapHost, path: DocPath): Promise<void> {
   const root = host.shadowRoot!;
@@ -81,12 +85,12 @@ export async function pickPointOnMap(host: MapHost, path: DocPath): Promise<void
             ? html`<p>${msg('Click or tap the place. With the keyboard: move the map with the arrow keys, then press Enter to put the point in its middle.', { id: 'studio.map.help' })}</p>
                 <div class="map" tabindex="0" role="application" aria-label=${msg('Map', { id: 'studio.map.label' })}></div>`
             : withMessages(widgetTemplates, () => html`<div class="map-consent">
-                <p>${msg(str`The map is loaded from ${tileHost}, a third party's server, which then sees your IP address.`, { id: 'location-map.consent-text' })}</p>
+                <p>${consentText(tileHost)}</p>
                 <button type="button" class="primary" @click=${() => {
                   remember(key);
                   void showMap();
-                }}>${msg('Show map', { id: 'location-map.show-map' })}</button>
-                <p class="hint">${msg('Your choice is remembered on this site.', { id: 'location-map.consent-remembered' })}</p>
+                }}>${msg('Show map', { id: 'location-map.show-map', desc: 'Button that loads the map after the visitor agrees.' })}</button>
+                <p class="hint">${msg('Your choice is remembered on this site.', { id: 'location-map.consent-remembered', desc: 'Note under the "Show map" button when the choice is stored.' })}</p>
               </div>`)}
           <button type="button" @click=${() => dialog.close()}>${consented ? msg('Done', { id: 'studio.map.done' }) : msg('Cancel', { id: 'studio.cancel' })}</button>`,
         dialog,

@@ -14,11 +14,11 @@ import { parsePathKey } from '../model/checks.js';
 import { getIn, idsOf, isObject, serializeFeed, setIn, uniqueId, type DocPath, type FeedDocument, type Json } from '../model/document.js';
 import { sectionById, SECTIONS, type SectionId } from '../model/sections.js';
 import type { HistoryEntry, SaveResult } from '../model/server.js';
-import { initialStudioLocale, loadStudioMessages, msg, rememberStudioLocale, withMessages } from '../i18n.js';
+import { initialStudioLocale, initialStudioTheme, loadStudioMessages, msg, rememberStudioLocale, rememberStudioTheme, withMessages } from '../i18n.js';
 import { fieldId } from './field-context.js';
 import { focusField } from './studio-actions.js';
 import { StudioFiles } from './studio-files.js';
-import type { Notice, Screen, StudioHost } from './studio-host.js';
+import type { Notice, Screen, StudioHost, Theme } from './studio-host.js';
 import { importInto, isCalendarFile } from './studio-import.js';
 import { renderStudio } from './studio-layout.js';
 import { openFeed, startStudio } from './studio-session.js';
@@ -31,6 +31,7 @@ export class BalticStudio extends LitElement implements StudioHost {
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     locale: { state: true },
+    theme: { reflect: true },
     screen: { state: true },
     document: { state: true },
     savedText: { state: true },
@@ -48,6 +49,8 @@ export class BalticStudio extends LitElement implements StudioHost {
   /** Where the server's `api/…` URLs are, relative to the page; default the page's own folder. */
   declare apiBase: string;
   declare locale: Locale;
+  /** The studio's own colours (reflected: the styles follow it); the volunteer's last choice, else the computer's. */
+  declare theme: Theme;
   declare screen: Screen;
   declare document?: FeedDocument;
   declare savedText: string | null;
@@ -69,6 +72,7 @@ export class BalticStudio extends LitElement implements StudioHost {
     super();
     this.apiBase = './';
     this.locale = initialStudioLocale();
+    this.theme = initialStudioTheme();
     this.screen = 'loading';
     this.savedText = null;
     this.section = 'events';
@@ -128,6 +132,16 @@ export class BalticStudio extends LitElement implements StudioHost {
     this.locale = locale;
     rememberStudioLocale(locale);
     document.documentElement.lang = locale;
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    rememberStudioTheme(theme);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The page around the studio (its scrollbars, what shows past its edges) in the same colours.
+    if (changed.has('theme')) document.documentElement.style.colorScheme = this.theme === 'auto' ? '' : this.theme;
   }
 
   set(path: DocPath, value: Json | undefined): void {

@@ -21,8 +21,12 @@ export interface Notice {
   text: () => string;
 }
 
+/** The studio's own colours: as the computer is set (`auto`), or as the volunteer chose. */
+export type Theme = 'auto' | 'light' | 'dark';
+
 export interface StudioHost extends HTMLElement, ReactiveControllerHost {
   locale: Locale;
+  theme: Theme;
   screen: Screen;
   document?: FeedDocument;
   /** The text as last opened or saved (as the studio writes it); null for a feed never saved. */
@@ -46,6 +50,7 @@ export interface StudioHost extends HTMLElement, ReactiveControllerHost {
   /** Keeps the edit session for a reload of the page (soon: once per burst of typing). */
   keepDraft(): void;
   setLocale(locale: Locale): Promise<void>;
+  setTheme(theme: Theme): void;
   /** Asks the volunteer, in the studio's language. */
   confirm(question: () => string): boolean;
 }

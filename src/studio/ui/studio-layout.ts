@@ -17,7 +17,13 @@ import { importInto, renderImportButton, renderImportReport } from './studio-imp
 import { openHistory, reloadTheirs, restoreVersion, saveFeed } from './studio-saving.js';
 import { createFeed, openFeed } from './studio-session.js';
 import { renderProblemList, renderSection, renderSectionNav, sectionOf, selectedItem } from './studio-view.js';
-import type { StudioHost } from './studio-host.js';
+import type { StudioHost, Theme } from './studio-host.js';
+
+const THEMES: readonly (readonly [Theme, () => string])[] = [
+  ['auto', () => msg('Like the computer', { id: 'studio.theme.auto' })],
+  ['light', () => msg('Light', { id: 'studio.preview.light' })],
+  ['dark', () => msg('Dark', { id: 'studio.preview.dark' })],
+];
 
 export function renderStudio(host: StudioHost): TemplateResult {
   return html`<header class="top">
@@ -27,6 +33,10 @@ export function renderStudio(host: StudioHost): TemplateResult {
       <label class="ui-language">${msg('Language', { id: 'studio.ui-language' })}
         <select @change=${(event: Event) => void host.setLocale((event.target as HTMLSelectElement).value as Locale)}>
           ${LOCALES.map((locale) => html`<option value=${locale} ?selected=${locale === host.locale} lang=${locale}>${LOCALE_NAMES[locale]}</option>`)}
+        </select></label>
+      <label class="ui-theme">${msg('Theme', { id: 'studio.preview.theme' })}
+        <select @change=${(event: Event) => host.setTheme((event.target as HTMLSelectElement).value as Theme)}>
+          ${THEMES.map(([theme, name]) => html`<option value=${theme} ?selected=${theme === host.theme}>${name()}</option>`)}
         </select></label>
     </header>
     ${host.notice ? html`<p class="notice ${host.notice.kind}" role=${host.notice.kind === 'error' ? 'alert' : 'status'}>${host.notice.text()}

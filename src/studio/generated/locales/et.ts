@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Tühistatud`,
 'studio.status.postponed': `Edasi lükatud`,
 'studio.status.scheduled': `Toimub`,
+'studio.theme.auto': `Nagu arvutis`,
 'studio.title': `Andmevoo stuudio`,
 'studio.translate': `Tõlgi keelte kaupa`,
 'studio.translations': `Tõlked`,

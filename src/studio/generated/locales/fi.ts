@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Peruttu`,
 'studio.status.postponed': `Siirretty`,
 'studio.status.scheduled': `Järjestetään`,
+'studio.theme.auto': `Kuten tietokoneessa`,
 'studio.title': `Syötestudio`,
 'studio.translate': `Käännä kielittäin`,
 'studio.translations': `Käännökset`,

@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Atšauktas`,
 'studio.status.postponed': `Atidėtas`,
 'studio.status.scheduled': `Vyks`,
+'studio.theme.auto': `Kaip kompiuteryje`,
 'studio.title': `Duomenų srauto studija`,
 'studio.translate': `Versti kiekviena kalba`,
 'studio.translations': `Vertimai`,

@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Atcelts`,
 'studio.status.postponed': `Pārcelts`,
 'studio.status.scheduled': `Notiks`,
+'studio.theme.auto': `Kā datorā`,
 'studio.title': `Datu plūsmas studija`,
 'studio.translate': `Tulkot katrā valodā`,
 'studio.translations': `Tulkojumi`,

@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Отменено`,
 'studio.status.postponed': `Перенесено`,
 'studio.status.scheduled': `Состоится`,
+'studio.theme.auto': `Как в системе`,
 'studio.title': `Студия фида`,
 'studio.translate': `Перевести на каждый язык`,
 'studio.translations': `Переводы`,

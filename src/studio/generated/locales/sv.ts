@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Inställt`,
 'studio.status.postponed': `Uppskjutet`,
 'studio.status.scheduled': `Blir av`,
+'studio.theme.auto': `Som datorn`,
 'studio.title': `Flödesstudio`,
 'studio.translate': `Översätt per språk`,
 'studio.translations': `Översättningar`,

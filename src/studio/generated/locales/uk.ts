@@ -224,6 +224,7 @@
 'studio.status.cancelled': `Скасовано`,
 'studio.status.postponed': `Перенесено`,
 'studio.status.scheduled': `Відбудеться`,
+'studio.theme.auto': `Як у системі`,
 'studio.title': `Студія фіду`,
 'studio.translate': `Перекласти окремо для кожної мови`,
 'studio.translations': `Переклади`,
