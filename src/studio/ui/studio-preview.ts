@@ -89,7 +89,8 @@ export class BalticStudioPreview extends LitElement {
           ${this.choice('theme', 'light', msg('Light', { id: 'studio.preview.light' }))} ${this.choice('theme', 'dark', msg('Dark', { id: 'studio.preview.dark' }))}
         </fieldset>
       </div>
-      <div class="frame ${this.width} ${this.theme}" lang=${this.widgetLang}>
+      <!-- Scrolls on its own: focusable, so a keyboard can scroll it too. -->
+      <div class="frame ${this.width} ${this.theme}" lang=${this.widgetLang} tabindex="0" role="group" aria-label=${msg('Preview', { id: 'studio.preview' })}>
         ${this.ready && this.feed ? this.renderWidgets(this.feed) : html`<p>${msg('Loading the widgets…', { id: 'studio.preview.loading' })}</p>`}
       </div>
     </section>`;
