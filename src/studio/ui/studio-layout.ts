@@ -94,12 +94,15 @@ function renderEditor(host: StudioHost, document: FeedDocument): TemplateResult 
       <div class="editor">${renderSection(context, section, host.selected, host.actions)}</div>
       <aside class="side">
         <baltic-studio-preview .feed=${document} .templates=${host.templates} section=${host.section} .item=${selectedItem(document, section, host.selected)}
-          widget-lang=${context.languages.includes(host.locale) ? host.locale : context.languages[0]!}></baltic-studio-preview>
+          theme=${studioIsDark(host) ? 'dark' : 'light'} widget-lang=${context.languages.includes(host.locale) ? host.locale : context.languages[0]!}></baltic-studio-preview>
         ${renderProblemList(context, sectionOf, host.actions)}
         ${renderPublish(host, context.languages)}
       </aside>
     </div>`;
 }
+
+/** The preview starts in the studio's own colours (and follows when they change); its toggle still shows the other. */
+const studioIsDark = (host: StudioHost) => host.theme === 'dark' || (host.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
 
 /** The feed's check, made once per version of the document (a render that changes nothing does not check again). */
 const checks = new WeakMap<FeedDocument, FeedCheck>();

@@ -162,7 +162,8 @@ export const previewStyles = [
     .preview-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 0.8rem; }
     .preview-controls > label { display: flex; flex-direction: column; }
     .toggle { border: 0; padding: 0; margin: 0; display: flex; }
-    .frame { border: 1px dashed var(--studio-border); border-radius: 8px; padding: 0.8rem; margin-inline: auto; overflow: auto; max-height: 80vh; }
+    /* contain: the widgets' absolutely placed parts stay inside the frame (they widened the page on a phone). */
+    .frame { border: 1px dashed var(--studio-border); border-radius: 8px; padding: 0.8rem; margin-inline: auto; overflow: auto; max-height: 80vh; contain: paint; }
     .frame.phone { max-width: 360px; }
     .frame.dark { background: #0d1117; color: #e8edf3; color-scheme: dark; }
     .frame.light { background: #fff; color: #1a1f26; color-scheme: light; }
