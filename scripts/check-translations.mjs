@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 /**
- * Checks locales/<locale>.xlf: every message translated, the same placeholders as the
- * source, well-formed XML. `node scripts/check-translations.mjs fi ru` (default: all).
+ * Checks locales/<locale>.xlf (the widgets) and locales/studio/<locale>.xlf (the feed
+ * studio): every message translated, the same placeholders as the source, well-formed XML. `node scripts/check-translations.mjs fi ru` (default: all).
  * Exits 1 when something is missing or wrong.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const locales = process.argv.slice(2).length ? process.argv.slice(2) : config.targetLocales;
 const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((match) => match[1]).sort().join(',');
 let failed = false;
-for (const locale of locales) {
-  const xml = readFileSync(`locales/${locale}.xlf`, 'utf8');
+const files = locales.flatMap((locale) => [`locales/${locale}.xlf`, `locales/studio/${locale}.xlf`].filter(existsSync).map((path) => ({ locale, path })));
+for (const { locale, path } of files) {
+  const xml = readFileSync(path, 'utf8');
   const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
   const problems = [];
   for (const [, id, body] of units) {
@@ -26,6 +27,6 @@ for (const locale of locales) {
     }
   }
   failed ||= problems.length > 0;
-  console.log(`${locale}: ${units.length - problems.filter((p) => p.endsWith('not translated')).length}/${units.length} translated${problems.length ? `, ${problems.length} problem(s):\n  ${problems.join('\n  ')}` : ''}`);
+  console.log(`${path.startsWith('locales/studio/') ? `studio ${locale}` : locale}: ${units.length - problems.filter((p) => p.endsWith('not translated')).length}/${units.length} translated${problems.length ? `, ${problems.length} problem(s):\n  ${problems.join('\n  ')}` : ''}`);
 }
 process.exit(failed ? 1 : 0);

@@ -4,10 +4,14 @@
  * dark, in the languages given, with Debian's Chromium. Serves the repository with Vite.
  *
  *   node scripts/screenshots.mjs [--page demo/index.html] [--langs ru,fi] [--selector css] [--out screenshots]
+ *   node scripts/screenshots.mjs --page src/studio/index.html --drop demo/feed.json   (the feed studio)
  *
- * With --selector only that element is captured. PNGs go to the out folder.
+ * With --selector only that element is captured. With --drop the file is dropped onto the
+ * page once it has loaded, as a person drags it there (the studio then opens it); the
+ * widgets waited for may be inside other elements' shadow roots. PNGs go to the out folder.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -21,8 +25,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'screenshots' },
     widths: { type: 'string', default: '375,1280' },
     themes: { type: 'string', default: 'light,dark' },
+    drop: { type: 'string' },
   },
 });
+const dropped = values.drop ? { name: basename(values.drop), text: readFileSync(values.drop, 'utf8') } : undefined;
 
 mkdirSync(values.out, { recursive: true });
 const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
@@ -38,8 +44,21 @@ try {
         const page = await context.newPage();
         page.on('pageerror', (error) => errors.push(`${lang}/${theme}/${width}: ${error.message}`));
         await page.goto(`${base}${values.page}?lang=${lang}&theme=${theme}`);
-        await page.waitForFunction(() => !document.querySelector('*:is(baltic-org-card, baltic-event-calendar, baltic-schedule, baltic-gallery, baltic-location-map, baltic-dialogue-banner)') ||
-          [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('baltic-') && el.shadowRoot).every((el) => !el.shadowRoot.querySelector('[aria-busy="true"]')), null, { timeout: 15000 }).catch(() => {});
+        if (dropped) {
+          // The studio takes a drop once it shows its start screen (it has asked for a server first).
+          await page.waitForFunction(() => document.querySelector('baltic-studio')?.shadowRoot?.querySelector('.start'), null, { timeout: 15000 });
+          await page.evaluate(({ name, text }) => {
+            const dataTransfer = new DataTransfer();
+            dataTransfer.items.add(new File([text], name, { type: 'application/json' }));
+            window.dispatchEvent(new DragEvent('drop', { dataTransfer, cancelable: true }));
+          }, dropped);
+        }
+        // Every widget (at any depth of shadow roots) has loaded; with --drop, at least one must be there.
+        await page.waitForFunction((needWidget) => {
+          const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element, ...all(element.shadowRoot)] : [element]));
+          const widgets = all(document).filter((element) => /^baltic-(org-card|event-calendar|schedule|gallery|location-map|dialogue-banner)$/.test(element.localName) && element.shadowRoot);
+          return (!needWidget || widgets.length > 0) && widgets.every((element) => !element.shadowRoot.querySelector('[aria-busy="true"]'));
+        }, !!dropped, { timeout: 15000 }).catch(() => dropped && errors.push(`${lang}/${theme}/${width}: the widgets did not settle`));
         await page.waitForTimeout(300);
         const file = `${values.out}/${values.page.replace(/\W+/g, '-').replace(/-html$/, '')}${values.selector ? '-' + values.selector.replace(/\W+/g, '') : ''}-${lang}-${theme}-${width}.png`;
         if (values.selector) await page.locator(values.selector).first().screenshot({ path: file });

@@ -49,3 +49,25 @@ export function rememberStudioLocale(locale: Locale): void {
     /* Not remembered; still used now. */
   }
 }
+
+const THEME_KEY = 'baltic-studio-theme';
+
+/** The theme the volunteer chose last (`auto`: as the computer is set). */
+export function initialStudioTheme(): 'auto' | 'light' | 'dark' {
+  try {
+    const saved = localStorage.getItem(THEME_KEY);
+    if (saved === 'light' || saved === 'dark') return saved;
+  } catch {
+    /* Storage may be off: as the computer is set. */
+  }
+  return 'auto';
+}
+
+export function rememberStudioTheme(theme: 'auto' | 'light' | 'dark'): void {
+  try {
+    if (theme === 'auto') localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, theme);
+  } catch {
+    /* Not remembered; still used now. */
+  }
+}

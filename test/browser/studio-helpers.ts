@@ -24,11 +24,14 @@ export async function disk(session: string): Promise<Disk> {
   return (await fetch(`/__studio/${session}/disk`)).json();
 }
 
-/** Mounts the studio in the given interface language; `session` undefined means a static page (no server answers). */
+/**
+ * Mounts the studio in the given interface language; `session` undefined means a static page
+ * (no server answers), a path ending in `/` a server's API there (the real studio's pass-through).
+ */
 export async function mountStudio(session: string | undefined, locale = 'en', keepDraft = false): Promise<BalticStudio> {
   localStorage.setItem('baltic-studio-locale', locale);
   if (!keepDraft) localStorage.removeItem('baltic-studio-draft');
-  const base = session ? `/__studio/${session}/` : '/__studio-none/';
+  const base = session ? (session.endsWith('/') ? session : `/__studio/${session}/`) : '/__studio-none/';
   const studio = await fixture<BalticStudio>(html`<baltic-studio api-base=${base}></baltic-studio>`);
   await waitUntil(() => studio.screen !== 'loading', 'the studio did not start', { timeout: 5000 });
   await studio.updateComplete;

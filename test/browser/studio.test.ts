@@ -14,10 +14,14 @@ const saved = async (studio: BalticStudio, session: string, saves: number) => {
   return JSON.parse((await disk(session)).text!) as Record<string, any>;
 };
 
+/** Where the location map remembers "Show map" for OpenStreetMap's tiles (the widget's key, written out by hand). */
+const MAP_CONSENT = 'baltic-widgets:map-consent:v1:tile.openstreetmap.org';
+
 describe('feed studio with its server', () => {
   afterEach(() => {
     fixtureCleanup();
     localStorage.removeItem('baltic-studio-draft');
+    localStorage.removeItem(MAP_CONSENT);
   });
 
   it('a volunteer creates a feed from nothing in Russian, adds a DST-night event, a weekly club with a day off and an album of two photos, saves and reopens it', async function () {
@@ -196,7 +200,13 @@ describe('feed studio with its server', () => {
     const opener = button(studio, 'Set on the map');
     opener.focus();
     await click(studio, opener);
+    // Asked first, as the location map asks: nothing of the map (no tile) before "Show map".
+    await until(() => studio.shadowRoot!.querySelector('dialog .map-consent'), 'no question before the map');
+    expect($(studio, 'dialog .map-consent').textContent).to.include('The map is loaded from tile.openstreetmap.org');
+    expect(studio.shadowRoot!.querySelector('dialog .leaflet-container, dialog img')).to.equal(null);
+    await click(studio, button(studio, 'Show map'));
     await until(() => studio.shadowRoot!.querySelector('dialog .leaflet-container'), 'the map did not load', { timeout: 8000 });
+    expect(localStorage.getItem(MAP_CONSENT)).to.equal('yes');
     const map = studio.shadowRoot!.querySelector<HTMLElement>('dialog .map')!;
     map.focus();
     map.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -215,6 +225,27 @@ describe('feed studio with its server', () => {
     expect(contrast).not.to.include('too faint');
     // WCAG 2.1 ratios worked out by hand for #d04a02: 4.50 on white, 4.16 on #121212.
     expect(contrast).to.include('light page 4.5:1 ✓, on a dark page 4.2:1 ✓');
+  });
+
+  it('asks in the volunteer\'s language before the map loads tiles, as the location map does, and remembers the answer', async function () {
+    this.timeout(20000);
+    const session = await serverSession(JSON.stringify({ languages: ['ru'], locations: [{ id: 'dom', name: 'Дом' }] }));
+    const studio = await mountStudio(session, 'ru');
+    await chooseSection(studio, 'Места');
+    await click(studio, button(studio, 'Указать на карте'));
+    await until(() => studio.shadowRoot!.querySelector('dialog .map-consent'), 'no question before the map');
+    expect($(studio, 'dialog .map-consent p').textContent).to.equal('Карта загружается со стороннего сервера tile.openstreetmap.org, который при этом видит ваш IP-адрес.');
+    expect(studio.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Показать карту');
+    expect(studio.shadowRoot!.querySelector('dialog .leaflet-container')).to.equal(null);
+    // Cancelled: still nothing loaded, nothing remembered.
+    await click(studio, button(studio, 'Отмена'));
+    await until(() => !studio.shadowRoot!.querySelector('dialog'), 'the dialog did not close');
+    expect(localStorage.getItem(MAP_CONSENT)).to.equal(null);
+    // Agreed once (as on the location map, whose key it shares): the next time the map opens at once.
+    localStorage.setItem(MAP_CONSENT, 'yes');
+    await click(studio, button(studio, 'Указать на карте'));
+    await until(() => studio.shadowRoot!.querySelector('dialog .leaflet-container'), 'the remembered choice was not used', { timeout: 8000 });
+    expect(studio.shadowRoot!.querySelector('dialog .map-consent')).to.equal(null);
   });
 
   it('loads an earlier version from the history; saving makes it current again', async () => {

@@ -113,3 +113,12 @@ export function idsOf(document: FeedDocument, collection: string): string[] {
   const items = document[collection];
   return Array.isArray(items) ? items.flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : [])) : [];
 }
+
+/** A feed text as the studio would write it (the text itself when it is not a feed). */
+export function normalizedText(text: string): string {
+  try {
+    return serializeFeed(parseFeedDocument(text));
+  } catch {
+    return text;
+  }
+}

@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { adoptStyles } from '../../internal/adopted-styles.js';
 
 export interface Point {
   lat: number;
@@ -17,21 +18,26 @@ export interface PointMap {
 
 /** Turku's market square: where a new place starts. */
 const TURKU: Point = { lat: 60.4518, lon: 22.2666 };
-const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+export interface PointMapOptions {
+  /** Where the point starts (none yet: Turku, without a point). */
+  start?: Point;
+  tileUrl: string;
+  attribution: string;
+}
 
 let sheet: CSSStyleSheet | undefined;
 
-/** A map in `container` (inside `root`) with the point at `start`; `onPoint` hears every move. */
-export function createPointMap(root: ShadowRoot, container: HTMLElement, start: Point | undefined, onPoint: (point: Point) => void): PointMap {
+/** A map in `container` (inside `root`) with the point at `start`; `onPoint` hears every move. Tiles load from here on: ask first. */
+export function createPointMap(root: ShadowRoot, container: HTMLElement, { start, tileUrl, attribution }: PointMapOptions, onPoint: (point: Point) => void): PointMap {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(leafletCss);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptStyles(root, sheet);
   const center = start ?? TURKU;
   const map = L.map(container, { center: [center.lat, center.lon], zoom: start ? 16 : 12, keyboard: true });
-  L.tileLayer(TILE_URL, { attribution: ATTRIBUTION, maxZoom: 19 }).addTo(map);
+  L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
   const marker = L.circleMarker([center.lat, center.lon], { radius: 9, color: '#0b5cad', weight: 3, fillOpacity: 0.5 });
   if (start) marker.addTo(map);
   const place = (lat: number, lon: number) => {

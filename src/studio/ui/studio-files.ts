@@ -17,6 +17,10 @@ export interface OpenFeed {
 
 /** How often the server is asked whether the file changed on disk. */
 const VERSION_POLL_MS = 5000;
+/** A burst of typing is kept as one draft, this long after its last keystroke. */
+const DRAFT_DELAY_MS = 250;
+
+type DraftState = () => readonly [document: FeedDocument | undefined, savedText: string | null];
 
 export class StudioFiles {
   mode: StudioMode = 'static';
@@ -26,6 +30,8 @@ export class StudioFiles {
   private handle: OpenedFile['handle'];
   private readonly server: StudioServer;
   private poll?: ReturnType<typeof setInterval>;
+  private draftTimer?: ReturnType<typeof setTimeout>;
+  private pendingDraft?: DraftState;
 
   constructor(private readonly apiBase: string) {
     this.server = new StudioServer(apiBase);
@@ -129,6 +135,21 @@ export class StudioFiles {
     const draft: Draft | undefined =
       text !== undefined && text !== savedText ? { text, savedText, baseVersion: this.baseVersion, fileName: this.fileName, mode: this.mode, source: this.draftSource } : undefined;
     saveDraft(draft);
+  }
+
+  /** Keeps the session soon (once per burst of typing); `current` is read when it is written. */
+  keepDraftSoon(current: DraftState): void {
+    clearTimeout(this.draftTimer);
+    this.pendingDraft = current;
+    this.draftTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+  }
+
+  /** Writes a draft still waiting for its timer now (the page is leaving, or the studio is removed). */
+  flushDraft(): void {
+    clearTimeout(this.draftTimer);
+    const current = this.pendingDraft;
+    this.pendingDraft = undefined;
+    if (current) this.keepDraft(...current());
   }
 
   /** The session kept before a reload, if it belongs to this feed. */

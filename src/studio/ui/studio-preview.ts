@@ -89,7 +89,8 @@ export class BalticStudioPreview extends LitElement {
           ${this.choice('theme', 'light', msg('Light', { id: 'studio.preview.light' }))} ${this.choice('theme', 'dark', msg('Dark', { id: 'studio.preview.dark' }))}
         </fieldset>
       </div>
-      <div class="frame ${this.width} ${this.theme}" lang=${this.widgetLang}>
+      <!-- Scrolls on its own: focusable, so a keyboard can scroll it too. -->
+      <div class="frame ${this.width} ${this.theme}" lang=${this.widgetLang} tabindex="0" role="group" aria-label=${msg('Preview', { id: 'studio.preview' })}>
         ${this.ready && this.feed ? this.renderWidgets(this.feed) : html`<p>${msg('Loading the widgets…', { id: 'studio.preview.loading' })}</p>`}
       </div>
     </section>`;
@@ -121,7 +122,7 @@ export class BalticStudioPreview extends LitElement {
         return html`<baltic-schedule .feed=${feed} lang=${lang} theme=${theme} week=${week || nothing}></baltic-schedule>`;
       }
       case 'locations':
-        return html`<baltic-location-map .feed=${feed} lang=${lang} theme=${theme} locations=${id || nothing}></baltic-location-map>`;
+        return html`<baltic-location-map .feed=${feed} lang=${lang} theme=${theme} locations=${id || nothing} remember-consent></baltic-location-map>`;
       case 'albums':
         return html`<baltic-gallery .feed=${feed} lang=${lang} theme=${theme} album=${id || nothing}></baltic-gallery>`;
       case 'festival':
