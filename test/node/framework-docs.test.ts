@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
-/** The section lives in docs/frameworks.md until it is merged into the README; either counts. */
-const DOCS = ['README.md', 'docs/frameworks.md'];
+/** The React and Vue sections of the README. */
+const DOCS = ['README.md'];
 const EXAMPLES = {
   'react/src/App.tsx': 'tsx',
   'react/vite.config.ts': 'ts',
