@@ -3,6 +3,7 @@
  * the view switcher) and the filters (search, category chips, "Export these events").
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderFilterCount } from '../../presentation/filter-count.js';
 import type { Feed, LocalizedText } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/dates.js';
@@ -93,12 +94,7 @@ export function renderFilters(feed: Feed, header: CalendarHeader): TemplateResul
   const active = chosen.length + (filters.query.trim() ? 1 : 0);
   return html`<div class="filters ${filters.open ? 'is-open' : ''}" part="filters">
     <button type="button" class="filters__toggle" part="filters-toggle" aria-expanded=${filters.open ? 'true' : 'false'} aria-controls="filter-fields" @click=${() => filters.toggle()}>
-      <span class="filters__icon" aria-hidden="true"></span>${msg('Filters', { id: 'calendar.filters', desc: 'Button on a narrow calendar that shows or hides the search field and the category chips.' })}${active
-        ? html`${' '}<span class="filters__count"
-              ><span class="visually-hidden">(${msg(str`chosen: ${active}`, { id: 'calendar.filters-chosen', desc: 'After "Filters" on its button: how many filters (categories, search) are in use; read by screen readers, a number is shown.' })})</span
-              ><span aria-hidden="true">${active}</span></span
-            >`
-        : nothing}
+      <span class="filters__icon" aria-hidden="true"></span>${msg('Filters', { id: 'calendar.filters', desc: 'Button on a narrow calendar that shows or hides the search field and the category chips.' })}${renderFilterCount(active, 'filters__count')}
     </button>
     <div class="filters__fields" id="filter-fields">
       <input

@@ -16,6 +16,7 @@ import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderEmptyState } from '../../internal/state-box.js';
 import { scheduleDetailsStyles } from './schedule-details.styles.js';
 import { scheduleViewStyles } from './schedule-view.styles.js';
+import { renderFilterCount } from '../../presentation/filter-count.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import { weekStart } from '../../presentation/dates.js';
@@ -155,10 +156,7 @@ function renderFilters(host: ScheduleViewHost, feed: Feed, all: Activity[]): Tem
         @click=${() => host.toggleFilters()}
       >
         <span>${msg('Filters', { id: 'schedule.filters', desc: 'Button on narrow screens that shows or hides the category, audience and language filters.' })}</span>
-        ${active
-          ? html`<span class="filters-toggle__count">${active}</span
-              ><span class="visually-hidden"> ${msg('active', { id: 'schedule.filters-active', desc: 'Read after "Filters" and the number shown on the button on a phone ("Filters 2 active"): how many filters are set; must fit any number.' })}</span>`
-          : nothing}
+        ${renderFilterCount(active, 'filters-toggle__count')}
       </button>`
     : nothing;
   // One template whether the panel is open or not: the button stays the same element (and keeps focus).
