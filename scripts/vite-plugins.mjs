@@ -48,14 +48,18 @@ export function stripSchemaDocs() {
 export function minifyTemplateLiterals() {
   /**
    * A css`` fragment of declarations only (e.g. src/internal/visually-hidden.ts, used inside
-   * other rules) is no stylesheet: LightningCSS refuses it. It is minified as the body of a rule.
+   * other rules) is no stylesheet: LightningCSS refuses it. It is minified as the body of a rule,
+   * and keeps its closing `;`.
    */
   const strategy = {
     ...defaultStrategy,
     minifyCSS(css, cssOptions) {
       if (css.includes('{')) return defaultStrategy.minifyCSS(css, cssOptions);
       const rule = defaultStrategy.minifyCSS(`x{${css}}`, cssOptions);
-      return rule.slice(rule.indexOf('{') + 1, rule.lastIndexOf('}'));
+      const body = rule.slice(rule.indexOf('{') + 1, rule.lastIndexOf('}'));
+      // The fragment is pasted before other declarations (`${visuallyHidden} position: …`): without
+      // its last `;` the two would run together into one invalid declaration, and both be dropped.
+      return body && !body.endsWith(';') ? `${body};` : body;
     },
   };
   const options = { strategy, minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true } };

@@ -58,6 +58,17 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
 
   }
 
+  it('never makes a 320 px page scroll sideways: the texts only screen readers hear stay clipped in the built CSS', async () => {
+    // A visually hidden text is 1 px wide with its overflow hidden; were its rule to lose
+    // `overflow: hidden` in the build's CSS minification, each such text would stretch the page.
+    const { page, doc } = await open({ widgets: WIDGETS.join(',') }, 320);
+    await waitUntil(() => allRendered(doc), 'the widgets did not render', { timeout: 10_000 });
+    const hidden = [...doc.querySelectorAll<Widget>('*')].flatMap((element) => [...(element.shadowRoot?.querySelectorAll('.visually-hidden') ?? [])]);
+    expect(hidden.length).to.be.above(0);
+    expect(hidden.every((element) => page.getComputedStyle(element).overflowX === 'hidden')).to.equal(true);
+    expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(page.innerWidth);
+  });
+
   for (const width of [375, 1280]) {
     it(`reserves each widget's skeleton height before its code arrives, at ${width} px`, async () => {
       // The stylesheet alone: every tag stays undefined.
