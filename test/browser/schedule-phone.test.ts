@@ -151,6 +151,22 @@ describe('baltic-schedule overlaps on a desktop', () => {
     });
   }
 
+  it('shows a long title whole in a two-hour block, and cuts it after two lines only in an hour', async () => {
+    const title = 'Suomen kielen keskustelukerho aikuisille ja nuorille Turun pääkirjastossa';
+    const element = await schedule('fi', 1280, 'light', (feed) => {
+      feed.schedule = feed.schedule.slice(0, 2);
+      Object.assign(feed.schedule[0], { title, days: ['mon'], start: '13:00', end: '15:00' });
+      Object.assign(feed.schedule[1], { title, days: ['wed'], start: '13:00', end: '14:00' });
+    });
+    const titles = [...shadow(element).querySelectorAll<HTMLElement>('.week .session__title')];
+    expect(titles).to.have.length(2);
+    const cut = (element: HTMLElement) => element.scrollHeight > element.clientHeight + 1;
+    const [long, short] = titles.sort((a, b) => b.closest('.block')!.getBoundingClientRect().height - a.closest('.block')!.getBoundingClientRect().height);
+    expect(cut(long!), 'the two-hour block cuts its title').to.equal(false);
+    expect(long!.getBoundingClientRect().bottom, 'the title stays inside its block').to.be.at.most(long!.closest('.block')!.getBoundingClientRect().bottom);
+    expect(cut(short!), 'the one-hour block has room for two lines only').to.equal(true);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`gives the filter menus a border of 3:1 at least (${theme})`, async () => {
       const element = await schedule('ru', 1280, theme);

@@ -210,7 +210,7 @@ export const scheduleViewStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  /* In a block, at most two lines of whole words, then "…" (the full name is the button's); never a word broken mid-way. */
+  /* In a block, as many lines of whole words as its length has room for (--title-lines: two in an hour), then "…" (the full name is the button's); never a word broken mid-way. */
   .week .session {
     padding-inline: calc(.3*var(--_baltic-unit));
     font-size: 0.75em;
@@ -220,8 +220,8 @@ export const scheduleViewStyles = css`
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    -webkit-line-clamp: var(--title-lines, 2);
+    line-clamp: var(--title-lines, 2);
   }
   /* Read out with the block, shown in the day lists and on paper. */
   .week .session__category,

@@ -243,10 +243,13 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
   const hourLabels = Array.from({ length: hours.to - hours.from }, (_, index) => formatTime(host.locale, Date.UTC(2000, 0, 1, hours.from + index), 'UTC'));
   const place = (session: PlacedSession) => {
     const start = clockMinutes(session.activity.start);
+    const length = clockMinutes(session.activity.end) - start;
     // Clock minutes, not instants: a DST week shows the same clock times.
     return cssProperties({
       '--from': String(start - hours.from * 60),
-      '--length': String(clockMinutes(session.activity.end) - start),
+      '--length': String(length),
+      // A longer block shows more of its title: two lines in an hour, two more each further half hour.
+      '--title-lines': String(2 + 2 * Math.max(0, Math.floor((length - 60) / 30))),
       '--column': String(session.column),
       '--columns': String(session.columns),
     });
