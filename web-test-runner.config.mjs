@@ -61,6 +61,8 @@ export default {
   middleware: [mockFeeds, ...extraMiddleware],
   browsers,
   testFramework: { config: { timeout: 10000 } },
+  // Lit's dev-mode notice and the feed problems the tests provoke on purpose would bury a failure.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && /^(Lit is in dev mode|\[baltic-widgets\] )/.test(args[0])),
   testsFinishTimeout: 1_200_000,
   groups: [
     // Tests named *.tz.test.ts run a second time with Chromium in another time zone.

@@ -12,7 +12,7 @@
  */
 import { runSteps } from './run.mjs';
 
-runSteps('build', [
+await runSteps('build', [
   ['locale modules from XLIFF', 'npx lit-localize build'],
   ['studio locale modules from XLIFF', 'node scripts/studio-localize.mjs build'],
   ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],

@@ -5,7 +5,7 @@
  */
 import { runSteps } from './run.mjs';
 
-runSteps('npm test', [
+await runSteps('npm test', [
   ['browsers', 'node scripts/ensure-browsers.mjs'],
   ['type check', 'npx tsc --noEmit -p tsconfig.json'],
   ['lint (ESLint, no warnings)', 'npx eslint --max-warnings 0 .'],
