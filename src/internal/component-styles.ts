@@ -49,6 +49,28 @@ export const componentStyles = css`
     color: var(--_text);
     font-size: 0.875em;
   }
+  /* A notice that takes no room (feed-state-views.ts): it floats over the widget's top corner,
+     shown only when the refresh takes more than a moment, and lets clicks through. */
+  .notice-anchor {
+    position: relative;
+    height: 0;
+    z-index: 2;
+  }
+  .notice--floating {
+    position: absolute;
+    inset-block-start: calc(0.25 * var(--_baltic-unit));
+    inset-inline-end: calc(0.25 * var(--_baltic-unit));
+    max-width: min(28em, calc(100% - 0.5 * var(--_baltic-unit)));
+    margin: 0;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+    animation: baltic-notice-in 0.2s 1s both;
+  }
+  @keyframes baltic-notice-in {
+    from {
+      opacity: 0;
+    }
+  }
   .state {
     display: grid;
     justify-items: start;

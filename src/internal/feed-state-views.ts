@@ -62,16 +62,25 @@ export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapsh
   return renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry));
 }
 
-/** The notice above older data: while a refresh runs, or after it failed. */
+/**
+ * The notice over older data. After a failed refresh it stands above the data, with the
+ * failure and "Try again", until a refresh succeeds. While a refresh runs (a returning
+ * visitor's saved copy, usually replaced within a second) it floats over the widget's top
+ * corner, taking no room: were it in the flow, its going away would move the widget and the
+ * rest of the partner's page up (a layout shift on every repeat visit).
+ */
 export function renderStaleNotice(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult | typeof nothing {
   if (!snapshot.stale || snapshot.updatedAt === undefined) return nothing;
   const age = formatAge(options.locale, snapshot.updatedAt);
   const failed = snapshot.status === 'error' && snapshot.error;
+  if (!failed) {
+    return html`<div class="notice-anchor"><p class="notice notice--floating" part="stale-notice" role="status">
+      ${msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}
+    </p></div>`;
+  }
   return html`<p class="notice" part="stale-notice" role="status">
-    <span>${failed
-      ? html`${failureText(snapshot)}
-        ${msg(str`Showing the information saved ${age}.`, { id: 'state.stale-failed', desc: 'After a failed refresh; the placeholder is a relative time such as "3 hours ago".' })}`
-      : msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}</span>
-    ${failed ? retryButton(options.retry) : nothing}
+    <span>${failureText(snapshot)}
+      ${msg(str`Showing the information saved ${age}.`, { id: 'state.stale-failed', desc: 'After a failed refresh; the placeholder is a relative time such as "3 hours ago".' })}</span>
+    ${retryButton(options.retry)}
   </p>`;
 }

@@ -9,6 +9,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { LIST_PAGE_ROWS } from '../../src/components/event-calendar/calendar-occurrences.js';
+import { STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
 import { mockUrl } from './helpers.js';
 import { openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
@@ -22,6 +23,8 @@ const CLS_BUDGET = 0.02;
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+// A first visit unless a test says otherwise: no copy saved by an earlier test's widgets.
+beforeEach(() => localStorage.clear());
 
 async function open(query: Record<string, string>, width: number) {
   const opened = await openBundlePage(`/__embed/page?${new URLSearchParams(query)}`, width, 900);
@@ -57,6 +60,28 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
     });
 
   }
+
+  it('does not move a returning visitor\'s page when the fresh feed replaces the copy saved at the last visit', async function () {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
+    // The copy saved two hours ago is what the server answers, 1.5 s late: the widgets show the
+    // saved copy at once, say so while the refresh runs, then show the same feed, fresh.
+    const feed = mockUrl('feed', { delay: '1500' });
+    const text = await (await fetch(feed)).text();
+    localStorage.setItem(STORAGE_PREFIX + new URL(feed, location.href).href, JSON.stringify({ savedAt: Date.now() - 2 * 3600_000, text }));
+    const page = window.open(`/__embed/page?${new URLSearchParams({ widgets: WIDGETS.join(','), feed })}`, '_blank', 'popup,width=800,height=900') as EmbedPage | null;
+    if (!page) throw new Error('no window');
+    try {
+      const saved = () => [...page.document.body.querySelectorAll<Widget>('*')].filter((element) => element.shadowRoot?.querySelector('[part="stale-notice"]'));
+      await waitUntil(() => page.document?.readyState === 'complete' && saved().length >= 5, 'the widgets show the saved copy, marked as saved', { timeout: 10_000 });
+      await waitUntil(() => allRendered(page.document), 'the fresh feed replaces the saved copy', { timeout: 10_000 });
+      await pause(300);
+      expect(saved(), 'no notice is left once the feed is fresh').to.have.length(0);
+      expect(page.layoutShift, JSON.stringify(page.layoutShifts)).to.be.at.most(CLS_BUDGET);
+    } finally {
+      page.close();
+      localStorage.clear();
+    }
+  });
 
   it('never makes a 320 px page scroll sideways: the texts only screen readers hear stay clipped in the built CSS', async () => {
     // A visually hidden text is 1 px wide with its overflow hidden; were its rule to lose

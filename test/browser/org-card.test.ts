@@ -18,6 +18,21 @@ describe('baltic-org-card', () => {
     expect(logo.alt).to.equal(feed.organization.logo.alt.en);
   });
 
+  it('keeps the logo\'s square when the logo fails to load: its alt text does not grow the card', async () => {
+    const feed = await loadFixtureFeed();
+    feed.organization.logo.src = '/no-such-logo.png';
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en" .feed=${feed}></baltic-org-card>`);
+    await settled(card);
+    const logo = shadow(card).querySelector<HTMLImageElement>('[part="logo"]')!;
+    await waitUntil(() => logo.complete, 'the logo request ends (404)', { timeout: 5000 });
+    expect(logo.naturalWidth, 'the logo did not load').to.equal(0);
+    const fontSize = parseFloat(getComputedStyle(logo).fontSize);
+    const box = logo.getBoundingClientRect();
+    // 4em square, as a loaded logo: a long alt text ("Emblem: the letters BR above a bridge…") would make it taller.
+    expect(box.width).to.be.closeTo(4 * fontSize, 0.5);
+    expect(box.height).to.be.closeTo(4 * fontSize, 0.5);
+  });
+
   it('renders from the feed property the same as from src', async () => {
     const feed = await loadFixtureFeed();
     const fromSrc = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en" src=${mockUrl('feed')}></baltic-org-card>`);

@@ -17,9 +17,10 @@ export const orgCardStyles = css`
   }
   .logo {
     flex: none;
+    /* Width and height both set: a logo that fails to load keeps its square (its alt text clipped inside) instead of growing to the text and moving the card. */
     width: var(--baltic-org-card-logo-size, 4em);
-    height: auto;
-    aspect-ratio: 1;
+    height: var(--baltic-org-card-logo-size, 4em);
+    overflow: hidden;
     object-fit: contain;
     border-radius: 50%;
   }

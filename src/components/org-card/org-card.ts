@@ -59,7 +59,7 @@ const NETWORK_NAMES: Partial<Record<SocialLink['network'], string>> = {
  * @cssprop --baltic-color-border - Border colour.
  * @cssprop --baltic-radius - Corner radius of the card.
  * @cssprop --baltic-font-family - Font (default: the page's).
- * @cssprop --baltic-org-card-logo-size - Width of the logo (default 4em, 5em in the wide layout).
+ * @cssprop --baltic-org-card-logo-size - Width and height of the logo (default 4em).
  */
 export class BalticOrgCard extends BalticElement {
   static override styles = [...BalticElement.styles, presentationStyles, orgCardStyles];
