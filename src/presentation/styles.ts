@@ -1,4 +1,4 @@
-/** The styles of what `src/presentation/` renders: directions links, addresses, price notes. */
+/** The styles of what `src/presentation/` renders: directions links, addresses, price notes, and the status word of a cancelled or postponed event or session. */
 import { css } from 'lit';
 
 export const presentationStyles = css`
@@ -19,6 +19,10 @@ export const presentationStyles = css`
   .directions-links a {
     display: inline-block;
     padding-block: calc(0.25 * var(--_baltic-unit));
+  }
+  .status-word {
+    color: var(--_danger);
+    font-weight: 700;
   }
   .directions-links__label {
     flex-basis: 100%;

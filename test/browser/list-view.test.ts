@@ -74,6 +74,25 @@ describe('calendar list on a phone', () => {
     expect(calendar.getBoundingClientRect().height).to.be.greaterThan(heightBefore);
   });
 
+  it('says how many events the month holds in the visitor\'s number format (1 200, not 1200)', async () => {
+    // 40 a day for 30 days of December: 1 200 events, written out as the feed would.
+    const events = Array.from({ length: 1200 }, (_, index) => {
+      const day = String(1 + Math.floor(index / 40)).padStart(2, '0');
+      const minute = String(index % 40).padStart(2, '0');
+      return timed(`e${index}`, `2026-12-${day}T10:${minute}`, `2026-12-${day}T11:${minute}`);
+    });
+    const countIn = (calendar: Calendar) => [...shadow(calendar).querySelectorAll('.visually-hidden')].map((element) => element.textContent!.trim()).find((text) => /200/.test(text));
+    const monthIn = async (lang: string) => {
+      const calendar = await fixture<Calendar>(html`<baltic-event-calendar lang=${lang} date="2026-12" view="month" .feed=${feedOf(events)} style="width: 1000px"></baltic-event-calendar>`);
+      await settled(calendar);
+      await waitUntil(() => countIn(calendar), 'the count is there for screen readers', { timeout: 5000 });
+      return countIn(calendar);
+    };
+    // Finnish groups thousands with a no-break space, English with a comma.
+    expect(await monthIn('fi')).to.equal('1\u00a0200 tapahtumaa');
+    expect(await monthIn('en')).to.equal('1,200 events');
+  });
+
   it('shows every row and no "Show more" when the list is short', async () => {
     const calendar = await listOn(feedOf([timed('a', '2026-12-02T10:00', '2026-12-02T11:00'), timed('b', '2026-12-01T10:00', '2026-12-01T11:00')]), { lang: 'fi' });
     expect(keys(calendar)).to.deep.equal(['b', 'a']);

@@ -161,6 +161,41 @@ describe('presentation: the same place and price in every widget and in the .ics
     expect(scheduleFacts).to.include('Hinta: Maksuton');
   });
 
+  it('a cancelled event and a cancelled session say so in one style: the same colour and weight in the list, the week and both details', async () => {
+    const cancelledFeed = structuredClone(feed) as typeof feed & { events: Array<{ status?: string }>; schedule: Array<{ exceptions?: unknown[] }> };
+    cancelledFeed.events[0]!.status = 'cancelled';
+    cancelledFeed.schedule[0]!.exceptions = [{ date: '2026-12-02', note: 'Christmas break' }];
+    const styleOf = (element: Element | null | undefined) => {
+      expect(element, 'the status word is shown').to.exist;
+      const style = getComputedStyle(element!);
+      return `${style.color} ${style.fontWeight} ${style.textTransform}`;
+    };
+
+    const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${cancelledFeed} lang="en" date="2026-12-05" view="list"></baltic-event-calendar>`);
+    await settled(calendar);
+    await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"] .occurrence__status'), 'the list shows the cancelled event', { timeout: 5000 });
+    const listed = shadow(calendar).querySelector('[part~="event"][data-key="concert"] .occurrence__status')!;
+    expect(listed.textContent!.trim()).to.equal('cancelled');
+    const seen = styleOf(listed);
+    shadow(calendar).querySelector<HTMLElement>('[part~="event"][data-key="concert"]')!.click();
+    await waitUntil(() => shadow(calendar).querySelector('dialog')?.open, 'the details open', { timeout: 5000 });
+    expect(styleOf(shadow(calendar).querySelector('dialog [part="status"]')), 'the calendar details').to.equal(seen);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const schedule = document.createElement('baltic-schedule') as BalticSchedule;
+    Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed: cancelledFeed });
+    wrapper.append(schedule);
+    await settled(schedule);
+    await waitUntil(() => shadow(schedule).querySelector('.session__cancelled'), 'the week shows the cancelled session', { timeout: 5000 });
+    expect(styleOf(shadow(schedule).querySelector('.session__cancelled')), 'the schedule week').to.equal(seen);
+    shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
+    await waitUntil(() => shadow(schedule).querySelector('[part="details"] .details__cancelled'), 'the details open', { timeout: 5000 });
+    const sessionDetails = shadow(schedule).querySelector('[part="details"] .details__cancelled')!;
+    expect(getComputedStyle(sessionDetails).color, 'the schedule details').to.equal(getComputedStyle(listed).color);
+    expect(getComputedStyle(sessionDetails).fontWeight, 'the schedule details').to.equal(getComputedStyle(listed).fontWeight);
+    expect(Number(getComputedStyle(listed).fontWeight), 'a status word stands out from its title').to.be.greaterThan(Number(getComputedStyle(shadow(calendar).querySelector('[part~="event"][data-key="concert"] .occurrence__title')!).fontWeight));
+  });
+
   it('the category colour: one colour in the calendar and the schedule, and a changed feed changes it in both', async () => {
     const colourOf = (element: Element | null) => getComputedStyle(element!).getPropertyValue('--cat').trim();
     const calendar = await fixture<BalticEventCalendar>(html`<baltic-event-calendar .feed=${feed} lang="en" date="2026-12" view="month"></baltic-event-calendar>`);

@@ -59,11 +59,6 @@ export const dialogStyles = css`
     line-height: 1;
     cursor: pointer;
   }
-  .dialog__status {
-    color: var(--_danger);
-    font-weight: 700;
-    text-transform: uppercase;
-  }
   .dialog__image {
     width: 100%;
     height: auto;

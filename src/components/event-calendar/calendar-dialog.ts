@@ -155,7 +155,7 @@ function renderDetails(context: ViewContext, occurrence: Occurrence, parts: Dial
       <h2 id="dialog-title" class="dialog__title ${occurrence.cancelled ? 'is-cancelled' : ''}" part="dialog-title">${context.renderText(occurrence.title)}</h2>
       ${closeButton(parts)}
     </div>
-    ${status ? html`<p class="dialog__status" part="status">${status}</p>` : nothing}
+    ${status ? html`<p class="dialog__status status-word" part="status">${status}</p>` : nothing}
     ${image && imageSrc
       ? html`<img class="dialog__image" part="image" src=${imageSrc} width=${image.width} height=${image.height} alt=${context.text(image.alt)} decoding="async" />`
       : nothing}

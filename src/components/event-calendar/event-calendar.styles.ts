@@ -190,10 +190,6 @@ export const eventCalendarStyles = css`
   .dialog__title.is-cancelled {
     text-decoration: line-through;
   }
-  .occurrence__status {
-    color: var(--_danger);
-    font-weight: 700;
-  }
 
   /* Empty period */
   .empty {

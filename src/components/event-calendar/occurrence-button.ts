@@ -78,7 +78,7 @@ export function renderOccurrenceButton(
     @click=${(event: Event) => context.openOccurrence(occurrence, event.currentTarget as HTMLElement)}
   >
     ${time ? html`<span class="occurrence__time">${time}</span>${' '}` : nothing}<span class="occurrence__title">${context.renderText(occurrence.title)}</span
-    >${status ? html`${' '}<span class="occurrence__status">${status}</span>` : nothing}${variant === 'row'
+    >${status ? html`${' '}<span class="occurrence__status status-word">${status}</span>` : nothing}${variant === 'row'
       ? html`${' '}<span class="occurrence__meta">${meta}</span>`
       : nothing}
   </button>`;

@@ -29,10 +29,6 @@ export const scheduleDetailsStyles = css`
     color: var(--_accent-text);
     font-weight: 700;
   }
-  .details__cancelled {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .facts {
     display: grid;
     gap: 0.5em;

@@ -64,7 +64,7 @@ export function renderDetails(context: ScheduleViewHost, feed: Feed, session: Se
     </div>
     <p class="details__next" part="next">${nextLabel(context, activity, feed.timeZone)}</p>
     ${session.exception
-      ? html`<p class="details__cancelled">
+      ? html`<p class="details__cancelled status-word">
           ${msg(str`No session on ${shortDate(locale, session.date)}`, { id: 'schedule.no-session-on', desc: 'The session of the day chosen is cancelled; the placeholder is a date.' })}${session.exception.note
             ? html`<span class="note">${context.renderText(session.exception.note)}</span>`
             : nothing}

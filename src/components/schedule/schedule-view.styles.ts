@@ -236,10 +236,6 @@ export const scheduleViewStyles = css`
   .session--cancelled .session__title {
     text-decoration: line-through;
   }
-  .session__cancelled {
-    color: var(--_danger);
-    font-weight: 600;
-  }
 
   /* Narrow containers: one list per day. */
   .days {

@@ -234,7 +234,7 @@ function renderSessionButton(host: ScheduleViewHost, feed: Feed, session: Placed
     <span class="session__title">${host.renderText(activity.title)}</span>
     ${location ? html`<span class="session__place">${host.renderText(location.name)}</span>` : nothing}
     ${category ? html`<span class="session__category">${host.renderText(category.name)}</span>` : nothing}
-    ${session.exception ? html`<span class="session__cancelled">${cancelledLabel(host, session)}</span>` : nothing}
+    ${session.exception ? html`<span class="session__cancelled status-word">${cancelledLabel(host, session)}</span>` : nothing}
   </button>`;
 }
 
