@@ -81,10 +81,12 @@ const everyWidgetRendered = () => {
 };
 
 /**
- * Measures each case at each width: { name, width, jsBytes, jsFiles, requests, feedRequests, cls, files }.
- * `widths` defaults to 1280 px only.
+ * Measures each case at each width: { name, width, jsBytes, jsFiles, requests, feedRequests, cls, files },
+ * and with `returning` also `returningCls`: the layout shift of a second visit in the same
+ * browser, which shows the feed saved at the first at once while the fresh one takes 1.2 s
+ * (a phone's network), then replaces it. `widths` defaults to 1280 px only.
  */
-export async function measureEmbed({ cases = EMBED_CASES, widths = [1280] } = {}) {
+export async function measureEmbed({ cases = EMBED_CASES, widths = [1280], returning = false } = {}) {
   const executablePath = chromePath();
   if (!executablePath) throw new Error("no Chromium found (install Debian's chromium or set CHROME_PATH)");
   const cdnDir = await buildEmbed();
@@ -111,6 +113,19 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280] } = {}
         // Late shifts (images, fonts) count too.
         await page.waitForTimeout(500);
         const cls = await page.evaluate(() => window.layoutShift);
+        const feedRequests = server.feedRequests();
+        let returningCls;
+        if (returning) {
+          await page.route('**/demo/feed.json', async (route) => {
+            await new Promise((resolveDelay) => setTimeout(resolveDelay, 1200));
+            await route.continue();
+          });
+          await page.goto(`${server.origin}/__embed/page?widgets=${widgets.join(',')}`);
+          await page.waitForFunction(() => document.querySelector('baltic-org-card, baltic-event-calendar')?.shadowRoot?.querySelector('[part="stale-notice"]'), null, { timeout: 30_000 });
+          await page.waitForFunction(everyWidgetRendered, null, { timeout: 30_000 });
+          await page.waitForTimeout(500);
+          returningCls = await page.evaluate(() => window.layoutShift);
+        }
         await context.close();
         if (errors.length) throw new Error(`${name} at ${width} px: ${errors.join('; ')}`);
         const files = paths.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js')).map((path) => path.slice('/dist/cdn/'.length));
@@ -120,8 +135,9 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280] } = {}
           jsBytes: files.reduce((sum, file) => sum + gz(file), 0),
           jsFiles: files.length,
           requests: paths.length + 1,
-          feedRequests: server.feedRequests(),
+          feedRequests,
           cls,
+          returningCls,
           files: files.map((file) => ({ file, bytes: gz(file) })),
         });
       }

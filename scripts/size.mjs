@@ -17,7 +17,7 @@
  * dist/cdn built and opened in headless Chromium, one plain partner page per widget, one with
  * the loader alone and one with all six widgets; every JS file fetched until the widgets
  * rendered counts (scripts/size-embed.mjs), at 1280 px, and the page with all six again at 375 px;
- * the layout shift of that page must stay within `clsBudget`. `--no-embed` leaves that part out.
+ * the layout shift of that page, on a first visit and on a returning one (the saved feed shown, then the fresh one), must stay within `clsBudget`. `--no-embed` leaves that part out.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,20 +109,21 @@ for (const [name, { entry, budgetKb, ceilingKb, why, startChunks }] of Object.en
 }
 if (!process.argv.includes('--no-embed')) {
   console.log('\nThe one-script embed on a plain partner page (62.5 % root, headless Chromium): gzip -9 of every JS file fetched until the widgets rendered\n');
-  console.log('page'.padEnd(18) + 'width'.padStart(6) + 'size'.padStart(10) + 'budget'.padStart(9) + '   files  requests  feed requests  layout shift');
+  console.log('page'.padEnd(18) + 'width'.padStart(6) + 'size'.padStart(10) + 'budget'.padStart(9) + '   files  requests  feed requests  layout shift (returning visitor)');
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the budget file's comment is not a page
   const { $comment, clsBudget, ...embedBudgets } = budgets.$embed;
   const allSix = EMBED_CASES.filter((page) => page.name === 'all six');
-  const results = [...(await measureEmbed()), ...(await measureEmbed({ cases: allSix, widths: [375] }))];
+  const others = EMBED_CASES.filter((page) => page.name !== 'all six');
+  const results = [...(await measureEmbed({ cases: others })), ...(await measureEmbed({ cases: allSix, widths: [1280, 375], returning: true }))];
   for (const result of results) {
     const { budgetKb, ceilingKb, why } = embedBudgets[result.name];
     const overBudget = result.jsBytes > budgetKb * 1024;
-    const shifts = result.name === 'all six' && result.cls > clsBudget;
+    const shifts = result.name === 'all six' && Math.max(result.cls, result.returningCls ?? 0) > clsBudget;
     const over = result.jsBytes > (ceilingKb ?? budgetKb) * 1024 || result.feedRequests > 1 || shifts;
     failed ||= over;
     if (overBudget && !over && result.width === 1280) overTarget.push(`embed, ${result.name}: ${kb2(result.jsBytes)} KB, over the issue's ${budgetKb} KB target (ceiling ${ceilingKb} KB): ${why}`);
     console.log(
-      `${result.name.padEnd(18)}${`${result.width}`.padStart(6)}${`${kb2(result.jsBytes)} KB`.padStart(10)}${`${budgetKb} KB`.padStart(9)}   ${String(result.jsFiles).padStart(5)}  ${String(result.requests).padStart(8)}  ${String(result.feedRequests).padStart(13)}  ${result.cls.toFixed(3).padStart(12)}${over ? `   OVER BUDGET${shifts ? ` (layout shift above ${clsBudget})` : ''}` : overBudget ? '   over target' : ''}`,
+      `${result.name.padEnd(18)}${`${result.width}`.padStart(6)}${`${kb2(result.jsBytes)} KB`.padStart(10)}${`${budgetKb} KB`.padStart(9)}   ${String(result.jsFiles).padStart(5)}  ${String(result.requests).padStart(8)}  ${String(result.feedRequests).padStart(13)}  ${result.cls.toFixed(3).padStart(12)}${result.returningCls === undefined ? '' : ` (${result.returningCls.toFixed(3)})`}${over ? `   OVER BUDGET${shifts ? ` (layout shift above ${clsBudget})` : ''}` : overBudget ? '   over target' : ''}`,
     );
   }
 }

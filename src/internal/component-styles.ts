@@ -49,8 +49,8 @@ export const componentStyles = css`
     color: var(--_text);
     font-size: 0.875em;
   }
-  /* A notice that takes no room (feed-state-views.ts): it floats over the widget's top corner,
-     shown only when the refresh takes more than a moment, and lets clicks through. */
+  /* A notice that takes no room (feed-state-views.ts): one short line on the widget's top edge,
+     shown only when the refresh takes more than a moment, letting clicks through. */
   .notice-anchor {
     position: relative;
     height: 0;
@@ -58,10 +58,18 @@ export const componentStyles = css`
   }
   .notice--floating {
     position: absolute;
-    inset-block-start: calc(0.25 * var(--_baltic-unit));
-    inset-inline-end: calc(0.25 * var(--_baltic-unit));
-    max-width: min(28em, calc(100% - 0.5 * var(--_baltic-unit)));
+    inset-block-start: 0;
+    inset-inline-end: 1em;
+    translate: 0 -50%;
+    display: block;
+    max-width: calc(100% - 2em);
     margin: 0;
+    padding: 0.15em 0.7em;
+    border-radius: 1em;
+    font-size: 0.75em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
     pointer-events: none;
     animation: baltic-notice-in 0.2s 1s both;

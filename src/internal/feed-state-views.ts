@@ -65,8 +65,8 @@ export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapsh
 /**
  * The notice over older data. After a failed refresh it stands above the data, with the
  * failure and "Try again", until a refresh succeeds. While a refresh runs (a returning
- * visitor's saved copy, usually replaced within a second) it floats over the widget's top
- * corner, taking no room: were it in the flow, its going away would move the widget and the
+ * visitor's saved copy, usually replaced within a second) it is one short line on the widget's
+ * top edge, taking no room: were it in the flow, its going away would move the widget and the
  * rest of the partner's page up (a layout shift on every repeat visit).
  */
 export function renderStaleNotice(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult | typeof nothing {
@@ -75,7 +75,7 @@ export function renderStaleNotice(options: StateViewOptions, snapshot: FeedSnaps
   const failed = snapshot.status === 'error' && snapshot.error;
   if (!failed) {
     return html`<div class="notice-anchor"><p class="notice notice--floating" part="stale-notice" role="status">
-      ${msg(str`Showing the information saved ${age} while it updates.`, { id: 'state.stale-loading', desc: 'While a refresh runs; the placeholder is a relative time such as "3 hours ago".' })}
+      ${msg(str`Saved ${age}, updating…`, { id: 'state.stale-updating', desc: 'A short note (one line on a phone) over information saved at an earlier visit while the fresh one loads; the placeholder is a relative time such as "3 hours ago".' })}
     </p></div>`;
   }
   return html`<p class="notice" part="stale-notice" role="status">

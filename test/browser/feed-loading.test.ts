@@ -167,6 +167,32 @@ describe('feed loading', () => {
     expect(shadow(card).querySelector('[part="stale-notice"]')!.textContent).to.contain(age);
   });
 
+  it('shows a returning visitor the saved feed at once, with a short note that takes no room, and the fresh one in its place', async () => {
+    const url = mockUrl('feed', { delay: '1500' });
+    const text = await (await fetch(url)).text();
+    localStorage.setItem(STORAGE_PREFIX + new URL(url, location.href).href, JSON.stringify({ savedAt: Date.now() - 3 * 3600_000, text }));
+    try {
+      const container = await fixture<HTMLDivElement>(html`<div><baltic-org-card lang="ru"></baltic-org-card></div>`);
+      const card = container.firstElementChild as BalticOrgCard;
+      const loaded = oneEvent(card, 'baltic-feed-load');
+      card.src = url;
+      await waitUntil(() => shadow(card).querySelector('[part="stale-notice"]') && shadow(card).querySelector('[part="name"]'), 'the saved copy is shown, marked', { timeout: 1000 });
+      const notice = shadow(card).querySelector<HTMLElement>('[part="stale-notice"]')!;
+      const age = new Intl.RelativeTimeFormat('ru', { numeric: 'auto' }).format(-3, 'hour');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Сохранено ${age}, обновляется…`);
+      expect(notice.getAttribute('role')).to.equal('status');
+      const nameTop = shadow(card).querySelector('[part="name"]')!.getBoundingClientRect().top;
+      const cardHeight = card.getBoundingClientRect().height;
+      await loaded;
+      await card.updateComplete;
+      expect(shadow(card).querySelector('[part="stale-notice"]'), 'the note goes with the fresh feed').to.equal(null);
+      expect(shadow(card).querySelector('[part="name"]')!.getBoundingClientRect().top, 'nothing moved').to.equal(nameTop);
+      expect(card.getBoundingClientRect().height, 'nothing moved').to.equal(cardHeight);
+    } finally {
+      localStorage.clear();
+    }
+  });
+
   it('loads a new feed when src changes, and drops a late answer for the old one', async () => {
     const slow = mockUrl('feed', { delay: '400' });
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card src=${slow}></baltic-org-card>`);

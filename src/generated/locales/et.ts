@@ -201,6 +201,6 @@
 'state.retry': `Proovi uuesti`,
 'state.retrying': `Proovime varsti automaatselt uuesti.`,
 'state.stale-failed': str`Näidatakse ${0} salvestatud teavet.`,
-'state.stale-loading': str`Kuni teavet uuendatakse, näidatakse ${0} salvestatud teavet.`,
+'state.stale-updating': str`Salvestatud ${0}, uueneb…`,
     };
   

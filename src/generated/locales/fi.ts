@@ -201,6 +201,6 @@
 'state.retry': `Yritä uudelleen`,
 'state.retrying': `Yritetään pian automaattisesti uudelleen.`,
 'state.stale-failed': str`Näytetään tiedot, jotka tallennettiin ${0}.`,
-'state.stale-loading': str`Näytetään tiedot, jotka tallennettiin ${0}, kunnes päivitys valmistuu.`,
+'state.stale-updating': str`Tallennettu ${0}, päivitetään…`,
     };
   

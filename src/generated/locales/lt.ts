@@ -201,6 +201,6 @@
 'state.retry': `Bandyti dar kartą`,
 'state.retrying': `Netrukus bandysime dar kartą automatiškai.`,
 'state.stale-failed': str`Rodoma ${0} išsaugota informacija.`,
-'state.stale-loading': str`Kol informacija atnaujinama, rodoma ${0} išsaugota informacija.`,
+'state.stale-updating': str`Išsaugota ${0}, atnaujinama…`,
     };
   

@@ -201,6 +201,6 @@
 'state.retry': `Mēģināt vēlreiz`,
 'state.retrying': `Drīz mēģināsim vēlreiz automātiski.`,
 'state.stale-failed': str`Tiek rādīta ${0} saglabātā informācija.`,
-'state.stale-loading': str`Kamēr informācija tiek atjaunināta, tiek rādīta ${0} saglabātā informācija.`,
+'state.stale-updating': str`Saglabāts ${0}, atjaunojas…`,
     };
   

@@ -201,6 +201,6 @@
 'state.retry': `Försök igen`,
 'state.retrying': `Försöker igen automatiskt.`,
 'state.stale-failed': str`Visar uppgifterna som sparades ${0}.`,
-'state.stale-loading': str`Visar uppgifterna som sparades ${0} medan de uppdateras.`,
+'state.stale-updating': str`Sparad ${0}, uppdateras…`,
     };
   
