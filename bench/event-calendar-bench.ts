@@ -55,7 +55,7 @@ async function run(view: 'month' | 'list', count: number, perDay: number): Promi
   const root = calendar.shadowRoot!;
   const copy = structuredClone(feeds.get(key)!);
   const validationStarted = performance.now();
-  snapshotOfObject(copy);
+  await snapshotOfObject(copy);
   const validationMs = performance.now() - validationStarted;
   const result: BenchResult = { renderMs, validationMs, nodes: root.querySelectorAll('*').length, eventButtons: root.querySelectorAll('[part~="event"]').length };
   if (view === 'list') {

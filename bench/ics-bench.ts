@@ -11,7 +11,7 @@ import { feedWith } from './bench-events.js';
 
 const runs = Number(process.argv[2] ?? 5);
 const count = Number(process.argv[3] ?? 10_000);
-const snapshot = snapshotOfObject(feedWith(count, '2026-12-01', 10));
+const snapshot = await snapshotOfObject(feedWith(count, '2026-12-01', 10));
 const feed = snapshot.feed;
 if (!feed) throw new Error('the generated feed did not validate');
 const now = Date.parse('2026-11-28T12:00:00Z');
