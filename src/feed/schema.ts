@@ -63,12 +63,18 @@ export const UrlSchema = described(
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
+/**
+ * A check of a date's day and year that speaks only when the text has a date's shape: "next
+ * Friday" gets one problem (not a date, with the expected form), not three.
+ */
+const whenShaped = (pattern: RegExp, check: (value: string) => boolean) => (value: string) => !pattern.test(value) || check(value);
+
 export const DateSchema = described(
   v.pipe(
     v.string('not a date: expected a string'),
     v.regex(DATE_PATTERN, 'not a date (expected YYYY-MM-DD)'),
-    v.check(isCalendarDate, 'not a date: no such day in the calendar'),
-    v.check(isSupportedYear, `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
+    v.check(whenShaped(DATE_PATTERN, isCalendarDate), 'not a date: no such day in the calendar'),
+    v.check(whenShaped(DATE_PATTERN, isSupportedYear), `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
   ),
   doc`A calendar date, YYYY-MM-DD, in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
 );
@@ -77,8 +83,8 @@ export const DateTimeSchema = described(
   v.pipe(
     v.string('not a date: expected a string'),
     v.regex(DATE_TIME_PATTERN, 'not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, optionally with Z or an offset)'),
-    v.check(isCalendarDate, 'not a date: no such day or time in the calendar'),
-    v.check(isSupportedYear, `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
+    v.check(whenShaped(DATE_TIME_PATTERN, isCalendarDate), 'not a date: no such day or time in the calendar'),
+    v.check(whenShaped(DATE_TIME_PATTERN, isSupportedYear), `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
   ),
   doc`A date (all-day) or a date and time, ISO 8601, in the years ${FIRST_YEAR}–${LAST_YEAR} (with a time of day from ${FIRST_YEAR_WITH_TIME}: calendar apps know the time zones' history from then on). Without Z or an offset it is a local time in the feed's time zone; a local time the clocks skip (the night summer time begins) is read that much later, and the event keeps its length.`,
 );

@@ -304,6 +304,26 @@ describe('the CLI', () => {
     assert.equal(parseIcs(ics.stdout).events.length, 2);
   });
 
+  test('a date written in words is one problem that says what is expected, not three', async () => {
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'words', title: 'x', start: 'next Friday' },
+        { id: 'no-day', title: 'x', start: '2027-02-30T10:00' },
+        { id: 'too-early', title: 'x', start: '1800-01-01' },
+      ],
+      schedule: [{ id: 'club', title: 'x', days: ['wed'], start: '10:00', end: '11:00', seasonStart: 'syyskuu' }],
+    };
+    const path = await write('dates-in-words.json', JSON.stringify(feed));
+    const { stderr } = await runCli('validate', path);
+    assert.deepEqual(stderr.trim().split('\n').slice(0, -1).sort(), [
+      'error: events[0].start (event "words"): not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, optionally with Z or an offset)',
+      'error: events[1].start (event "no-day"): not a date: no such day or time in the calendar',
+      'error: events[2].start (event "too-early"): year out of range (dates 1900–2999; with a time of day 1970–2999)',
+      'warning: schedule[0].seasonStart (activity "club"): not a date (expected YYYY-MM-DD) (ignored)',
+    ].sort());
+  });
+
   test('no raw library text in any message, whatever the wrong value', () => {
     const wrong = [null, true, 7, 'text', [], {}, [1], { a: 1 }];
     const fields = ['title', 'start', 'end', 'days', 'category', 'location', 'price', 'reminders', 'image', 'status', 'exceptions', 'audience', 'languages', 'descriptionFormat'];
