@@ -58,4 +58,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
     },
   },
+  {
+    // Storybook takes every named export of a stories file for a story: an exported helper
+    // becomes a broken story (a play helper rendered with the story's args).
+    files: ['stories/*.stories.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportNamedDeclaration > FunctionDeclaration', message: 'A stories file exports stories only; keep helpers unexported or in stories/helpers.ts.' },
+        { selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[init.type=/FunctionExpression$/]', message: 'A stories file exports stories only; keep helpers unexported or in stories/helpers.ts.' },
+      ],
+    },
+  },
 );

@@ -50,7 +50,7 @@ function button(args: AddToCalendarArgs, context: Context, feed?: object): Templ
  * run after the story is rendered, so Storybook's tests see it open): the keyboard's way,
  * ArrowDown on the button, then waits until the menu is there.
  */
-export async function openMenu(canvas: HTMLElement): Promise<void> {
+async function openMenu(canvas: HTMLElement): Promise<void> {
   const widget = canvas.querySelector<BalticAddToCalendar>('baltic-add-to-calendar');
   for (let attempt = 0; attempt < 100; attempt++) {
     const trigger = widget?.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]:not([aria-disabled])');
