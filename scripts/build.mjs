@@ -12,17 +12,20 @@
  */
 import { runSteps } from './run.mjs';
 
+// Steps marked silent print only warnings (their log level): anything they print fails the build.
+
 await runSteps('build', [
   ['locale modules from XLIFF', 'npx lit-localize build'],
   ['studio locale modules from XLIFF', 'node scripts/studio-localize.mjs build'],
   ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],
-  ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn'],
+  ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn', { silent: true }],
   ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json && node scripts/inline-css.mjs'],
   [
     'command line (dist/cli.js)',
     'npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning',
+    { silent: true },
   ],
-  ['feed studio (dist/studio)', 'npx vite build --config vite.studio.config.ts --logLevel warn'],
+  ['feed studio (dist/studio)', 'npx vite build --config vite.studio.config.ts --logLevel warn', { silent: true }],
   ['custom elements manifest', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
   ['React, Vue and editor types from the manifest (dist/frameworks)', 'node scripts/framework-types.mjs'],
 ]);

@@ -44,15 +44,23 @@ function runStep(command) {
   });
 }
 
+/**
+ * Runs `steps`, each `[name, command, options?]`. With `{ silent: true }` a step that prints
+ * anything fails: a build tool run at its warning log level prints nothing unless it warns.
+ */
 export async function runSteps(title, steps) {
   const started = Date.now();
   const timings = [];
-  for (const [name, command] of steps) {
+  for (const [name, command, { silent = false } = {}] of steps) {
     console.log(`\n▶ ${name}: ${command}`);
     const stepStarted = Date.now();
     const result = await runStep(command);
     const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
     timings.push(`${name} ${seconds} s`);
+    if (result.status === 0 && silent && result.output.trim()) {
+      console.error(`\n✖ ${title} failed at "${name}": it printed a warning (above); a build ships without warnings`);
+      process.exit(1);
+    }
     if (result.status !== 0) {
       const summary = failureSummary(result.output);
       if (summary.length > 0) console.error(`\n── what failed in "${name}" (repeated from above) ──\n${summary.join('\n')}`);
