@@ -102,6 +102,7 @@ export const dialogueBannerStyles = css`
   }
   .tagline {
     max-width: 38em;
+    text-wrap: pretty;
   }
   .programme {
     display: flex;
@@ -183,9 +184,10 @@ export const dialogueBannerStyles = css`
       padding: 2.5em clamp(2em, 5cqi, 3.5em);
     }
     .title {
-      font-size: clamp(2.25em, 5.2cqi, 3.4em);
+      font-size: clamp(2.25em, 5.2cqi, 3.1em);
     }
     .tagline {
+      max-width: 42em;
       font-size: 1.1em;
     }
     /* One line in the hero, a bullet between the parts. */
