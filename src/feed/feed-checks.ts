@@ -33,15 +33,28 @@ const durationText = (ms: number) => {
   return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
 };
 
+/** An item whose local times are checked, with where it is in the feed (`events`, 12 → `events[12]`). */
+type TimedItem = readonly [item: unknown, collection: string, index?: number];
+
 /**
  * Warnings for local times the clocks skip (`2027-03-28T03:30` in Helsinki, where 03:00
- * becomes 04:00): the time is moved forward by the gap, and an event keeps its length.
+ * becomes 04:00): the time is moved forward by the gap, and an event keeps its length. `items`
+ * are the events, the festival and its programme; `check` adds an item's warnings to `problems`
+ * (the browser checks a big feed's items in slices, `validateFeedInSlices`).
  */
-export function skippedTimeProblems(document: Record<string, unknown>): FeedProblem[] {
+export function skippedTimeChecks(document: Record<string, unknown>): { items: TimedItem[]; check: (timed: TimedItem, problems: FeedProblem[]) => void } {
   const zone = typeof document.timeZone === 'string' && isValidTimeZone(document.timeZone) ? document.timeZone : DEFAULT_TIME_ZONE;
-  const problems: FeedProblem[] = [];
-  const check = (item: unknown, path: string) => {
+  const items: TimedItem[] = [];
+  const list = (value: unknown, collection: string) => (Array.isArray(value) ? value.forEach((item, index) => items.push([item, collection, index])) : undefined);
+  list(document.events, 'events');
+  const festival = document.festival as Record<string, unknown> | undefined;
+  if (typeof festival === 'object' && festival !== null) {
+    items.push([festival, 'festival']);
+    list(festival.programme, 'festival.programme');
+  }
+  const check = ([item, collection, index]: TimedItem, problems: FeedProblem[]) => {
     if (typeof item !== 'object' || item === null) return;
+    const path = index === undefined ? collection : `${collection}[${index}]`;
     const { start, end } = item as { start?: unknown; end?: unknown };
     const startGap = typeof start === 'string' && LOCAL_DATE_TIME.test(start) ? localTimeGap(start, zone) : undefined;
     if (startGap) {
@@ -51,13 +64,14 @@ export function skippedTimeProblems(document: Record<string, unknown>): FeedProb
     const endGap = !startGap && typeof end === 'string' && LOCAL_DATE_TIME.test(end) ? localTimeGap(end, zone) : undefined;
     if (endGap) problems.push({ path: `${path}.end`, message: `${end as string} does not exist in ${zone} (the clocks skip ${durationText(endGap.skippedMs)} that night): read as ${endGap.readAs}`, severity: 'warning' });
   };
-  const list = (value: unknown, path: string) => (Array.isArray(value) ? value.forEach((item, index) => check(item, `${path}[${index}]`)) : undefined);
-  list(document.events, 'events');
-  const festival = document.festival as Record<string, unknown> | undefined;
-  if (typeof festival === 'object' && festival !== null) {
-    check(festival, 'festival');
-    list(festival.programme, 'festival.programme');
-  }
+  return { items, check };
+}
+
+/** Every skipped-local-time warning of the feed at once (`skippedTimeChecks`). */
+export function skippedTimeProblems(document: Record<string, unknown>): FeedProblem[] {
+  const { items, check } = skippedTimeChecks(document);
+  const problems: FeedProblem[] = [];
+  for (const timed of items) check(timed, problems);
   return problems;
 }
 

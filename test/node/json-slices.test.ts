@@ -1,10 +1,13 @@
 /**
  * A big feed's JSON parsed in slices gives exactly what JSON.parse gives (the oracle), and a
- * broken text fails with JSON.parse's own error.
+ * broken text fails with JSON.parse's own error; validated in slices, it has the problems
+ * `validateFeed` finds at once.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseJsonInSlices } from '../../src/feed/json-slices.js';
+import { validateFeedInSlices } from '../../src/feed/lenient-validation.js';
+import { validateFeed } from '../../src/feed/validate.js';
 
 const pauses: number[] = [];
 const pause = () => {
@@ -57,4 +60,26 @@ test('broken or non-object texts fail (or parse) exactly as JSON.parse does', as
     }
     assert.deepEqual(actual, expected, text);
   }
+});
+
+test('a big text is parsed with pauses from its first scan on, and gives what JSON.parse gives', async () => {
+  // 20,000 items: the scan that finds the items stops every 256 of them, the parse every batch.
+  const events = Array.from({ length: 20_000 }, (_, index) => ({ id: `e${index}`, title: `Event ${index}`, start: '2026-12-01T18:00' }));
+  const text = JSON.stringify({ version: 1, events });
+  pauses.length = 0;
+  // A slice of 0 ms: every stop is a pause, as on a slow phone.
+  assert.deepEqual(await parseJsonInSlices(text, 0, pause), JSON.parse(text));
+  // 78 stops while scanning (20,000 / 256), then one before parsing, then one per batch of 256 items.
+  assert.ok(pauses.length >= 78 + 1 + 78, `${pauses.length} pauses`);
+});
+
+test('validated in slices, a feed has the same problems as validated at once, the skipped local times included', async () => {
+  // 2027-03-28 03:30 does not exist in Helsinki (03:00 becomes 04:00), nor does 03:15.
+  const events = Array.from({ length: 3000 }, (_, index) => ({ id: `e${index}`, title: 'x', start: index % 1000 === 7 ? '2027-03-28T03:30' : '2027-03-27T18:00', end: index % 1000 === 9 ? '2027-03-28T03:15' : undefined }));
+  const document = { version: 1, timeZone: 'Europe/Helsinki', events, festival: { id: 'f', name: 'F', start: '2027-03-28', end: '2027-03-29', programme: [{ title: 'Night', start: '2027-03-28T03:45' }] } };
+  const atOnce = validateFeed(structuredClone(document));
+  const inSlices = await validateFeedInSlices(structuredClone(document));
+  const skipped = inSlices.problems.filter((problem) => problem.message.includes('does not exist in Europe/Helsinki'));
+  assert.deepEqual(skipped.map((problem) => problem.path).sort(), ['events[1007].start', 'events[2007].start', 'events[7].start', 'events[9].end', 'events[1009].end', 'events[2009].end', 'festival.programme[0].start'].sort());
+  assert.deepEqual(inSlices.problems, atOnce.problems);
 });
