@@ -4,6 +4,7 @@
  * calendar file downloaded and read back with ical.js.
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { BalticStudio } from '../../src/studio/define.js';
@@ -100,4 +101,28 @@ describe('feed studio as a static page', () => {
     window.dispatchEvent(leaving);
     expect(leaving.defaultPrevented).to.be.true;
   });
+});
+
+describe('feed studio on a phone', () => {
+  for (const [width, locale] of [[320, 'ru'], [375, 'fi']] as const) {
+    it(`${width} px, ${locale}: Save beside the title, every choice readable, nothing sideways`, async () => {
+      await setViewport({ width, height: 740 });
+      try {
+        const studio = await mountStudio(undefined, locale);
+        await dropFeed(studio, JSON.stringify(FEED));
+        const title = $(studio, '.top h1').getBoundingClientRect();
+        const save = $(studio, '#save').getBoundingClientRect();
+        expect(Math.abs(save.top + save.height / 2 - (title.top + title.height / 2)), 'Save on the title\'s line').to.be.below(12);
+        expect(save.right).to.be.at.most(width);
+        // Title and Save, the file name, Open and Import, the language and theme (two lines at 320 px).
+        for (const select of studio.shadowRoot!.querySelectorAll('.top select')) {
+          expect(select.scrollWidth, 'a select shows its whole choice').to.be.at.most(select.clientWidth + 1);
+        }
+        expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        fixtureCleanup();
+      }
+    });
+  }
 });

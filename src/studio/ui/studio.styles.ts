@@ -51,7 +51,8 @@ const shared = css`
   button.primary, .file.primary { background: var(--studio-accent); color: var(--studio-on-accent); border-color: var(--studio-accent); }
   button.danger { color: var(--studio-error); border-color: currentColor; }
   button[data-copied]::after { content: ' ✓'; }
-  .file input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+  /* The file input covers its label (the general input rule makes it 100% wide): pinned inside, it never widens the page. */
+  .file input { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; }
   .file { position: relative; }
   .file:focus-within, :focus-visible { outline: 3px solid var(--studio-accent); outline-offset: 2px; }
   input:not([type='checkbox']):not([type='radio']):not([type='color']), select, textarea {
@@ -144,6 +145,18 @@ export const studioStyles = [
       .sections ul { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
       .sections button { white-space: nowrap; }
       main { padding-inline: 0.5rem; }
+    }
+    @media (max-width: 40em) {
+      /* A phone: the title with Save on the first line (Save in reach), then Open and Import, then
+         the studio's language and theme, side by side where they fit. */
+      .top { gap: 0.5rem; padding: 0.5rem; }
+      .tools { display: contents; }
+      .top h1 { order: 0; flex: 1 1 0; min-width: 0; font-size: 1.15rem; }
+      .top #save { order: 1; margin-left: auto; }
+      .top > .file { order: 2; flex-basis: 100%; }
+      .tools > .file, .tools > button:not(#save) { order: 3; flex: 1 1 auto; }
+      .ui-language, .ui-theme { order: 4; flex: 1 1 auto; }
+      .ui-language select, .ui-theme select { flex: 1 1 auto; }
     }
     @media (min-width: 56em) {
       .collection { grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); align-items: start; }
