@@ -38,7 +38,7 @@ describe('feed studio with its server', () => {
     expect(studio.screen).to.equal('editor');
 
     // An event at 03:30 on the night the clocks go forward in Helsinki: flagged at the field.
-    await click(studio, button(studio, 'Новое: Мероприятия'));
+    await click(studio, button(studio, 'Новое мероприятие'));
     await type(studio, '#f-events-0-title-ru', 'Ночь музеев');
     await type(studio, '#f-events-0-title-fi', 'Museoyö');
     await type(studio, '#f-events-0-start-date', '2027-03-28');
@@ -60,7 +60,7 @@ describe('feed studio with its server', () => {
 
     // A weekly club with a day off.
     await chooseSection(studio, 'Еженедельные занятия');
-    await click(studio, button(studio, 'Новое: Еженедельные занятия'));
+    await click(studio, button(studio, 'Новое еженедельное занятие'));
     await type(studio, '#f-schedule-0-title-ru', 'Шахматный клуб');
     await type(studio, '#f-schedule-0-title-fi', 'Shakkikerho');
     const tuesday = $$<HTMLInputElement>(studio, '#f-schedule-0-days input').find((input) => input.value === 'tue')!;
@@ -76,7 +76,7 @@ describe('feed studio with its server', () => {
 
     // An album with two photos: their sizes come from the files; the second has no alt text (a warning).
     await chooseSection(studio, 'Фотоальбомы');
-    await click(studio, button(studio, 'Новое: Фотоальбомы'));
+    await click(studio, button(studio, 'Новый фотоальбом'));
     await type(studio, '#f-albums-0-title-ru', 'Масленица');
     await type(studio, '#f-albums-0-title-fi', 'Laskiainen');
     for (const [index, name] of ['blini.png', 'sani.png'].entries()) {

@@ -23,6 +23,8 @@ export interface Section {
   fields: Field[];
   /** A new item for a collection, with a fresh id. */
   newItem?: (document: FeedDocument) => Record<string, unknown>;
+  /** A collection's add button: "New event". */
+  newLabel?: () => string;
 }
 
 const references = (collection: string): Options => (document) => {
@@ -98,6 +100,7 @@ export const SECTIONS: Section[] = [
     label: () => msg('Events', { id: 'studio.section.events' }),
     key: 'events',
     collection: true,
+    newLabel: () => msg('New event', { id: 'studio.new.event' }),
     newItem: (document) => ({ id: newId(document, 'events', 'event'), title: '', start: '' }),
     fields: [
       title(),
@@ -127,6 +130,7 @@ export const SECTIONS: Section[] = [
     label: () => msg('Weekly activities', { id: 'studio.section.schedule' }),
     key: 'schedule',
     collection: true,
+    newLabel: () => msg('New weekly activity', { id: 'studio.new.activity' }),
     newItem: (document) => ({ id: newId(document, 'schedule', 'activity'), title: '', days: [], start: '', end: '' }),
     fields: [
       title(),
@@ -163,6 +167,7 @@ export const SECTIONS: Section[] = [
     label: () => msg('Places', { id: 'studio.section.locations' }),
     key: 'locations',
     collection: true,
+    newLabel: () => msg('New place', { id: 'studio.new.place' }),
     newItem: (document) => ({ id: newId(document, 'locations', 'place'), name: '' }),
     fields: [
       { kind: 'text', key: 'name', required: true, label: () => msg('Name', { id: 'studio.field.name' }) },
@@ -211,6 +216,7 @@ export const SECTIONS: Section[] = [
     label: () => msg('Categories', { id: 'studio.section.categories' }),
     key: 'categories',
     collection: true,
+    newLabel: () => msg('New category', { id: 'studio.new.category' }),
     newItem: (document) => ({ id: newId(document, 'categories', 'category'), name: '' }),
     fields: [
       { kind: 'text', key: 'name', required: true, label: () => msg('Name', { id: 'studio.field.name' }) },
@@ -223,6 +229,7 @@ export const SECTIONS: Section[] = [
     label: () => msg('Photo albums', { id: 'studio.section.albums' }),
     key: 'albums',
     collection: true,
+    newLabel: () => msg('New photo album', { id: 'studio.new.album' }),
     newItem: (document) => ({ id: newId(document, 'albums', 'album'), title: '', photos: [] }),
     fields: [
       title(),

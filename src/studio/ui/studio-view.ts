@@ -75,7 +75,7 @@ export function renderSection(context: FieldContext, section: Section, selected:
           </button></li>`;
         })}
       </ul>
-      <button type="button" class="add primary" @click=${actions.addItem}>+ ${msg(str`New: ${section.label()}`, { id: 'studio.new-item' })}</button>
+      <button type="button" class="add primary" @click=${actions.addItem}>+ ${section.newLabel?.() ?? section.label()}</button>
     </div>
     ${isObject(item)
       ? html`<form class="item-form" @submit=${(event: Event) => event.preventDefault()} aria-labelledby="form-title">
