@@ -398,3 +398,19 @@ describe('baltic-dialogue-banner on a phone', () => {
     });
   }
 });
+
+describe('baltic-dialogue-banner on a desktop page', () => {
+  for (const lang of ['ru', 'fi']) {
+    it(`1152 px wide (a 1280 px page), ${lang}: the title stays below the top quarter of the picture, where the festival art has its bunting`, async () => {
+      // The demo feed, as the demo page shows it: the festival's own picture, 154 days before it starts.
+      const feed = await (await fetch('/demo/feed.json')).json();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1152px"><baltic-dialogue-banner lang=${lang} now="2026-12-05T09:00Z" .feed=${feed}></baltic-dialogue-banner></div>`);
+      const element = wrapper.querySelector<BalticDialogueBanner>('baltic-dialogue-banner')!;
+      await settled(element);
+      const base = part(element, 'banner')!.getBoundingClientRect();
+      const title = part(element, 'title')!.getBoundingClientRect();
+      // The bunting of demo/images/festival-wide.svg hangs down to 26 % of its height (cover, 1152 × 512 px).
+      expect((title.top - base.top) / base.height, 'the title\'s top, from the top of the banner').to.be.at.least(0.265);
+    });
+  }
+});
