@@ -11,7 +11,8 @@ type Key =
   | 'nav.welcome' | 'nav.events' | 'nav.clubs' | 'nav.gallery' | 'nav.places'
   | 'theme' | 'theme.auto' | 'theme.light' | 'theme.dark'
   | 'welcome.title' | 'welcome.lead' | 'events.title' | 'events.lead' | 'schedule.title' | 'schedule.lead'
-  | 'gallery.title' | 'places.title' | 'places.lead' | 'footer';
+  | 'gallery.title' | 'places.title' | 'places.lead' | 'footer'
+  | 'note.title' | 'note.follow' | 'note.partner' | 'note.pages';
 
 const TEXTS: Record<string, Partial<Record<Key, string>>> = {
   fi: {
@@ -27,6 +28,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Missä kokoonnumme',
     'places.lead': 'Osoitteet ja reittiohjeet näkyvät heti. Kartta tulee OpenStreetMapin palvelimilta, joten se ladataan vasta pyynnöstäsi.',
     footer: 'Tämän esittelyn tapahtumat, ajat ja henkilöt ovat keksittyjä. Kuvat on piirretty esittelyä varten.',
+    'note.title': "Tämä on baltic-widgets-esittely.",
+    'note.follow': "Vaihda kieli ja teema ylhäältä: widgetit seuraavat sivua.",
+    'note.partner': "Sama kortti kumppanin sivulla, pelkällä script-tagilla: <a href=\"partner.html\">kumppanin sivu</a>.",
+    'note.pages': "Jokainen widget omalla sivullaan: <a href=\"event-calendar.html\">kalenteri</a>, <a href=\"schedule.html\">viikko-ohjelma</a>, <a href=\"gallery.html\">galleria</a>, <a href=\"location-map.html\">kartta</a>, <a href=\"dialogue-banner.html\">banneri</a>, <a href=\"add-to-calendar.html\">lisää kalenteriin</a>.",
   },
   sv: {
     'nav.welcome': 'Välkommen', 'nav.events': 'Evenemang', 'nav.clubs': 'Klubbar', 'nav.gallery': 'Bilder', 'nav.places': 'Platser',
@@ -41,6 +46,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Var vi träffas',
     'places.lead': 'Adresser och vägbeskrivningar visas direkt. Kartan kommer från OpenStreetMaps servrar och laddas därför först när du ber om den.',
     footer: 'Evenemang, tider och personer i denna demo är påhittade. Bilderna är ritade för demon.',
+    'note.title': "Det här är en demo av baltic-widgets.",
+    'note.follow': "Byt språk och tema högst upp: widgetarna följer sidan.",
+    'note.partner': "Samma kort på en partners sida, med bara en script-tagg: <a href=\"partner.html\">partnersida</a>.",
+    'note.pages': "Varje widget på en egen sida: <a href=\"event-calendar.html\">kalender</a>, <a href=\"schedule.html\">veckoschema</a>, <a href=\"gallery.html\">galleri</a>, <a href=\"location-map.html\">karta</a>, <a href=\"dialogue-banner.html\">banderoll</a>, <a href=\"add-to-calendar.html\">lägg till i kalendern</a>.",
   },
   ru: {
     'nav.welcome': 'О нас', 'nav.events': 'События', 'nav.clubs': 'Кружки', 'nav.gallery': 'Фото', 'nav.places': 'Адреса',
@@ -55,6 +64,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Где мы встречаемся',
     'places.lead': 'Адреса и маршруты видны сразу. Карта загружается с серверов OpenStreetMap, поэтому только по вашему запросу.',
     footer: 'События, время и люди в этой демонстрации вымышлены. Изображения нарисованы для демонстрации.',
+    'note.title': "Это демонстрация baltic-widgets.",
+    'note.follow': "Переключите язык и тему вверху: виджеты следуют за страницей.",
+    'note.partner': "Та же карточка на странице партнёра, только с тегом script: <a href=\"partner.html\">страница партнёра</a>.",
+    'note.pages': "Каждый виджет на отдельной странице: <a href=\"event-calendar.html\">календарь</a>, <a href=\"schedule.html\">расписание</a>, <a href=\"gallery.html\">галерея</a>, <a href=\"location-map.html\">карта</a>, <a href=\"dialogue-banner.html\">баннер</a>, <a href=\"add-to-calendar.html\">добавить в календарь</a>.",
   },
   uk: {
     'nav.welcome': 'Про нас', 'nav.events': 'Події', 'nav.clubs': 'Гуртки', 'nav.gallery': 'Фото', 'nav.places': 'Адреси',
@@ -69,6 +82,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Де ми зустрічаємося',
     'places.lead': 'Адреси й маршрути видно одразу. Мапа завантажується з серверів OpenStreetMap, тому лише на ваш запит.',
     footer: 'Події, час і люди в цій демонстрації вигадані. Зображення намальовані для демонстрації.',
+    'note.title': "Це демонстрація baltic-widgets.",
+    'note.follow': "Перемкніть мову й тему вгорі: віджети слідують за сторінкою.",
+    'note.partner': "Та сама картка на сторінці партнера, лише з тегом script: <a href=\"partner.html\">сторінка партнера</a>.",
+    'note.pages': "Кожен віджет на окремій сторінці: <a href=\"event-calendar.html\">календар</a>, <a href=\"schedule.html\">розклад</a>, <a href=\"gallery.html\">галерея</a>, <a href=\"location-map.html\">мапа</a>, <a href=\"dialogue-banner.html\">банер</a>, <a href=\"add-to-calendar.html\">додати до календаря</a>.",
   },
   et: {
     'nav.welcome': 'Tere tulemast', 'nav.events': 'Üritused', 'nav.clubs': 'Klubid', 'nav.gallery': 'Pildid', 'nav.places': 'Kohad',
@@ -83,6 +100,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Kus me kohtume',
     'places.lead': 'Aadressid ja teejuhised on kohe näha. Kaart tuleb OpenStreetMapi serveritest, seega laaditakse see alles teie soovil.',
     footer: 'Selle demo üritused, ajad ja inimesed on välja mõeldud. Pildid on joonistatud demo jaoks.',
+    'note.title': "See on baltic-widgetsi demo.",
+    'note.follow': "Vahetage keelt ja teemat üleval: vidinad järgivad lehte.",
+    'note.partner': "Sama kaart partneri lehel, ainult script-sildiga: <a href=\"partner.html\">partneri leht</a>.",
+    'note.pages': "Iga vidin oma lehel: <a href=\"event-calendar.html\">kalender</a>, <a href=\"schedule.html\">nädalakava</a>, <a href=\"gallery.html\">galerii</a>, <a href=\"location-map.html\">kaart</a>, <a href=\"dialogue-banner.html\">bänner</a>, <a href=\"add-to-calendar.html\">lisa kalendrisse</a>.",
   },
   lv: {
     'nav.welcome': 'Sveicināti', 'nav.events': 'Pasākumi', 'nav.clubs': 'Pulciņi', 'nav.gallery': 'Foto', 'nav.places': 'Vietas',
@@ -97,6 +118,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Kur mēs tiekamies',
     'places.lead': 'Adreses un maršruti redzami uzreiz. Karte tiek ielādēta no OpenStreetMap serveriem, tāpēc tikai pēc jūsu pieprasījuma.',
     footer: 'Šīs demonstrācijas pasākumi, laiki un cilvēki ir izdomāti. Attēli ir zīmēti demonstrācijai.',
+    'note.title': "Šī ir baltic-widgets demonstrācija.",
+    'note.follow': "Augšā pārslēdziet valodu un tēmu: logrīki seko lapai.",
+    'note.partner': "Tā pati kartīte partnera lapā, tikai ar script tagu: <a href=\"partner.html\">partnera lapa</a>.",
+    'note.pages': "Katrs logrīks savā lapā: <a href=\"event-calendar.html\">kalendārs</a>, <a href=\"schedule.html\">nedēļas plāns</a>, <a href=\"gallery.html\">galerija</a>, <a href=\"location-map.html\">karte</a>, <a href=\"dialogue-banner.html\">baneris</a>, <a href=\"add-to-calendar.html\">pievienot kalendāram</a>.",
   },
   lt: {
     'nav.welcome': 'Sveiki', 'nav.events': 'Renginiai', 'nav.clubs': 'Būreliai', 'nav.gallery': 'Nuotraukos', 'nav.places': 'Vietos',
@@ -111,6 +136,10 @@ const TEXTS: Record<string, Partial<Record<Key, string>>> = {
     'places.title': 'Kur susitinkame',
     'places.lead': 'Adresai ir maršrutai matomi iš karto. Žemėlapis įkeliamas iš OpenStreetMap serverių, todėl tik jums paprašius.',
     footer: 'Šios demonstracijos renginiai, laikai ir žmonės išgalvoti. Paveikslėliai nupiešti demonstracijai.',
+    'note.title': "Tai baltic-widgets demonstracija.",
+    'note.follow': "Viršuje perjunkite kalbą ir temą: valdikliai seka puslapį.",
+    'note.partner': "Ta pati kortelė partnerio puslapyje, tik su script žyme: <a href=\"partner.html\">partnerio puslapis</a>.",
+    'note.pages': "Kiekvienas valdiklis atskirame puslapyje: <a href=\"event-calendar.html\">kalendorius</a>, <a href=\"schedule.html\">tvarkaraštis</a>, <a href=\"gallery.html\">galerija</a>, <a href=\"location-map.html\">žemėlapis</a>, <a href=\"dialogue-banner.html\">reklaminė juosta</a>, <a href=\"add-to-calendar.html\">įtraukti į kalendorių</a>.",
   },
 };
 
