@@ -24,7 +24,8 @@ export function problemLines(report: ImportReport): string[] {
     const name = entry.title ? `"${entry.title}"` : entry.uid ? `UID ${entry.uid}` : 'the file';
     return `warning: ${name} not taken: ${entry.detail}`;
   });
-  if (report.otherComponents) lines.push(`warning: ${countOf(report.otherComponents, 'entry', 'entries')} that are not events (tasks, notes) not taken`);
+  if (report.otherComponents === 1) lines.push('warning: 1 entry that is not an event (a task or a note) not taken');
+  else if (report.otherComponents) lines.push(`warning: ${report.otherComponents} entries that are not events (tasks, notes) not taken`);
   return lines;
 }
 
