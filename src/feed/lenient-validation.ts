@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
 import { indexFeed, type FeedIndex } from './feed-index.js';
+import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
 import { hasWrongTimeZone, skippedTimeChecks, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
@@ -348,15 +349,6 @@ export async function validateFeedObject(document: unknown): Promise<FeedValidat
   return checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined);
 }
 
-/** Lets the browser paint and handle input: `scheduler.yield()` where there is one, else a new task. */
-export const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-/** How long validation works before it lets the page respond, ms. */
-export const VALIDATION_SLICE_MS = 12;
-
 /**
  * `validateFeed` for big feeds in the browser: the collections are validated in slices of
  * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
@@ -367,7 +359,7 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
   if (!notAFeed(document, problems)) return { ok: false, problems };
   // A wrong time zone fails the feed before any item is looked at.
   if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
-  let sliceStart = performance.now();
+  const clock = sliceClock(VALIDATION_SLICE_MS);
   for (const [key, entry] of lenientEntries(innerSchema(FeedSchema) as ObjectLikeSchema)) {
     const items = document[key];
     const arraySchema = innerSchema(entry);
@@ -377,10 +369,7 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
       const end = Math.min(items.length, index + 64);
       validateItems(arraySchema, items, index, end, kept, key, problems);
       index = end;
-      if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
-        await yieldToMain();
-        sliceStart = performance.now();
-      }
+      if (clock.due()) await clock.pause();
     }
     validatedArrays.set(items, kept);
   }
@@ -389,10 +378,7 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
   const { items: timed, check } = skippedTimeChecks(document);
   for (const item of timed) {
     check(item, skipped);
-    if (performance.now() - sliceStart > VALIDATION_SLICE_MS) {
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
+    if (clock.due()) await clock.pause();
   }
   return finish(document, problems, undefined, skipped);
 }

@@ -11,7 +11,8 @@ import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
-import { checkFeed, validateFeedInSlices, validateFeedObject, VALIDATION_SLICE_MS, yieldToMain, type FeedValidation } from './lenient-validation.js';
+import { checkFeed, validateFeedInSlices, validateFeedObject, type FeedValidation } from './lenient-validation.js';
+import { VALIDATION_SLICE_MS, yieldToMain } from './slices.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
 

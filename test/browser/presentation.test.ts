@@ -74,12 +74,18 @@ async function calendarDetails(lang = 'en'): Promise<HTMLDialogElement> {
   return shadow(calendar).querySelector('dialog')!;
 }
 
-async function scheduleDetails(lang = 'en'): Promise<HTMLElement> {
+/** The schedule in a 1000 px column on 1 December 2026, showing `shown`, settled. */
+async function scheduleOf(shown: object, lang: string): Promise<BalticSchedule> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-  Object.assign(schedule, { lang, now: Date.parse('2026-12-01T10:00Z'), feed });
+  Object.assign(schedule, { lang, now: Date.parse('2026-12-01T10:00Z'), feed: shown });
   wrapper.append(schedule);
   await settled(schedule);
+  return schedule;
+}
+
+async function scheduleDetails(lang = 'en'): Promise<HTMLElement> {
+  const schedule = await scheduleOf(feed, lang);
   await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
   shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
   await waitUntil(() => shadow(schedule).querySelector('[part="details"] [part="directions-links"]'), 'the details open', { timeout: 5000 });
@@ -149,11 +155,7 @@ describe('presentation: the same place and price in every widget and in the .ics
     const calendarFacts = [...shadow(calendar).querySelectorAll('dialog .fact')].map((fact) => `${squash(fact.querySelector('dt')!.textContent!)}: ${squash(fact.querySelector('dd')!.textContent!)}`);
     expect(calendarFacts).to.include('Hinta: Maksuton');
 
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-    Object.assign(schedule, { lang: 'fi', now: Date.parse('2026-12-01T10:00Z'), feed: free });
-    wrapper.append(schedule);
-    await settled(schedule);
+    const schedule = await scheduleOf(free, 'fi');
     await waitUntil(() => shadow(schedule).querySelector('button.session'), 'the schedule shows the session', { timeout: 5000 });
     shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
     await waitUntil(() => shadow(schedule).querySelector('[part="details"] .facts__row'), 'the details open', { timeout: 5000 });
@@ -181,11 +183,7 @@ describe('presentation: the same place and price in every widget and in the .ics
     await waitUntil(() => shadow(calendar).querySelector('dialog')?.open, 'the details open', { timeout: 5000 });
     expect(styleOf(shadow(calendar).querySelector('dialog [part="status"]')), 'the calendar details').to.equal(seen);
 
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-    Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed: cancelledFeed });
-    wrapper.append(schedule);
-    await settled(schedule);
+    const schedule = await scheduleOf(cancelledFeed, 'en');
     await waitUntil(() => shadow(schedule).querySelector('.session__cancelled'), 'the week shows the cancelled session', { timeout: 5000 });
     expect(styleOf(shadow(schedule).querySelector('.session__cancelled')), 'the schedule week').to.equal(seen);
     shadow(schedule).querySelector<HTMLButtonElement>('button.session')!.click();
@@ -203,11 +201,7 @@ describe('presentation: the same place and price in every widget and in the .ics
     await waitUntil(() => shadow(calendar).querySelector('[part~="event"][data-key="concert"]'), 'the calendar shows the event', { timeout: 5000 });
     expect(colourOf(shadow(calendar).querySelector('[part~="event"][data-key="concert"]')), 'calendar').to.equal('#8a3ffc');
 
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    const schedule = document.createElement('baltic-schedule') as BalticSchedule;
-    Object.assign(schedule, { lang: 'en', now: Date.parse('2026-12-01T10:00Z'), feed });
-    wrapper.append(schedule);
-    await settled(schedule);
+    const schedule = await scheduleOf(feed, 'en');
     await waitUntil(() => shadow(schedule).querySelector('[part="block"]'), 'the schedule shows the session', { timeout: 5000 });
     expect(colourOf(shadow(schedule).querySelector('[part="block"]')), 'schedule block').to.equal('#8a3ffc');
     expect(colourOf(shadow(schedule).querySelector('[part="legend"] li')), 'schedule legend').to.equal('#8a3ffc');
