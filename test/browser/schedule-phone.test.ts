@@ -167,6 +167,24 @@ describe('baltic-schedule overlaps on a desktop', () => {
     expect(cut(short!), 'the one-hour block has room for two lines only').to.equal(true);
   });
 
+  it('keeps "cancelled" whole in a one-hour block of a narrow column: the struck-out title gives it a line', async () => {
+    const element = await schedule('fi', 800, 'light', (feed) => {
+      feed.schedule = feed.schedule.slice(0, 2);
+      for (const [index, title] of ['Ikäihmisten aamujumppa', 'Perhemuskari lapsille ja vanhemmille'].entries()) {
+        Object.assign(feed.schedule[index], { title, days: ['mon'], start: '10:00', end: '11:00', seasonStart: '2026-09-01', seasonEnd: '2027-05-31', exceptions: [{ date: '2026-11-30', note: 'Joulutauko' }] });
+      }
+    });
+    const sessions = [...shadow(element).querySelectorAll<HTMLElement>('.week .session--cancelled')];
+    expect(sessions, 'two cancelled sessions side by side').to.have.length(2);
+    for (const session of sessions) {
+      const bottom = session.getBoundingClientRect().bottom;
+      for (const part of session.querySelectorAll<HTMLElement>('.session__time, .session__title, .session__cancelled')) {
+        expect(part.getBoundingClientRect().bottom, `${part.className}: ${part.textContent!.trim()}`).to.be.at.most(bottom + 0.5);
+      }
+      expect(session.querySelector('.session__cancelled')!.textContent!.trim()).to.equal('Peruttu: Joulutauko');
+    }
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`gives the filter menus a border of 3:1 at least (${theme})`, async () => {
       const element = await schedule('ru', 1280, theme);

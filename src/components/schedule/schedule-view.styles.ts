@@ -236,6 +236,13 @@ export const scheduleViewStyles = css`
   .session--cancelled .session__title {
     text-decoration: line-through;
   }
+  /* One line in a block of the week ("Cancelled: Christmas break" whole in the details). */
+  .week .session__cancelled {
+    max-inline-size: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
 
   /* Narrow containers: one list per day. */
   .days {

@@ -248,8 +248,9 @@ function renderWeek(host: ScheduleViewHost, feed: Feed, days: ScheduleDay[], tod
     return cssProperties({
       '--from': String(start - hours.from * 60),
       '--length': String(length),
-      // A longer block shows more of its title: two lines in an hour, two more each further half hour.
-      '--title-lines': String(2 + 2 * Math.max(0, Math.floor((length - 60) / 30))),
+      // A longer block shows more of its title: two lines in an hour, two more each further half hour;
+      // a cancelled one gives a line of its (struck-out) title to "Cancelled: …".
+      '--title-lines': String(2 + 2 * Math.max(0, Math.floor((length - 60) / 30)) - (session.exception ? 1 : 0)),
       '--column': String(session.column),
       '--columns': String(session.columns),
     });
