@@ -117,6 +117,18 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
     });
   }
 
+  it('keeps the map, with the demo feed\'s six places beside it, at the height reserved before its code (1280 px)', async () => {
+    const reservedPage = await open({ widgets: 'location-map', noscript: '' }, 1280);
+    const reserved = reservedPage.doc.querySelector('baltic-location-map')!.getBoundingClientRect().height;
+    const { doc } = await open({ widgets: 'location-map' }, 1280);
+    const map = doc.querySelector<Widget>('baltic-location-map')!;
+    await waitUntil(() => allRendered(doc), 'the map did not render', { timeout: 10_000 });
+    const list = map.shadowRoot!.querySelector('[part="list"]')!;
+    expect(list.querySelectorAll('[part="place"]'), 'the demo feed\'s places').to.have.length(6);
+    expect(list.getBoundingClientRect().left, 'the list is beside the map').to.be.above(map.getBoundingClientRect().left + 100);
+    expect(map.getBoundingClientRect().height, `reserved ${reserved} px`).to.be.closeTo(reserved, 1);
+  });
+
   for (const width of [375, 1280]) {
     it(`reserves the calendar list's first page (LIST_PAGE_ROWS rows) before its code, in its skeleton and as its content, at ${width} px`, async () => {
       const { doc } = await open({ widgets: 'event-calendar', feed: mockUrl('hang'), noscript: '' }, width);

@@ -241,6 +241,37 @@ describe('baltic-location-map', () => {
     expect(listBox().left).to.be.at.least(mapBox().right);
   });
 
+  it('beside the map, keeps the map\'s height however many places there are: the list scrolls, and a place chosen on the map or reached by Tab comes into its view', async () => {
+    const feed = await loadFixtureFeed();
+    const [first] = feed.locations;
+    // Nine places around the first one: a list several times taller than the map.
+    feed.locations = Array.from({ length: 9 }, (_, index) => ({
+      ...structuredClone(first),
+      id: `place-${index}`,
+      name: `Place ${index + 1}`,
+      geo: { lat: first.geo.lat + index * 0.002, lon: first.geo.lon + index * 0.003 },
+    }));
+    const { map } = await loadedMap({ width: 1000, feed });
+    await mapReady(map, 9);
+    const part = (name: string) => shadow(map).querySelector<HTMLElement>(`[part="${name}"]`)!;
+    const mapHeight = part('map').getBoundingClientRect().height;
+    expect(map.getBoundingClientRect().height, 'the widget is as tall as its map').to.be.closeTo(mapHeight, 1);
+    const list = part('list');
+    expect(list.scrollHeight, 'the places do not fit beside the map').to.be.above(2 * list.clientHeight);
+
+    // The last place, chosen on the map, is scrolled into the list's view.
+    markers(map)[8]!.click();
+    const last = places(map)[8]!;
+    await waitUntil(() => last.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1 && last.getBoundingClientRect().top >= list.getBoundingClientRect().top - 1, 'the chosen place did not come into the list\'s view', { timeout: 3000 });
+
+    // By keyboard: each link of a place further down scrolls the list to it when it takes focus.
+    list.scrollTop = 0;
+    const link = places(map)[6]!.querySelector<HTMLAnchorElement>('a[href]')!;
+    link.focus();
+    const box = link.getBoundingClientRect();
+    expect(box.top >= list.getBoundingClientRect().top && box.bottom <= list.getBoundingClientRect().bottom, 'a focused link is in the list\'s view').to.equal(true);
+  });
+
   it('says so when there is no place to show', async () => {
     const feed = await loadFixtureFeed();
     const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="en" event-id="no-such-event" .feed=${feed}></baltic-location-map>`);

@@ -118,11 +118,21 @@ export const locationMapStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
       --_map-height: var(--baltic-location-map-height, calc(28*var(--_baltic-unit)));
     }
-    /* The list grows with the page; the map stays in view beside it. */
     .layout--with-map .map-column {
-      position: sticky;
-      top: var(--baltic-location-map-sticky-top, 1em);
       align-self: start;
+    }
+    /*
+     * Beside the map the list is as tall as the map and scrolls on its own: the widget has the
+     * height the page reserved for it (baltic-widgets.css) whatever the number of places, so the
+     * page under it does not move when the places arrive. Under the map (a narrow column) the list
+     * grows with the page: a scroll area inside a phone's page would catch the thumb.
+     */
+    .layout--with-map .places {
+      max-height: var(--_map-height);
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      align-content: start;
+      padding-inline-end: 0.25em;
     }
   }
   .sk-place {

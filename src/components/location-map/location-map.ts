@@ -57,7 +57,6 @@ type MapState = 'waiting' | 'ready' | 'failed';
  * @cssprop --baltic-radius - Corner radius.
  * @cssprop --baltic-font-family - Font (default: the page's).
  * @cssprop --baltic-location-map-height - Height of the map (default: up to 22em above the list, 28em beside it; em of the widget's font size).
- * @cssprop --baltic-location-map-sticky-top - Beside a long list the map stays in view: its distance from the top of the window (default 1em; more under a fixed page header).
  */
 export class BalticLocationMap extends BalticElement {
   static override styles = [...BalticElement.styles, presentationStyles, locationMapStyles];
