@@ -21,13 +21,22 @@ export interface ZonedParts {
 const MS_PER_MINUTE = 60_000;
 export const MS_PER_DAY = 86_400_000;
 
+/** Time zone names already checked (building an `Intl.DateTimeFormat` costs more than the rest of a feed's check). */
+const checkedTimeZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = checkedTimeZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedTimeZones.size > 1000) checkedTimeZones.clear();
+    checkedTimeZones.set(timeZone, valid);
   }
+  return valid;
 }
 
 /** The number written with `count` digits at `from` in `value`, or -1 when they are not all digits. */

@@ -6,7 +6,7 @@
  */
 import { eventDays, eventSortKey, eventTime, type EventTime } from '../../feed/event-time.js';
 import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
-import { addDays, daysBetween, daysInMonth, isCalendarDate, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysInMonth, isCalendarDate, type CalendarDate } from '../../feed/time.js';
 import { weekStart } from '../../presentation/dates.js';
 
 /** One thing on the calendar: an event, or one session of a weekly activity. */
@@ -111,11 +111,15 @@ export const touching = (occurrences: readonly Occurrence[], from: CalendarDate,
 /** For each week (rows of 7 days), the occurrences that touch it: one pass over the occurrences, in their order. */
 export function occurrencesByWeek(weeks: readonly (readonly CalendarDate[])[], occurrences: readonly Occurrence[]): Occurrence[][] {
   const byWeek: Occurrence[][] = weeks.map(() => []);
+  // The week of each day of the grid, looked up (dates compare as text: before the grid is week 0, after it the last).
+  const weekOfDay = new Map(weeks.flatMap((days, week) => days.map((day) => [day, week] as const)));
   const gridStart = weeks[0]![0]!;
   const lastWeek = weeks.length - 1;
+  const gridEnd = weeks[lastWeek]![weeks[lastWeek]!.length - 1]!;
   for (const occurrence of occurrences) {
-    const from = Math.max(0, Math.floor(daysBetween(gridStart, occurrence.first) / 7));
-    const to = Math.min(lastWeek, Math.floor(daysBetween(gridStart, occurrence.last) / 7));
+    if (occurrence.first > gridEnd || occurrence.last < gridStart) continue;
+    const from = occurrence.first < gridStart ? 0 : weekOfDay.get(occurrence.first)!;
+    const to = occurrence.last > gridEnd ? lastWeek : weekOfDay.get(occurrence.last)!;
     for (let week = from; week <= to; week++) byWeek[week]!.push(occurrence);
   }
   return byWeek;
@@ -142,12 +146,13 @@ export function layoutWeek(week: readonly CalendarDate[], occurrences: readonly 
   const monday = week[0]!;
   const sunday = week[week.length - 1]!;
   const segments = touching(occurrences, monday, sunday).map((occurrence) => {
-    const first = occurrence.first < monday ? monday : occurrence.first;
-    const last = occurrence.last > sunday ? sunday : occurrence.last;
+    // The week's days are consecutive: a day's column is its place in the week.
+    const column = occurrence.first < monday ? 0 : week.indexOf(occurrence.first);
+    const lastColumn = occurrence.last > sunday ? week.length - 1 : week.indexOf(occurrence.last);
     return {
       occurrence,
-      column: daysBetween(monday, first),
-      span: daysBetween(first, last) + 1,
+      column,
+      span: lastColumn - column + 1,
       lane: 0,
       continuesBefore: occurrence.first < monday,
       continuesAfter: occurrence.last > sunday,
