@@ -11,18 +11,28 @@ import { timeZoneOffset, zonedParts } from '../feed/time.js';
  * RFC 5545 does not allow in text (all but tab) dropped.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
+  // One pass (a long description is not copied once per rule): a line break of any kind first, then the rest.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/\r\n?|\n|[\\;,]|[\u0000-\u0008\u000B-\u001F\u007F]/g, (found) =>
+    found[0] === '\r' || found === '\n' ? '\\n' : found === '\\' || found === ';' || found === ',' ? `\\${found}` : '',
+  );
 }
+
+// eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
+const NOT_ASCII = /[^\u0000-\u007F]/;
 
 /**
  * One content line folded to at most 75 octets per physical line (continuations start with a
  * space), never inside a UTF-8 sequence or a surrogate pair; lines end with CRLF.
  */
 export function foldLine(line: string): string {
+  // ASCII only (one octet a character), the usual case: cut at fixed places.
+  if (!NOT_ASCII.test(line)) {
+    if (line.length <= 75) return `${line}\r\n`;
+    const pieces = [line.slice(0, 75)];
+    for (let start = 75; start < line.length; start += 74) pieces.push(line.slice(start, start + 74));
+    return `${pieces.join('\r\n ')}\r\n`;
+  }
   const parts: string[] = [];
   let start = 0;
   let octets = 0;

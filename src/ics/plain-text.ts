@@ -70,10 +70,9 @@ export function htmlToPlainText(html: string): string {
     else if (closing && BLOCK_ELEMENTS.has(name)) out.push('\n\n');
   }
   text(textStart, html.length);
+  // Each line trimmed (the white space around every line break goes), at most one empty line in a row.
   return decodeEntities(out.join(''))
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
+    .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
