@@ -20,24 +20,25 @@ export function escapeText(text: string): string {
 
 // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
 const NOT_ASCII = /[^\u0000-\u007F]/;
+/** The first physical line holds 75 octets, each continuation 74 after its leading space. */
+const FIRST_LINE_OCTETS = 75;
+const CONTINUATION_OCTETS = 74;
 
 /**
  * One content line folded to at most 75 octets per physical line (continuations start with a
  * space), never inside a UTF-8 sequence or a surrogate pair; lines end with CRLF.
  */
 export function foldLine(line: string): string {
+  const parts: string[] = [];
   // ASCII only (one octet a character), the usual case: cut at fixed places.
   if (!NOT_ASCII.test(line)) {
-    if (line.length <= 75) return `${line}\r\n`;
-    const pieces = [line.slice(0, 75)];
-    for (let start = 75; start < line.length; start += 74) pieces.push(line.slice(start, start + 74));
-    return `${pieces.join('\r\n ')}\r\n`;
+    parts.push(line.slice(0, FIRST_LINE_OCTETS));
+    for (let start = FIRST_LINE_OCTETS; start < line.length; start += CONTINUATION_OCTETS) parts.push(line.slice(start, start + CONTINUATION_OCTETS));
+    return `${parts.join('\r\n ')}\r\n`;
   }
-  const parts: string[] = [];
   let start = 0;
   let octets = 0;
-  // The first physical line holds 75 octets, each continuation 74 after its leading space.
-  let limit = 75;
+  let limit = FIRST_LINE_OCTETS;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
     const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < line.length;
@@ -46,7 +47,7 @@ export function foldLine(line: string): string {
       parts.push(line.slice(start, index));
       start = index;
       octets = 0;
-      limit = 74;
+      limit = CONTINUATION_OCTETS;
     }
     octets += size;
     if (isPair) index++;
