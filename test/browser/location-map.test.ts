@@ -116,15 +116,24 @@ describe('baltic-location-map', () => {
   });
 
   it('opens a popup with the place and its upcoming events; choosing an event fires baltic-event-select', async () => {
-    const { map, feed } = await loadedMap();
+    const feed = await loadFixtureFeed();
+    // Dates written relative to the day the test runs (the popup lists what has not ended yet): one
+    // event at the library ended last year, two come next year, one of them cancelled.
+    const nextYear = new Date().getFullYear() + 1;
+    const at = (id: string) => feed.events.find((event: any) => event.id === id);
+    Object.assign(at('2026-12-advent-concert'), { start: `${nextYear}-03-05T18:00`, end: `${nextYear}-03-05T19:30` });
+    Object.assign(at('2026-12-christmas-lecture'), { start: `${nextYear}-03-12T15:00`, end: `${nextYear}-03-12T16:30` });
+    Object.assign(at('2026-12-children-new-year'), { start: `${nextYear - 2}-12-27T12:00`, end: `${nextYear - 2}-12-27T14:30` });
+    const { map } = await loadedMap({ feed });
     await mapReady(map, 3);
     markers(map).find((pin) => pin.dataset['place'] === 'main-library')!.click();
     await waitUntil(() => popupText(map));
     expect(popupText(map)).to.include('Turku Main Library');
     expect(popupText(map)).to.include('Linnankatu 2');
-    const upcoming = feed.events.filter((event: any) => event.location === 'main-library' && event.status !== 'cancelled').slice(0, 3);
-    expect(upcoming.length).to.be.above(0);
-    for (const event of upcoming) expect(popupText(map)).to.include(event.title.en ?? event.title);
+    expect(popupText(map)).to.include('Advent concert: romances and folk songs');
+    expect(popupText(map), 'a cancelled event is not coming up').to.not.include(at('2026-12-christmas-lecture').title.en);
+    expect(popupText(map), 'an event that ended is not coming up').to.not.include(at('2026-12-children-new-year').title.en);
+    const upcoming = [at('2026-12-advent-concert')];
     const firstEvent = shadow(map).querySelector<HTMLElement>('.leaflet-popup-content .popup__events li :is(a, button)')!;
     firstEvent.addEventListener('click', (event) => event.preventDefault()); // Stay on the test page.
     setTimeout(() => firstEvent.click());
