@@ -53,6 +53,13 @@ export function createPointMap(root: ShadowRoot, container: HTMLElement, { start
     const middle = map.getCenter();
     place(middle.lat, middle.lng);
   });
-  requestAnimationFrame(() => map.invalidateSize());
-  return { destroy: () => map.remove() };
+  const sizing = requestAnimationFrame(() => map.invalidateSize());
+  return {
+    destroy: () => {
+      // Closed at once (Done before the first frame, a wheel zoom Leaflet still debounces): nothing may run on the removed map.
+      cancelAnimationFrame(sizing);
+      clearTimeout((map.scrollWheelZoom as unknown as { _timer?: number })._timer);
+      map.remove();
+    },
+  };
 }
