@@ -124,32 +124,82 @@ function intlParts(instant: number, timeZone: string): ZonedParts {
   };
 }
 
-const QUARTER_HOUR = 15 * MS_PER_MINUTE;
-/** Offsets by zone, then by quarter hour since the epoch. */
-const offsets = new Map<string, Map<number, number>>();
-let cachedOffsets = 0;
+/** The first instant of each offset in a UTC day whose offset changes: the day's first instant, then each change. */
+type OffsetChanges = Array<{ from: number; offset: number }>;
+/** By zone, then by UTC day since the epoch: the day's offset, or its changes. */
+const dayOffsets = new Map<string, Map<number, number | OffsetChanges>>();
+/** By zone, then by UTC day since the epoch: the offset at the day's first instant (each is also the day before's last). */
+const midnightOffsets = new Map<string, Map<number, number>>();
+let cachedDays = 0;
+
+function zoneCache<T>(caches: Map<string, Map<number, T>>, timeZone: string): Map<number, T> {
+  let zone = caches.get(timeZone);
+  if (!zone) caches.set(timeZone, (zone = new Map()));
+  return zone;
+}
+
+/** The offset Intl gives at an instant, in minutes; not rounded (old local mean times were seconds off: Helsinki until 1921, +01:39:49). */
+function intlOffset(instant: number, timeZone: string): number {
+  const second = Math.floor(instant / 1000) * 1000;
+  const p = intlParts(second, timeZone);
+  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - second) / MS_PER_MINUTE;
+}
+
+function midnightOffset(day: number, timeZone: string): number {
+  const zone = zoneCache(midnightOffsets, timeZone);
+  let offset = zone.get(day);
+  if (offset === undefined) zone.set(day, (offset = intlOffset(day * MS_PER_DAY, timeZone)));
+  return offset;
+}
+
+/**
+ * Appends to `changes` each change between `from` (offset `fromOffset`) and `to` (a different
+ * offset, `toOffset`), found to the second by halving: the time-zone data gives changes in whole
+ * seconds, and not all at whole minutes (St. John's changed at 00:01 local time until 2011,
+ * Monrovia at 00:44:30 UTC in 1972).
+ */
+function findChanges(from: number, fromOffset: number, to: number, toOffset: number, timeZone: string, changes: OffsetChanges): void {
+  let before = from;
+  let after = to;
+  while (after - before > 1000) {
+    const middle = before + Math.floor((after - before) / 2000) * 1000;
+    if (intlOffset(middle, timeZone) === fromOffset) before = middle;
+    else after = middle;
+  }
+  const offset = intlOffset(after, timeZone);
+  changes.push({ from: after, offset });
+  if (offset !== toOffset) findChanges(after, offset, to, toOffset, timeZone, changes);
+}
 
 /**
  * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120; a
  * fraction for the local mean times of old).
- * Zones change their offset only at a quarter hour of UTC, so Intl is asked once per zone
- * and quarter hour, and the answer remembered.
+ *
+ * Intl is asked once per zone and UTC day: a day that ends at the offset it began with has that
+ * offset throughout (no summer time lasts less than a day; the generator of the calendar files'
+ * VTIMEZONE blocks scans a week at a time on the same ground). A day that ends at another
+ * offset has its changes found to the second and remembered.
  */
 export function timeZoneOffset(instant: number, timeZone: string): number {
-  const quarter = Math.floor(instant / QUARTER_HOUR);
-  let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
-  let offset = zone.get(quarter);
-  if (offset === undefined) {
-    const start = quarter * QUARTER_HOUR;
-    const p = intlParts(start, timeZone);
-    // Not rounded to whole minutes: old local mean times were seconds off (Helsinki until 1921: +01:39:49).
-    offset = (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - start) / MS_PER_MINUTE;
-    if (++cachedOffsets > 50_000) {
-      offsets.clear();
-      cachedOffsets = 0;
+  const day = Math.floor(instant / MS_PER_DAY);
+  let known = zoneCache(dayOffsets, timeZone).get(day);
+  if (known === undefined) {
+    const atStart = midnightOffset(day, timeZone);
+    const atEnd = midnightOffset(day + 1, timeZone);
+    if (atStart === atEnd) known = atStart;
+    else findChanges(day * MS_PER_DAY, atStart, (day + 1) * MS_PER_DAY, atEnd, timeZone, (known = [{ from: day * MS_PER_DAY, offset: atStart }]));
+    if (++cachedDays > 20_000) {
+      dayOffsets.clear();
+      midnightOffsets.clear();
+      cachedDays = 0;
     }
-    zone.set(quarter, offset);
+    zoneCache(dayOffsets, timeZone).set(day, known);
+  }
+  if (typeof known === 'number') return known;
+  let offset = known[0]!.offset;
+  for (const change of known) {
+    if (instant < change.from) break;
+    offset = change.offset;
   }
   return offset;
 }
