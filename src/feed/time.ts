@@ -251,10 +251,14 @@ export function zonedTimeToInstant(
  * that exists.
  */
 export function localTimeGap(value: string, timeZone: string): { skippedMs: number; readAs: string } | undefined {
+  if (value.length === 10) return undefined;
+  const written = Date.UTC(digitsAt(value, 0, 4), digitsAt(value, 5, 2) - 1, digitsAt(value, 8, 2), digitsAt(value, 11, 2), digitsAt(value, 14, 2), value[16] === ':' ? digitsAt(value, 17, 2) : 0);
+  // Nearly every time exists: read at the offset of its wall reading, it reads back as written.
+  const offset = timeZoneOffset(written, timeZone);
+  if (!hasZone(value) && timeZoneOffset(written - offset * MS_PER_MINUTE, timeZone) === offset) return undefined;
   const parsed = parseFeedTime(value, timeZone);
   if (parsed.allDay) return undefined;
   const p = zonedParts(parsed.instant, timeZone);
-  const written = Date.UTC(digitsAt(value, 0, 4), digitsAt(value, 5, 2) - 1, digitsAt(value, 8, 2), digitsAt(value, 11, 2), digitsAt(value, 14, 2), value[16] === ':' ? digitsAt(value, 17, 2) : 0);
   const read = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   if (read === written) return undefined;
   return { skippedMs: read - written, readAs: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}` };

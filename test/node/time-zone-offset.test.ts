@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { timeZoneOffset } from '../../src/feed/time.js';
+import { localTimeGap, timeZoneOffset } from '../../src/feed/time.js';
 
 const DAY = 86_400_000;
 const QUARTER = 900_000;
@@ -75,6 +75,29 @@ describe('time-zone offsets remembered per day', () => {
     // The scan found the changes it is there for (Helsinki alone has two a year since 1981).
     assert.ok(changes > 800, `only ${changes} offset changes found`);
     assert.ok(checks > 800_000);
+  });
+
+  test('a local time is reported as skipped exactly when no instant near it reads it on the clocks: every quarter hour of the local days around each change from 1970 to 2040', { timeout: 60_000 }, () => {
+    const wrong: string[] = [];
+    let skipped = 0;
+    for (const zone of ODD_ZONES) {
+      const oracle = namedOffset(zone);
+      for (let day = Date.UTC(1970, 0, 1); day < Date.UTC(2041, 0, 1); day += DAY) {
+        const before = oracle(day);
+        const after = oracle(day + DAY);
+        if (before === after) continue;
+        for (let wall = day - DAY; wall < day + 2 * DAY; wall += QUARTER) {
+          // The wall time exists when, read at one of the two offsets, the instant has that offset.
+          const exists = [before, after].some((offset) => oracle(wall - offset * 60_000) === offset);
+          const text = new Date(wall).toISOString().slice(0, 16);
+          const gap = localTimeGap(text, zone);
+          if (!exists) skipped++;
+          if (Boolean(gap) === exists && wrong.length < 20) wrong.push(`${zone} ${text}: ${exists ? 'exists' : 'skipped'}, reported ${gap ? `skipped (read as ${gap.readAs})` : 'existing'}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+    assert.ok(skipped > 1000, `only ${skipped} skipped times`);
   });
 
   test('asked in any order (a calendar reads its months back and forth), the answers stay the same', () => {
