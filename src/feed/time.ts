@@ -87,121 +87,63 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+/**
+ * By zone, then by UTC day since the epoch: the day's offset or, for a day whose offset
+ * changes, `[first instant, offset, instant of the change, offset, …]`.
+ */
+const dayOffsets = new Map<string, Map<number, number | number[]>>();
 
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-
-/** The wall-clock reading of an instant in a time zone, asked of Intl. */
-function intlParts(instant: number, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {};
-  for (const { type, value } of partsFormatter(timeZone).formatToParts(instant)) parts[type] = value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAY_INDEX[parts.weekday!] ?? 0,
-  };
-}
-
-/** The first instant of each offset in a UTC day whose offset changes: the day's first instant, then each change. */
-type OffsetChanges = Array<{ from: number; offset: number }>;
-/** By zone, then by UTC day since the epoch: the day's offset, or its changes. */
-const dayOffsets = new Map<string, Map<number, number | OffsetChanges>>();
-/** By zone, then by UTC day since the epoch: the offset at the day's first instant (each is also the day before's last). */
-const midnightOffsets = new Map<string, Map<number, number>>();
-let cachedDays = 0;
-
-function zoneCache<T>(caches: Map<string, Map<number, T>>, timeZone: string): Map<number, T> {
-  let zone = caches.get(timeZone);
-  if (!zone) caches.set(timeZone, (zone = new Map()));
-  return zone;
-}
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The offset Intl gives at an instant, in minutes; not rounded (old local mean times were seconds off: Helsinki until 1921, +01:39:49). */
 function intlOffset(instant: number, timeZone: string): number {
-  const second = Math.floor(instant / 1000) * 1000;
-  const p = intlParts(second, timeZone);
-  return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - second) / MS_PER_MINUTE;
-}
-
-function midnightOffset(day: number, timeZone: string): number {
-  const zone = zoneCache(midnightOffsets, timeZone);
-  let offset = zone.get(day);
-  if (offset === undefined) zone.set(day, (offset = intlOffset(day * MS_PER_DAY, timeZone)));
-  return offset;
-}
-
-/**
- * Appends to `changes` each change between `from` (offset `fromOffset`) and `to` (a different
- * offset, `toOffset`), found to the second by halving: the time-zone data gives changes in whole
- * seconds, and not all at whole minutes (St. John's changed at 00:01 local time until 2011,
- * Monrovia at 00:44:30 UTC in 1972).
- */
-function findChanges(from: number, fromOffset: number, to: number, toOffset: number, timeZone: string, changes: OffsetChanges): void {
-  let before = from;
-  let after = to;
-  while (after - before > 1000) {
-    const middle = before + Math.floor((after - before) / 2000) * 1000;
-    if (intlOffset(middle, timeZone) === fromOffset) before = middle;
-    else after = middle;
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    const numeric = 'numeric';
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric });
+    offsetFormatters.set(timeZone, formatter);
   }
-  const offset = intlOffset(after, timeZone);
-  changes.push({ from: after, offset });
-  if (offset !== toOffset) findChanges(after, offset, to, toOffset, timeZone, changes);
+  const second = Math.floor(instant / 1000) * 1000;
+  const p: Record<string, number> = {};
+  for (const { type, value } of formatter.formatToParts(second)) p[type] = Number(value);
+  return (Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!) - second) / MS_PER_MINUTE;
 }
 
 /**
  * Offset of the time zone from UTC at an instant, in minutes (Helsinki in winter: 120; a
  * fraction for the local mean times of old).
  *
- * Intl is asked once per zone and UTC day: a day that ends at the offset it began with has that
- * offset throughout (no summer time lasts less than a day; the generator of the calendar files'
- * VTIMEZONE blocks scans a week at a time on the same ground). A day that ends at another
- * offset has its changes found to the second and remembered.
+ * Intl is asked twice per zone and UTC day: a day that ends at the offset it began with has
+ * that offset throughout (no summer time lasts less than a day; the generator of the calendar
+ * files' VTIMEZONE blocks scans a week at a time on the same ground). In a day that ends at
+ * another offset, each change is found to the second by halving: the time-zone data gives
+ * changes in whole seconds, not all at whole minutes (St. John's changed at 00:01 local time
+ * until 2011, Monrovia at 00:44:30 UTC in 1972).
  */
 export function timeZoneOffset(instant: number, timeZone: string): number {
   const day = Math.floor(instant / MS_PER_DAY);
-  let known = zoneCache(dayOffsets, timeZone).get(day);
+  let zone = dayOffsets.get(timeZone);
+  if (!zone || zone.size > 20_000) dayOffsets.set(timeZone, (zone = new Map()));
+  let known = zone.get(day);
   if (known === undefined) {
-    const atStart = midnightOffset(day, timeZone);
-    const atEnd = midnightOffset(day + 1, timeZone);
-    if (atStart === atEnd) known = atStart;
-    else findChanges(day * MS_PER_DAY, atStart, (day + 1) * MS_PER_DAY, atEnd, timeZone, (known = [{ from: day * MS_PER_DAY, offset: atStart }]));
-    if (++cachedDays > 20_000) {
-      dayOffsets.clear();
-      midnightOffsets.clear();
-      cachedDays = 0;
+    const end = (day + 1) * MS_PER_DAY;
+    const endOffset = intlOffset(end, timeZone);
+    const changes = [day * MS_PER_DAY, intlOffset(day * MS_PER_DAY, timeZone)];
+    for (let before = changes[0]!, offset = changes[1]!; offset !== endOffset; before = changes[changes.length - 2]!) {
+      let after = end;
+      while (after - before > 1000) {
+        const middle = before + Math.floor((after - before) / 2000) * 1000;
+        if (intlOffset(middle, timeZone) === offset) before = middle;
+        else after = middle;
+      }
+      changes.push(after, (offset = intlOffset(after, timeZone)));
     }
-    zoneCache(dayOffsets, timeZone).set(day, known);
+    zone.set(day, (known = changes.length > 2 ? changes : changes[1]!));
   }
   if (typeof known === 'number') return known;
-  let offset = known[0]!.offset;
-  for (const change of known) {
-    if (instant < change.from) break;
-    offset = change.offset;
-  }
-  return offset;
+  let index = 1;
+  while (index + 1 < known.length && instant >= known[index + 1]!) index += 2;
+  return known[index]!;
 }
 
 /** The wall-clock reading of an instant in a time zone. */
