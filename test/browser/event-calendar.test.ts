@@ -142,21 +142,38 @@ describe('baltic-event-calendar: month view', () => {
     expect(today.dataset.date).to.equal(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date()));
   });
 
-  it('shows the nearest month it can for a date out of range, and today for one that does not exist', async () => {
+  it('shows the nearest month it can for a date out of the feed\'s years (1900–2999), and today for one that does not exist, saying so on the console', async () => {
     const feed = await loadFixtureFeed();
-    const far = await calendarOn(feed, { date: '9999-12' });
-    expect($(far, '[part="title"]')!.textContent).to.include('December 9998');
-    expect($$(far, '[role="gridcell"]')).to.have.length.within(28, 42);
-    $(far, '[part="next"]')!.click();
-    await far.updateComplete;
-    expect($(far, '[part="title"]')!.textContent, 'no month after the last').to.include('December 9998');
-    const early = await calendarOn(feed, { date: '0042-03-15' });
-    expect($(early, '[part="title"]')!.textContent).to.include('January 1000');
-    const thisMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date());
-    for (const date of ['2026-02-31', '2026-13', 'soon']) {
-      const calendar = await calendarOn(feed, { date });
-      expect($(calendar, '[part="title"]')!.textContent, date).to.include(thisMonth);
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const far = await calendarOn(feed, { date: '9999-12' });
+      expect($(far, '[part="title"]')!.textContent).to.include('December 2999');
+      expect($$(far, '[role="gridcell"]')).to.have.length.within(28, 42);
+      $(far, '[part="next"]')!.click();
+      await far.updateComplete;
+      expect($(far, '[part="title"]')!.textContent, 'no month after the last').to.include('December 2999');
+      const early = await calendarOn(feed, { date: '0042-03-15' });
+      expect($(early, '[part="title"]')!.textContent).to.include('January 1900');
+      const thisMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date());
+      for (const date of ['2026-02-31', '2026-13', 'soon']) {
+        const calendar = await calendarOn(feed, { date });
+        expect($(calendar, '[part="title"]')!.textContent, date).to.include(thisMonth);
+      }
+      const inRange = await calendarOn(feed, { date: '2999-12' });
+      expect($(inRange, '[part="title"]')!.textContent).to.include('December 2999');
+    } finally {
+      console.warn = originalWarn;
     }
+    const dateWarnings = warnings.filter((line) => line.includes('<baltic-event-calendar> date='));
+    expect(dateWarnings).to.deep.equal([
+      '[baltic-widgets] <baltic-event-calendar> date="9999-12" is outside the years the calendar shows (1900–2999): showing 2999-12',
+      '[baltic-widgets] <baltic-event-calendar> date="0042-03-15" is outside the years the calendar shows (1900–2999): showing 1900-01',
+      '[baltic-widgets] <baltic-event-calendar> date="2026-02-31" is not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"): showing today',
+      '[baltic-widgets] <baltic-event-calendar> date="2026-13" is not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"): showing today',
+      '[baltic-widgets] <baltic-event-calendar> date="soon" is not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"): showing today',
+    ]);
   });
 
   it('says so in an empty month and offers the next event', async () => {

@@ -79,4 +79,18 @@ describe(`baltic-event-calendar in the machine time zone ${machineZone}`, () => 
     expect(timeOf(visitor, '2026-12-advent-concert')).to.equal(clock('2026-12-05T16:00Z', machineZone));
     expect(!!shadow(visitor).querySelector('.zone-note')).to.equal(machineZone !== 'Europe/Helsinki');
   });
+
+  it('shows a typo\'d time-zone setting in the feed\'s zone and says on the console why', async () => {
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const typo = await calendar('month', '2026-12', 'Asia/Tokio');
+      expect(timeOf(typo, '2026-12-advent-concert')).to.equal(clock('2026-12-05T16:00Z', 'Europe/Helsinki'));
+      expect(shadow(typo).querySelector('.zone-note'), 'times are in the feed\'s own zone').to.equal(null);
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(warnings).to.include('[baltic-widgets] <baltic-event-calendar> time-zone="Asia/Tokio" is not an IANA time zone (expected "feed", "visitor" or a name such as "Europe/Helsinki"): showing times in the feed\'s zone, Europe/Helsinki');
+  });
 });

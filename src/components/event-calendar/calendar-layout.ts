@@ -6,7 +6,7 @@
  */
 import { eventDays, eventSortKey, eventTime, type EventTime } from '../../feed/event-time.js';
 import type { Activity, Feed, FeedEvent, LocalizedText } from '../../feed/schema.js';
-import { addDays, daysInMonth, isCalendarDate, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysInMonth, FIRST_YEAR, isCalendarDate, LAST_YEAR, type CalendarDate } from '../../feed/time.js';
 import { weekStart } from '../../presentation/dates.js';
 
 /** One thing on the calendar: an event, or one session of a weekly activity. */
@@ -27,12 +27,9 @@ export interface Occurrence {
   postponed: boolean;
 }
 
-/**
- * The days the calendar can show. Dates are compared as `YYYY-MM-DD` text, which holds for
- * four-digit years only; and `Date.UTC` reads years below 100 as 19xx.
- */
-const FIRST_DAY: CalendarDate = '1000-01-01';
-const LAST_DAY: CalendarDate = '9998-12-31';
+/** The days the calendar can show: the years a feed may give, which calendar apps handle too. */
+export const FIRST_DAY: CalendarDate = `${FIRST_YEAR}-01-01`;
+export const LAST_DAY: CalendarDate = `${LAST_YEAR}-12-31`;
 
 /** `date` if it is a real day within the calendar's range, else the nearest end of the range; `undefined` for no date. */
 export function calendarDay(date: string | undefined): CalendarDate | undefined {

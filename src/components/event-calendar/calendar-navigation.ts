@@ -7,14 +7,24 @@
 import type { ReactiveControllerHost } from 'lit';
 import { addDays, daysInMonth, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import type { CalendarView } from '../../events/calendar.js';
-import {addMonths, calendarDay, daysFrom, monthStart } from './calendar-layout.js';
+import { addMonths, calendarDay, daysFrom, FIRST_DAY, LAST_DAY, monthStart } from './calendar-layout.js';
 import { weekStart } from '../../presentation/dates.js';
 
 /** The time zone times are shown in, for the `time-zone` setting: `feed` (or unset), `visitor`, or an IANA name (the feed's when unknown). */
 export function displayZoneOf(setting: string | undefined, feedZone: string): string {
   if (!setting || setting === 'feed') return feedZone;
   if (setting === 'visitor') return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isValidTimeZone(setting) ? setting : feedZone;
+  if (isValidTimeZone(setting)) return setting;
+  warnOnce(`time-zone="${setting}" is not an IANA time zone (expected "feed", "visitor" or a name such as "Europe/Helsinki"): showing times in the feed's zone, ${feedZone}`);
+  return feedZone;
+}
+
+const warned = new Set<string>();
+/** Tells the webmaster once per page why a setting of the calendar is not what it shows. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[baltic-widgets] <baltic-event-calendar> ${message}`);
 }
 
 export interface NavigationHost extends ReactiveControllerHost {
@@ -43,7 +53,10 @@ export class CalendarNavigation {
   anchor(): CalendarDate {
     if (this.#focusDate) return this.#focusDate;
     const date = this.host.date?.trim();
-    return calendarDay(date?.length === 7 ? `${date}-01` : date) ?? this.today();
+    const day = calendarDay(date?.length === 7 ? `${date}-01` : date);
+    if (date && !day) warnOnce(`date="${date}" is not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"): showing today`);
+    else if (day && date && day.slice(0, 7) !== date.slice(0, 7)) warnOnce(`date="${date}" is outside the years the calendar shows (${FIRST_DAY.slice(0, 4)}–${LAST_DAY.slice(0, 4)}): showing ${day.slice(0, 7)}`);
+    return day ?? this.today();
   }
 
   /** The page set a new `date`: it wins over where the visitor had gone. */

@@ -108,10 +108,10 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   /** `month`, `week` or `list`. Unset: month, or list in a container narrower than 600 px. The view switcher sets it. */
   declare view?: CalendarView;
 
-  /** The day (`YYYY-MM-DD`) or month (`YYYY-MM`) to show first; default today. */
+  /** The day (`YYYY-MM-DD`) or month (`YYYY-MM`) to show first, in 1900–2999 (the years a feed may give); default today. A date that is not one shows today, one outside the years the nearest month; the console says which. */
   declare date?: string;
 
-  /** The time zone times are shown in: `feed` (default: the feed's own, e.g. Europe/Helsinki), `visitor` (the visitor's device), or an IANA name. */
+  /** The time zone times are shown in: `feed` (default: the feed's own, e.g. Europe/Helsinki), `visitor` (the visitor's device), or an IANA name (a name that is not one shows the feed's zone, and the console says so). */
   declare timeZone: string;
 
   /** Shows the sessions of the feed's weekly activities (`schedule`) as occurrences too. */
