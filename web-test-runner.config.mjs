@@ -40,7 +40,9 @@ const chromium = (timeZone) =>
     launchOptions: {
       executablePath: chromePath(),
       headless: true,
-      args: chromeArgs,
+      // A screen wider than the test page's 800 px viewport, so that a test can open a 1280 px
+      // window (the embed's layout shift at desktop width); the test page itself keeps 800 px.
+      args: [...chromeArgs, '--screen-info={1600x1200}'],
       env: { ...process.env, TZ: timeZone },
     },
   });
