@@ -85,6 +85,9 @@ describe('the one-script embed (dist/cdn)', () => {
     await waitUntil(() => inShadow<Widget>(calendar, 'dialog[open] baltic-add-to-calendar')?.feedSnapshot?.status === 'ready', 'the dialog’s button did not show its feed', { timeout: 10_000 });
     await pause(300);
     expect(await requestCount(feed)).to.equal(1);
+    // Validated once: every widget, nested ones too, shows the one feed object the check gave (a second check would give another).
+    const shown = new Set([...widgets, nestedButton, inShadow<Widget>(calendar, 'dialog[open] baltic-add-to-calendar')!].map((widget) => widget.feedSnapshot?.feed));
+    expect(shown.size, 'feed objects among the widgets').to.equal(1);
     // One load, one event per widget the page placed: none from the nested buttons (they cross into the page from their hosts).
     expect([...page.feedLoads].sort()).to.deep.equal(ALL.map((name) => `baltic-${name}`).sort());
   });
