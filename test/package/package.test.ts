@@ -134,3 +134,32 @@ test('React 19 app: tsc with the shipped JSX types (wrong tags, themes, listener
 test('Vue 3 app: vue-tsc --strictTemplates with the shipped GlobalComponents (wrong uses refused), Vite build, a feed object and a listener in Chromium', async () => {
   await checkApp('vue', [join(ROOT, 'node_modules/vue-tsc/bin/vue-tsc.js')]);
 });
+
+test('a bundler app that imports one widget (baltic-widgets/org-card.js): Vite build, the card shows its feed in Chromium, and no other widget is defined', async () => {
+  const dir = join(app, 'one-widget');
+  await mkdir(dir);
+  await writeFile(join(dir, 'index.html'), '<!doctype html>\n<html lang="en">\n<body>\n<baltic-org-card lang="en"></baltic-org-card>\n<script type="module" src="/main.js"></script>\n</body>\n</html>\n');
+  await writeFile(
+    join(dir, 'main.js'),
+    "import 'baltic-widgets/org-card.js';\n\ndocument.querySelector('baltic-org-card').feed = { version: 1, organization: { name: 'Aura River Friends ry', description: 'Neighbours who meet by the river.' } };\n",
+  );
+  const built = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], dir);
+  assert.equal(built.code, 0, built.stderr);
+  assert.doesNotMatch(built.stdout + built.stderr, /warn|error/i, 'Vite build without warnings');
+
+  const server = await preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const page = await (await openBrowser()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(server.resolvedUrls!.local[0]!);
+    await page.getByRole('heading', { level: 2, name: 'Aura River Friends ry' }).waitFor({ timeout: 30_000 });
+    const others = ['event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar', 'language-switcher'].map((name) => `baltic-${name}`);
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), others);
+    assert.deepEqual(defined, [], 'widgets the app did not import');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
