@@ -28,8 +28,8 @@ async function festivalFeed(change: (festival: Record<string, any>) => void = ()
   return feed;
 }
 
-async function banner(feed: object, options: { now?: number; lang?: Locale; width?: number; theme?: string; galleryUrl?: string } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 960}px">
+async function banner(feed: object, options: { now?: number; lang?: Locale; width?: number; theme?: string; galleryUrl?: string; font?: string } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 960}px; --baltic-font-family: ${options.font ?? 'inherit'}">
     <baltic-dialogue-banner
       lang=${options.lang ?? 'en'}
       theme=${options.theme ?? 'auto'}
@@ -299,6 +299,26 @@ describe('baltic-dialogue-banner', () => {
       for (const now of [BEFORE, DURING, AFTER]) {
         const loaded = await banner(feed, { width, now });
         expect(loaded.getBoundingClientRect().height, `${width}px`).to.equal(loading.getBoundingClientRect().height);
+      }
+    }
+  });
+
+  it('keeps the skeleton the size of the banner in other fonts too (a visitor\'s machine has its own): serif and monospace, in English and Russian', async () => {
+    const feed = await festivalFeed();
+    for (const font of ['serif', 'monospace']) {
+      for (const width of [360, 960]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; --baltic-font-family: ${font}">
+          <baltic-dialogue-banner timeout="60000" src=${mockUrl('hang')}></baltic-dialogue-banner>
+        </div>`);
+        const loading = wrapper.querySelector('baltic-dialogue-banner')!;
+        await loading.updateComplete;
+        for (const lang of ['en', 'ru'] as const) {
+          for (const now of [BEFORE, DURING, AFTER]) {
+            const loaded = await banner(feed, { width, now, lang, font });
+            expect(getComputedStyle(part(loaded, 'title')!).fontFamily, 'the font the test asks for').to.equal(font);
+            expect(loaded.getBoundingClientRect().height, `${font}, ${width}px, ${lang}`).to.equal(loading.getBoundingClientRect().height);
+          }
+        }
       }
     }
   });
