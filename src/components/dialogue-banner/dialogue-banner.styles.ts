@@ -48,6 +48,7 @@ export const dialogueBannerStyles = css`
     align-content: end;
     gap: 0.75em;
     padding: 1.25em;
+    overflow-wrap: anywhere;
   }
   p {
     margin: 0;

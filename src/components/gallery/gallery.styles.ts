@@ -97,6 +97,7 @@ export const galleryStyles = css`
   }
   .album-head {
     margin-block-end: 0.9em;
+    overflow-wrap: anywhere;
   }
   .album-name {
     font-weight: 700;

@@ -162,6 +162,7 @@ export const lightboxStyles = css`
     min-block-size: 3.5em;
     padding: 0.5em 1em 1em;
     text-align: center;
+    overflow-wrap: anywhere;
   }
   .info p {
     margin: 0;

@@ -77,6 +77,7 @@ export const locationMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    overflow-wrap: anywhere;
   }
   .place > :not(.pin) {
     grid-column: 2;
@@ -92,7 +93,6 @@ export const locationMapStyles = css`
     font-weight: 700;
     font-size: 1.05em;
     line-height: 1.3;
-    overflow-wrap: anywhere;
   }
   address {
     font-style: normal;

@@ -35,6 +35,10 @@ export const orgCardStyles = css`
     overflow-wrap: anywhere;
     hyphens: auto;
   }
+  .main,
+  [part='aims'] {
+    overflow-wrap: anywhere;
+  }
   .legal-name,
   h3,
   dt {

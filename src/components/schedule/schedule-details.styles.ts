@@ -5,6 +5,7 @@ export const scheduleDetailsStyles = css`
   /* The details of the activity opened. */
   .details {
     padding: 1em 1.25em;
+    overflow-wrap: anywhere;
   }
   .details__header {
     display: flex;

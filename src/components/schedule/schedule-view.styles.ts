@@ -198,9 +198,10 @@ export const scheduleViewStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  /* anywhere, not break-word: a word wider than the list (a long name, a URL) must not widen the day lists' grid to its length (#18). */
   .session__title {
     font-weight: 700;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .session__place {
@@ -270,6 +271,7 @@ export const scheduleViewStyles = css`
     min-block-size: calc(2.75*var(--_baltic-unit));
     padding: calc(.6*var(--_baltic-unit)) calc(.75*var(--_baltic-unit));
     font-size: 0.9375em;
+    overflow-wrap: anywhere;
   }
   .item .session__place {
     white-space: normal;
@@ -288,6 +290,7 @@ export const scheduleViewStyles = css`
     gap: calc(.35*var(--_baltic-unit)) calc(1.25*var(--_baltic-unit));
     color: var(--_muted);
     font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
   .legend li {
     display: flex;
