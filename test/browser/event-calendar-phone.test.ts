@@ -104,7 +104,7 @@ describe('baltic-event-calendar on a phone: the month', () => {
     // Time, title and place are shown.
     expect(row.textContent!.replace(/\s+/g, ' ')).to.match(/18:00–19:30 Advent concert.* Main Library/);
     row.click();
-    await waitUntil(() => dialogOf(calendar).open, 'the details did not open');
+    await waitUntil(() => dialogOf(calendar).open, 'the details did not open', { timeout: 5000 }); // the dialog's code loads on the first open
     expect($(calendar, '[part="dialog-title"]')!.textContent).to.include('Advent concert');
     $(calendar, '[part="close"]')!.click();
     await waitUntil(() => deepActive() === row || deepActive()?.getAttribute('data-key') === '2026-12-advent-concert', 'focus returns to the row');
