@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { addDays, daysInMonth, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
 import type { CalendarView } from '../../events/calendar.js';
-import { addMonths, calendarDay, daysFrom, FIRST_DAY, LAST_DAY, monthStart } from './calendar-layout.js';
+import { addMonths, calendarDay, daysFrom, monthStart } from './calendar-layout.js';
 import { weekStart } from '../../presentation/dates.js';
 
 /** The time zone times are shown in, for the `time-zone` setting: `feed` (or unset), `visitor`, or an IANA name (the feed's when unknown). */
@@ -15,17 +15,13 @@ export function displayZoneOf(setting: string | undefined, feedZone: string): st
   if (!setting || setting === 'feed') return feedZone;
   if (setting === 'visitor') return Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (isValidTimeZone(setting)) return setting;
-  warnOnce(`time-zone="${setting}" is not an IANA time zone (expected "feed", "visitor" or a name such as "Europe/Helsinki"): showing times in the feed's zone, ${feedZone}`);
+  warnAboutSetting('time-zone', setting, feedZone);
   return feedZone;
 }
 
-const warned = new Set<string>();
-/** Tells the webmaster once per page why a setting of the calendar is not what it shows. */
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[baltic-widgets] <baltic-event-calendar> ${message}`);
-}
+/** Says on the console what is shown instead of a wrong setting (its words load only then). */
+const warnAboutSetting = (...args: Parameters<typeof import('./setting-warnings.js').warnAboutSetting>) =>
+  void import('./setting-warnings.js').then((module) => module.warnAboutSetting(...args)).catch(() => {});
 
 export interface NavigationHost extends ReactiveControllerHost {
   /** The page's `date`: `YYYY-MM-DD` or `YYYY-MM`. */
@@ -54,8 +50,7 @@ export class CalendarNavigation {
     if (this.#focusDate) return this.#focusDate;
     const date = this.host.date?.trim();
     const day = calendarDay(date?.length === 7 ? `${date}-01` : date);
-    if (date && !day) warnOnce(`date="${date}" is not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"): showing today`);
-    else if (day && date && day.slice(0, 7) !== date.slice(0, 7)) warnOnce(`date="${date}" is outside the years the calendar shows (${FIRST_DAY.slice(0, 4)}–${LAST_DAY.slice(0, 4)}): showing ${day.slice(0, 7)}`);
+    if (date && day?.slice(0, 7) !== date.slice(0, 7)) warnAboutSetting('date', date, day);
     return day ?? this.today();
   }
 
