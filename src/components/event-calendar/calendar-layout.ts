@@ -28,8 +28,8 @@ export interface Occurrence {
 }
 
 /** The days the calendar can show: the years a feed may give, which calendar apps handle too. */
-export const FIRST_DAY: CalendarDate = `${FIRST_YEAR}-01-01`;
-export const LAST_DAY: CalendarDate = `${LAST_YEAR}-12-31`;
+const FIRST_DAY: CalendarDate = `${FIRST_YEAR}-01-01`;
+const LAST_DAY: CalendarDate = `${LAST_YEAR}-12-31`;
 
 /** `date` if it is a real day within the calendar's range, else the nearest end of the range; `undefined` for no date. */
 export function calendarDay(date: string | undefined): CalendarDate | undefined {

@@ -3,7 +3,8 @@
  * one or lies outside the years a feed may give, a `time-zone` that is not a zone. Loaded only
  * for such a setting, so a page without one pays nothing for the words.
  */
-import { FIRST_DAY, LAST_DAY } from './calendar-layout.js';
+// The years from the feed's time module (in the shared spine): from the calendar's layout module, this chunk would split that module out of the calendar's.
+import { FIRST_YEAR, LAST_YEAR } from '../../feed/time.js';
 
 const warned = new Set<string>();
 
@@ -16,7 +17,7 @@ export function warnAboutSetting(attribute: 'date' | 'time-zone', value: string,
     attribute === 'time-zone'
       ? `not an IANA time zone (e.g. "Europe/Helsinki", or "feed" or "visitor"); showing the feed's, ${shown}`
       : shown
-        ? `outside the years the calendar shows (${FIRST_DAY.slice(0, 4)}–${LAST_DAY.slice(0, 4)}); showing ${shown.slice(0, 7)}`
+        ? `outside the years the calendar shows (${FIRST_YEAR}–${LAST_YEAR}); showing ${shown.slice(0, 7)}`
         : 'not a date (expected YYYY-MM or YYYY-MM-DD, e.g. "2026-12"); showing today';
   const message = `[baltic-widgets] <baltic-event-calendar ${attribute}="${value}">: ${problem}`;
   if (!warned.has(message)) console.warn(message);
