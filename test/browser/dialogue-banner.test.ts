@@ -45,6 +45,16 @@ async function banner(feed: object, options: { now?: number; lang?: Locale; widt
   return element;
 }
 
+/** The height of the banner's skeleton (its feed never arrives) at a width, in a font. */
+async function skeletonHeight(width: number, font = 'inherit'): Promise<number> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; --baltic-font-family: ${font}">
+    <baltic-dialogue-banner timeout="60000" src=${mockUrl('hang')}></baltic-dialogue-banner>
+  </div>`);
+  const loading = wrapper.querySelector('baltic-dialogue-banner')!;
+  await loading.updateComplete;
+  return loading.getBoundingClientRect().height;
+}
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const partText = (element: Element, name: string) => part(element, name)?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
@@ -291,14 +301,10 @@ describe('baltic-dialogue-banner', () => {
   it('keeps the skeleton the size of the banner, in both layouts', async () => {
     const feed = await festivalFeed();
     for (const width of [360, 960]) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
-        <baltic-dialogue-banner timeout="60000" src=${mockUrl('hang')}></baltic-dialogue-banner>
-      </div>`);
-      const loading = wrapper.querySelector('baltic-dialogue-banner')!;
-      await loading.updateComplete;
+      const skeleton = await skeletonHeight(width);
       for (const now of [BEFORE, DURING, AFTER]) {
         const loaded = await banner(feed, { width, now });
-        expect(loaded.getBoundingClientRect().height, `${width}px`).to.equal(loading.getBoundingClientRect().height);
+        expect(loaded.getBoundingClientRect().height, `${width}px`).to.equal(skeleton);
       }
     }
   });
@@ -307,16 +313,12 @@ describe('baltic-dialogue-banner', () => {
     const feed = await festivalFeed();
     for (const font of ['serif', 'monospace']) {
       for (const width of [360, 960]) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; --baltic-font-family: ${font}">
-          <baltic-dialogue-banner timeout="60000" src=${mockUrl('hang')}></baltic-dialogue-banner>
-        </div>`);
-        const loading = wrapper.querySelector('baltic-dialogue-banner')!;
-        await loading.updateComplete;
+        const skeleton = await skeletonHeight(width, font);
         for (const lang of ['en', 'ru'] as const) {
           for (const now of [BEFORE, DURING, AFTER]) {
             const loaded = await banner(feed, { width, now, lang, font });
             expect(getComputedStyle(part(loaded, 'title')!).fontFamily, 'the font the test asks for').to.equal(font);
-            expect(loaded.getBoundingClientRect().height, `${font}, ${width}px, ${lang}`).to.equal(loading.getBoundingClientRect().height);
+            expect(loaded.getBoundingClientRect().height, `${font}, ${width}px, ${lang}`).to.equal(skeleton);
           }
         }
       }
