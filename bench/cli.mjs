@@ -14,6 +14,7 @@
  * feed's: near 1× when the cost is linear. Figures only; nothing passes or fails on time.
  * `--json` prints one JSON line instead (scripts/bench.mjs reads it).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,14 +46,30 @@ async function time(args) {
   return median(times);
 }
 
-/** Writes the feed, times both commands on it; `units` is what the cost is divided by. */
+/**
+ * The peak memory (resident set, MB) of the command run once in a process of its own, as a
+ * user runs it (Node and tsx included: about 100 MB before any feed).
+ */
+function peakMemoryMb(args) {
+  const program = `const { main } = await import(${JSON.stringify(new URL('../src/cli/main.ts', import.meta.url).href)});
+const code = await main(${JSON.stringify(args)}, { stdout: { write: () => true }, stderr: { write: () => true } });
+console.log(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', program], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const { code, maxRssKb } = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  if (code !== 0) throw new Error(`baltic-widgets ${args.join(' ')} exited ${code}`);
+  return maxRssKb / 1024;
+}
+
+/** Writes the feed, times both commands on it and takes their peak memory; `units` is what the cost is divided by. */
 async function measure(name, document, units) {
   const path = join(directory, `${name}.json`);
   writeFileSync(path, JSON.stringify(document));
   const bytes = statSync(path).size;
-  const validateMs = await time(['validate', path]);
-  const icsMs = await time(['ics', path, '-o', join(directory, `${name}.ics`)]);
-  return { name, units, bytes, validateMs, icsMs };
+  const validateArgs = ['validate', path];
+  const icsArgs = ['ics', path, '-o', join(directory, `${name}.ics`)];
+  const validateMs = await time(validateArgs);
+  const icsMs = await time(icsArgs);
+  return { name, units, bytes, validateMs, icsMs, validatePeakMb: peakMemoryMb(validateArgs), icsPeakMb: peakMemoryMb(icsArgs) };
 }
 
 const DAY = '2027-01-04';
@@ -76,19 +93,20 @@ if (values.json) {
   console.log(JSON.stringify({ runs, ...results }));
 } else {
   const ms = (value) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+  const megabytes = (value) => `${value.toFixed(0)} MB`;
   const table = (title, unit, rows) => {
     console.log(`\n${title}`);
-    console.log(`${'feed'.padEnd(20)}${'size'.padStart(10)}  ${'validate'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}  ${'ics -o'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}`);
+    console.log(`${'feed'.padEnd(20)}${'size'.padStart(10)}  ${'validate'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}${'peak'.padStart(9)}  ${'ics -o'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}${'peak'.padStart(9)}`);
     const [first] = rows;
     for (const row of rows) {
       const validatePer = row.validateMs / row.units;
       const icsPer = row.icsMs / row.units;
       console.log(
-        `${row.name.padEnd(20)}${`${(row.bytes / 1_048_576).toFixed(1)} MB`.padStart(10)}  ${ms(row.validateMs).padStart(10)}${ms(validatePer).padStart(14)}${`${(validatePer / (first.validateMs / first.units)).toFixed(2)}×`.padStart(9)}  ${ms(row.icsMs).padStart(10)}${ms(icsPer).padStart(14)}${`${(icsPer / (first.icsMs / first.units)).toFixed(2)}×`.padStart(9)}`,
+        `${row.name.padEnd(20)}${`${(row.bytes / 1_048_576).toFixed(1)} MB`.padStart(10)}  ${ms(row.validateMs).padStart(10)}${ms(validatePer).padStart(14)}${`${(validatePer / (first.validateMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.validatePeakMb).padStart(9)}  ${ms(row.icsMs).padStart(10)}${ms(icsPer).padStart(14)}${`${(icsPer / (first.icsMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.icsPeakMb).padStart(9)}`,
       );
     }
   };
-  console.log(`baltic-widgets CLI bench — Node ${process.versions.node}; CPU time (user + system), median of ${runs} runs after a warm-up, in process (no start-up time)`);
+  console.log(`baltic-widgets CLI bench — Node ${process.versions.node}; CPU time (user + system), median of ${runs} runs after a warm-up, in process (no start-up time); peak: the most memory the command took, run once in a process of its own (Node and tsx included)`);
   table('Generated events (× first: time per 1,000 events over that of the 1,000-event feed; about 1× = linear)', '1,000 events', results.events);
   table('One event with a long HTML description (× first: time per MB over that of 1 MB)', 'MB', results.description);
 }

@@ -396,7 +396,7 @@ for (const [what, unit, results] of [['events', '1,000 events', cli.events], ['d
     const perUnit = (result) => result[`${command}Ms`] / result.units;
     for (const result of results) {
       const measure = what === 'events' ? `${command} of ${(result.units * 1000).toLocaleString('en')} events` : `${command} of one event with a ${result.units} MB description`;
-      row('CLI (Node, CPU time)', measure, ms(result[`${command}Ms`]), '—', undefined, `${ms(perUnit(result))} per ${unit}, ${(perUnit(result) / perUnit(results[0])).toFixed(2)}× the smallest feed's (linear: about 1×)`);
+      row('CLI (Node, CPU time)', measure, ms(result[`${command}Ms`]), '—', undefined, `${ms(perUnit(result))} per ${unit}, ${(perUnit(result) / perUnit(results[0])).toFixed(2)}× the smallest feed's (linear: about 1×); peak memory ${result[`${command}PeakMb`].toFixed(0)} MB for a ${(result.bytes / 1_048_576).toFixed(1)} MB feed`);
     }
   }
 }

@@ -4,7 +4,6 @@
  * X-PUBLISHED-TTL tell calendars how often to fetch it again).
  */
 import { realpathSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { eventDays, eventTime } from '../feed/event-time.js';
@@ -12,9 +11,10 @@ import type { Activity, Feed, FeedEvent } from '../feed/schema.js';
 import { LanguageCodeSchema } from '../feed/schema.js';
 import { isCalendarDate } from '../feed/time.js';
 import { validateFeed } from '../feed/validate.js';
-import { buildCalendarFile } from '../ics/calendar-file.js';
-import { CliError, ExitCode, isHttpUrl, parseCommandArgs, readJsonDocument, sourceName, STDIN, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { calendarFileParts } from '../ics/calendar-file.js';
+import { CliError, ExitCode, fileErrorReason, isHttpUrl, parseCommandArgs, readJsonDocument, sourceName, STDIN, UsageError, writeLine, type CliIo, type Command } from './io.js';
 import { countOf, problemCounts, writeProblems } from './report.js';
+import { writeFileInPieces, writePieces } from './write.js';
 
 /** How often subscribers fetch the calendar again (Google does it every 8–24 h whatever it is told). */
 export const REFRESH_INTERVAL_HOURS = 6;
@@ -108,7 +108,7 @@ export async function runIcs(args: readonly string[], io: CliIo): Promise<number
   }
   const { events, activities } = selectItems(feed, options);
   const festival = !!feed.festival && options.categories.length === 0 && festivalInRange(feed, options);
-  const text = await buildCalendarFile(feed, {
+  const calendar = await calendarFileParts(feed, {
     lang: options.lang ?? feed.languages?.[0] ?? 'en',
     events,
     activities,
@@ -118,13 +118,13 @@ export async function runIcs(args: readonly string[], io: CliIo): Promise<number
   });
   const summary = problemCounts(result.problems);
   if (options.output === undefined || options.output === STDIN) {
-    io.stdout.write(text);
+    await writePieces(io.stdout, calendar);
     if (summary) writeLine(io.stderr, `${sourceName(options.source)}: ${summary}`);
   } else {
     try {
-      await writeFile(options.output, text, 'utf8');
+      await writeFileInPieces(options.output, calendar);
     } catch (error) {
-      throw new CliError(`cannot write ${options.output}: ${(error as Error).message}`, ExitCode.Unreadable);
+      throw new CliError(`cannot write ${options.output}: ${fileErrorReason(error)}`, ExitCode.Unreadable);
     }
     const contents = `${countOf(events.length, 'event')}, ${countOf(activities.length, 'weekly activity', 'weekly activities')}${festival ? ', festival' : ''}`;
     writeLine(io.stdout, `${options.output}: ${contents}`);

@@ -135,10 +135,13 @@ async function readFileBytes(path: string): Promise<Uint8Array> {
     }
     return await readFile(path);
   } catch (error) {
-    // "ENOENT: no such file or directory, open 'feed.json'": the path is said already.
-    const reason = (error as Error).message.replace(/, \w+ '.*'$/s, '');
-    throw new CliError(`cannot read ${sourceName(path)}: ${reason}`, ExitCode.Unreadable);
+    throw new CliError(`cannot read ${sourceName(path)}: ${fileErrorReason(error)}`, ExitCode.Unreadable);
   }
+}
+
+/** A file system error without the path it ends with ("ENOENT: no such file or directory, open 'feed.json'"): the message names the file already. */
+export function fileErrorReason(error: unknown): string {
+  return (error as Error).message.replace(/, \w+ '.*'$/s, '');
 }
 
 async function fetchBytes(url: string, timeoutMs: number): Promise<{ bytes: Uint8Array; mediaType?: string }> {

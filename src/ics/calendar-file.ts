@@ -19,7 +19,7 @@ import { resolveText } from '../feed/text.js';
 import { addDays } from '../feed/time.js';
 import { clockTimeOn } from '../feed/recurrence.js';
 import { activityItem, eventItem, festivalItem, rruleValue, type CalendarItem, type CalendarItemOptions } from './calendar-item.js';
-import { escapeText, foldLine, icalDate, icalLocal, icalUtc, isUnambiguousLocal, triggerBefore } from './ics-text.js';
+import { contentLine, escapeText, foldLine, icalDate, icalLocal, icalUtc, isUnambiguousLocal, triggerBefore } from './ics-text.js';
 
 export interface CalendarFileOptions {
   /** The language of the texts (titles, descriptions, category and place names). */
@@ -47,6 +47,14 @@ const PRODUCT = 'baltic-widgets';
 
 /** Builds the text of an .ics file. Every line ends with CRLF; the file ends with one too. */
 export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions): Promise<string> {
+  return [...(await calendarFileParts(feed, options))].join('');
+}
+
+/**
+ * The text of an .ics file as `buildCalendarFile` gives it, in pieces, in order: the CLI writes
+ * them as they come, so that a feed's 200 MB description is never held twice more.
+ */
+export async function calendarFileParts(feed: Feed, options: CalendarFileOptions): Promise<Iterable<string>> {
   const itemOptions: CalendarItemOptions = { lang: options.lang, feedUrl: options.feedUrl, now: options.now };
   const items: CalendarItem[] = [
     ...(options.festival ? [festivalItem(feed, itemOptions)].filter((item): item is CalendarItem => !!item) : []),
@@ -63,21 +71,26 @@ export async function buildCalendarFile(feed: Feed, options: CalendarFileOptions
     (resolveText(feed.calendar?.name, options.lang, feed)?.text || resolveText(feed.organization?.name, options.lang, feed)?.text || PRODUCT);
   const description = resolveText(feed.description, options.lang, feed)?.text;
   const ttl = options.refreshIntervalHours ? durationText(Math.round(options.refreshIntervalHours * 3600)) : undefined;
-
-  // Calendar properties first, then the components (RFC 5545 §3.6: calprops before components).
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${PRODUCT}//${PRODUCT}//EN`, 'METHOD:PUBLISH', 'CALSCALE:GREGORIAN'];
-  lines.push(`NAME:${escapeText(name)}`, `X-WR-CALNAME:${escapeText(name)}`);
-  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`, `X-WR-CALDESC:${escapeText(description)}`);
-  if (ttl) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${ttl}`, `X-PUBLISHED-TTL:${ttl}`);
-  if (zoned) lines.push(`X-WR-TIMEZONE:${feed.timeZone}`);
-  const parts = [lines.map(foldLine).join('')];
-  if (zoned) {
-    for (const [timeZone, block] of blocks) if (block && items.some((item) => item.timeZone === timeZone && !item.time.allDay)) parts.push(`${block}\r\n`);
-  }
   const stamp = icalUtc(options.now ?? Date.now());
-  for (const item of items) parts.push(eventText(item, { stamp, zoned, reminders: options.reminders !== false }));
-  parts.push('END:VCALENDAR\r\n');
-  return parts.join('');
+  const reminders = options.reminders !== false;
+
+  return (function* () {
+    // Calendar properties first, then the components (RFC 5545 §3.6: calprops before components).
+    for (const line of ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${PRODUCT}//${PRODUCT}//EN`, 'METHOD:PUBLISH', 'CALSCALE:GREGORIAN']) yield foldLine(line);
+    yield* contentLine('NAME', name);
+    yield* contentLine('X-WR-CALNAME', name);
+    if (description) {
+      yield* contentLine('DESCRIPTION', description);
+      yield* contentLine('X-WR-CALDESC', description);
+    }
+    if (ttl) yield foldLine(`REFRESH-INTERVAL;VALUE=DURATION:${ttl}`) + foldLine(`X-PUBLISHED-TTL:${ttl}`);
+    if (zoned) {
+      yield foldLine(`X-WR-TIMEZONE:${feed.timeZone}`);
+      for (const [timeZone, block] of blocks) if (block && items.some((item) => item.timeZone === timeZone && !item.time.allDay)) yield `${block}\r\n`;
+    }
+    for (const item of items) yield* eventLines(item, { stamp, zoned, reminders });
+    yield 'END:VCALENDAR\r\n';
+  })();
 }
 
 /** `PT6H`, `PT1H30M`, `P1D`. */
@@ -90,8 +103,8 @@ function durationText(seconds: number): string {
   return `P${days ? `${days}D` : ''}${time || !days ? `T${time || '0S'}` : ''}`;
 }
 
-/** A VEVENT, folded. */
-function eventText(item: CalendarItem, context: { stamp: string; zoned: boolean; reminders: boolean }): string {
+/** A VEVENT, folded, line by line. */
+function* eventLines(item: CalendarItem, context: { stamp: string; zoned: boolean; reminders: boolean }): Generator<string> {
   const { time, timeZone, recurrence } = item;
   const lines: string[] = ['BEGIN:VEVENT', `UID:${escapeText(item.uid)}`, 'SEQUENCE:0', `DTSTAMP:${context.stamp}`];
   if (time.allDay) {
@@ -107,25 +120,27 @@ function eventText(item: CalendarItem, context: { stamp: string; zoned: boolean;
       if (excluded.length) lines.push(`EXDATE${excluded[0]!.slice(0, excluded[0]!.indexOf(':') + 1)}${excluded.map((value) => value.slice(value.indexOf(':') + 1)).join(',')}`);
     }
   }
-  lines.push(`SUMMARY:${escapeText(item.title)}`);
-  if (item.description) lines.push(`DESCRIPTION:${escapeText(item.description)}`);
+  yield lines.map(foldLine).join('');
+  // The texts, which may be long, line by line in pieces.
+  yield* contentLine('SUMMARY', item.title);
+  if (item.description) yield* contentLine('DESCRIPTION', item.description);
   if (item.location) {
     const { name, address, geo } = item.location;
     // One line, "Place, street, city": a second line for the address shows badly in Google.
-    lines.push(`LOCATION:${escapeText([name, address].filter(Boolean).join(', '))}`);
-    if (geo) lines.push(`GEO:${geo.lat};${geo.lon}`);
+    yield* contentLine('LOCATION', [name, address].filter(Boolean).join(', '));
+    if (geo) yield foldLine(`GEO:${geo.lat};${geo.lon}`);
   }
-  if (item.categories.length) lines.push(`CATEGORIES:${item.categories.map(escapeText).join(',')}`);
+  if (item.categories.length) yield* contentLine('CATEGORIES', item.categories.map(escapeText).join(','), { text: false });
   // A URI value is not TEXT: written as it is (RFC 5545 §3.3.13), or ical.js-based apps get "\," in links.
-  if (item.url) lines.push(`URL;VALUE=URI:${item.url}`);
-  lines.push(`STATUS:${item.status === 'cancelled' ? 'CANCELLED' : item.status === 'tentative' ? 'TENTATIVE' : 'CONFIRMED'}`);
+  if (item.url) yield* contentLine('URL;VALUE=URI', item.url, { text: false });
+  const closing = [`STATUS:${item.status === 'cancelled' ? 'CANCELLED' : item.status === 'tentative' ? 'TENTATIVE' : 'CONFIRMED'}`];
   if (context.reminders && item.status !== 'cancelled') {
     for (const minutes of new Set(item.reminders)) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${triggerBefore(minutes)}`, `DESCRIPTION:${escapeText(item.title)}`, 'END:VALARM');
+      closing.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${triggerBefore(minutes)}`, `DESCRIPTION:${escapeText(item.title)}`, 'END:VALARM');
     }
   }
-  lines.push('END:VEVENT');
-  return lines.map(foldLine).join('');
+  closing.push('END:VEVENT');
+  yield closing.map(foldLine).join('');
 }
 
 /** Browsers on iOS other than Safari (Chrome, Firefox, in-app browsers) ignore downloads of generated files. */

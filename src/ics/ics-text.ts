@@ -1,8 +1,9 @@
 /**
  * The text of iCalendar content lines (RFC 5545 §3.1, §3.3): TEXT values escaped, URI values
  * as they are, dates and times in their basic forms, lines folded at 75 octets without
- * splitting a character. Every function here is linear in the length of its input: a feed's
- * 200 MB description costs as much to write as to read.
+ * splitting a character. Every function here is linear in the length of its input, and long
+ * values go through `contentLine` in pieces: a feed's 200 MB description costs about as much to
+ * write as to read, and is never copied whole.
  */
 import { timeZoneOffset, zonedParts } from '../feed/time.js';
 
@@ -23,37 +24,90 @@ const NOT_ASCII = /[^\u0000-\u007F]/;
 /** The first physical line holds 75 octets, each continuation 74 after its leading space. */
 const FIRST_LINE_OCTETS = 75;
 const CONTINUATION_OCTETS = 74;
+const FOLD = '\r\n ';
+
+/**
+ * Folds one content line given in pieces: each piece comes back with a fold wherever the
+ * physical line fills up, counting on from the pieces before it. Never folds inside a UTF-8
+ * sequence or a surrogate pair (a piece must not end inside one).
+ */
+class LineFolder {
+  private octets = 0;
+  private limit = FIRST_LINE_OCTETS;
+
+  add(text: string): string {
+    // ASCII only (one octet a character), the usual case: cut at fixed places.
+    if (!NOT_ASCII.test(text)) {
+      const room = this.limit - this.octets;
+      if (text.length <= room) {
+        this.octets += text.length;
+        return text;
+      }
+      const parts = [text.slice(0, room)];
+      let start = room;
+      for (; text.length - start > CONTINUATION_OCTETS; start += CONTINUATION_OCTETS) parts.push(text.slice(start, start + CONTINUATION_OCTETS));
+      parts.push(text.slice(start));
+      this.octets = text.length - start;
+      this.limit = CONTINUATION_OCTETS;
+      return parts.join(FOLD);
+    }
+    const parts: string[] = [];
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+      const size = code < 0x80 ? 1 : code < 0x800 ? 2 : isPair ? 4 : 3;
+      if (this.octets + size > this.limit) {
+        parts.push(text.slice(start, index));
+        start = index;
+        this.octets = 0;
+        this.limit = CONTINUATION_OCTETS;
+      }
+      this.octets += size;
+      if (isPair) index++;
+    }
+    parts.push(text.slice(start));
+    return parts.join(FOLD);
+  }
+}
 
 /**
  * One content line folded to at most 75 octets per physical line (continuations start with a
  * space), never inside a UTF-8 sequence or a surrogate pair; lines end with CRLF.
  */
 export function foldLine(line: string): string {
-  const parts: string[] = [];
-  // ASCII only (one octet a character), the usual case: cut at fixed places.
-  if (!NOT_ASCII.test(line)) {
-    parts.push(line.slice(0, FIRST_LINE_OCTETS));
-    for (let start = FIRST_LINE_OCTETS; start < line.length; start += CONTINUATION_OCTETS) parts.push(line.slice(start, start + CONTINUATION_OCTETS));
-    return `${parts.join('\r\n ')}\r\n`;
+  return `${new LineFolder().add(line)}\r\n`;
+}
+
+/**
+ * How much of a long value is escaped and folded at a time: a 200 MB description is written in
+ * pieces of this size, never copied whole (and small strings are several times faster to build).
+ */
+const PIECE_LENGTH = 1 << 16;
+
+/**
+ * The content line `name:value`, folded and ending with CRLF, in pieces of about 64 K
+ * characters: `foldLine(`${name}:${escapeText(value)}`)` without a copy of a long value.
+ * `name` may carry parameters (`URL;VALUE=URI`); `{ text: false }` writes the value as it is
+ * (a URI, or a list whose items are escaped already).
+ */
+export function* contentLine(name: string, value: string, { text = true } = {}): Generator<string> {
+  if (value.length <= PIECE_LENGTH) {
+    yield foldLine(`${name}:${text ? escapeText(value) : value}`);
+    return;
   }
-  let start = 0;
-  let octets = 0;
-  let limit = FIRST_LINE_OCTETS;
-  for (let index = 0; index < line.length; index++) {
-    const code = line.charCodeAt(index);
-    const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < line.length;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : isPair ? 4 : 3;
-    if (octets + size > limit) {
-      parts.push(line.slice(start, index));
-      start = index;
-      octets = 0;
-      limit = CONTINUATION_OCTETS;
-    }
-    octets += size;
-    if (isPair) index++;
+  const folder = new LineFolder();
+  yield folder.add(`${name}:`);
+  for (let start = 0; start < value.length; ) {
+    let end = Math.min(value.length, start + PIECE_LENGTH);
+    // A piece ends neither between a CR and its LF (one line break, escaped once) nor inside a surrogate pair.
+    const last = value.charCodeAt(end - 1);
+    if (end < value.length && (last === 0x0d || (last >= 0xd800 && last <= 0xdbff))) end--;
+    const piece = value.slice(start, end);
+    yield folder.add(text ? escapeText(piece) : piece);
+    start = end;
   }
-  parts.push(line.slice(start));
-  return `${parts.join('\r\n ')}\r\n`;
+  yield '\r\n';
 }
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
