@@ -26,7 +26,8 @@ function failureSummary(output) {
   return summary.length > 200 ? summary.slice(0, 200).concat(`… (${summary.length - 200} more lines above)`) : summary;
 }
 
-function runStep(command) {
+/** Runs one command; its output is shown as it comes, or, `buffered`, all at once when it ends (so that commands run side by side do not mix their lines). */
+function runCommand(command, { buffered = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, {
       stdio: ['inherit', 'pipe', 'pipe'],
@@ -35,24 +36,39 @@ function runStep(command) {
     });
     let output = '';
     const keep = (stream, chunk) => {
-      stream.write(chunk);
+      if (!buffered) stream.write(chunk);
       output = (output + chunk.toString()).slice(-keptOutput);
     };
     child.stdout.on('data', (chunk) => keep(process.stdout, chunk));
     child.stderr.on('data', (chunk) => keep(process.stderr, chunk));
-    child.on('close', (status, signal) => resolve({ status, signal, output }));
+    child.on('close', (status, signal) => {
+      if (buffered) process.stdout.write(output);
+      resolve({ status, signal, output });
+    });
   });
 }
 
 /**
- * Runs `steps`, each `[name, command, options?]`. With `{ silent: true }` a step that prints
+ * Runs a step's command, or its commands side by side (an array: tools that use one core each,
+ * on a machine with two); the step fails when any of them fails.
+ */
+async function runStep(command) {
+  if (!Array.isArray(command)) return runCommand(command);
+  const results = await Promise.all(command.map((each) => runCommand(each, { buffered: true })));
+  const failed = results.find((result) => result.status !== 0);
+  return { ...(failed ?? results[0]), output: results.map((result) => result.output).join('\n') };
+}
+
+/**
+ * Runs `steps`, each `[name, command, options?]`, where `command` may be an array of commands
+ * to run side by side. With `{ silent: true }` a step that prints
  * anything fails: a build tool run at its warning log level prints nothing unless it warns.
  */
 export async function runSteps(title, steps) {
   const started = Date.now();
   const timings = [];
   for (const [name, command, { silent = false } = {}] of steps) {
-    console.log(`\n▶ ${name}: ${command}`);
+    console.log(`\n▶ ${name}: ${[command].flat().join(' & ')}`);
     const stepStarted = Date.now();
     const result = await runStep(command);
     const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);

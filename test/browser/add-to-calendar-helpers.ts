@@ -1,7 +1,7 @@
 /** Helpers for the add-to-calendar tests: catching the .ics download, reading it back with ical.js. */
 import ICAL from 'ical.js';
-import { waitUntil } from '@open-wc/testing';
 import type { BalticAddToCalendar } from '../../src/components/add-to-calendar/add-to-calendar.js';
+import { waitUntil } from './helpers.js';
 
 /** Runs `action` and returns the text and file name of the calendar file it saves (the download itself is stopped). */
 export async function catchDownload(action: () => unknown): Promise<{ text: string; fileName: string }> {

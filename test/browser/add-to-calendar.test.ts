@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/add-to-calendar/define.js';
 import type { BalticAddToCalendar } from '../../src/components/add-to-calendar/add-to-calendar.js';
-import { loadFixtureFeed, mockUrl, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, mockUrl, settled, shadow, waitUntil } from './helpers.js';
 import { catchDownload, menuItems, openMenu, readIcs, stopNavigation, trigger } from './add-to-calendar-helpers.js';
 
 const CONCERT = '2026-12-advent-concert';

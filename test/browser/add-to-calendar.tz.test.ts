@@ -2,10 +2,10 @@
  * Runs twice: Chromium in Europe/Helsinki and in Asia/Tokyo (see web-test-runner.config.mjs).
  * The button's file and links must say the same instants whatever the visitor's zone.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/add-to-calendar/define.js';
 import type { BalticAddToCalendar } from '../../src/components/add-to-calendar/add-to-calendar.js';
-import { loadFixtureFeed, settled } from './helpers.js';
+import { loadFixtureFeed, settled, waitUntil } from './helpers.js';
 import { catchDownload, openMenu, readIcs, stopNavigation } from './add-to-calendar-helpers.js';
 
 const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -4,7 +4,7 @@
  * reaching into shadow roots. The pages load test/pages/csp.js, which records the page's
  * CSP violations and uncaught errors.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 
 export interface BundlePage extends Window {
   cspViolations: string[];

@@ -1,5 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { loadFixtureFeed } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { loadFixtureFeed, waitUntil } from './helpers.js';
 
 // The built one-script bundle (npm test builds it before the browser tests).
 const BUNDLE = '/dist/cdn/baltic-widgets.js';

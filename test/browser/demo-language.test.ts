@@ -4,7 +4,8 @@
  * and its dates formatted in that language (no English date next to a Russian button).
  * test/node/demo-texts.test.ts checks statically that every text has its translations.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 
 const text = (selector: string) => document.querySelector(selector)!.textContent!.trim();
 const LITERATURE = '[data-text="atc.literature"]';

@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/dialogue-banner/define.js';
 import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/dialogue-banner.js';
 import { LOCALES, intlLocale, type Locale } from '../../src/i18n/locales.js';
 import { daysBetween, zonedDate } from '../../src/feed/time.js';
-import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { finishAnimations, loadFixtureFeed, mockUrl, settled, shadow, textOf, waitUntil } from './helpers.js';
 import { contrast, over, rgba, type Rgba } from './colours.js';
 
 const ZONE = 'Europe/Helsinki';
@@ -63,9 +63,6 @@ const relative = (locale: Locale, value: number, unit: Intl.RelativeTimeFormatUn
 /** Helsinki wall time as an instant (the fixture feed's zone). */
 const helsinki = (wall: string, offsetHours: number) => Date.parse(`${wall}:00${offsetHours >= 0 ? '+' : '-'}0${Math.abs(offsetHours)}:00`);
 
-async function animationsDone(element: Element) {
-  await Promise.all(shadow(element).getAnimations().map((animation) => animation.finished));
-}
 
 // ————— Colours as the browser computed them —————
 
@@ -254,7 +251,7 @@ describe('baltic-dialogue-banner', () => {
     const noImage = await banner(await festivalFeed((festival) => delete festival.image), { width: 360 });
     expect(part(noImage, 'image')).to.equal(null);
     expect(getComputedStyle(part(noImage, 'banner')!).backgroundImage).to.include('gradient');
-    await animationsDone(noImage);
+    finishAnimations(noImage);
     await expect(noImage).to.be.accessible();
   });
 
@@ -264,7 +261,7 @@ describe('baltic-dialogue-banner', () => {
       for (const now of [BEFORE, DURING, AFTER]) {
         for (const width of [360, 960]) {
           const element = await banner(feed, { now, width, theme });
-          await animationsDone(element);
+          finishAnimations(element);
           const worst = worstTextContrast(element);
           expect(worst.contrast, `"${worst.text}" at ${new Date(now).toISOString()}, ${width}px`).to.be.at.least(4.5);
         }
@@ -276,7 +273,7 @@ describe('baltic-dialogue-banner', () => {
       for (const now of [BEFORE, DURING, AFTER]) {
         for (const width of [360, 960]) {
           const element = await banner(feed, { now, width, theme, lang: 'fi' });
-          await animationsDone(element);
+          finishAnimations(element);
           await expect(element).to.be.accessible();
         }
       }

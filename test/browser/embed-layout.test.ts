@@ -7,10 +7,10 @@
  * - baltic-widgets.css gives each tag, before its code arrives, the height of the skeleton
  *   the widget then shows (in both browsers).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { LIST_PAGE_ROWS } from '../../src/components/event-calendar/calendar-occurrences.js';
 import { STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
-import { mockUrl } from './helpers.js';
+import { mockUrl, waitUntil } from './helpers.js';
 import { openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
 interface EmbedPage extends BundlePage {

@@ -4,8 +4,8 @@
  * each page in an iframe of its own. What the page fetched is read from its Resource Timing
  * entries; feed requests are counted by the mock server.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { mockUrl, requestCount } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { mockUrl, requestCount, waitUntil } from './helpers.js';
 import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
 interface EmbedPage extends BundlePage {

@@ -3,12 +3,12 @@
  * API: target sizes and geometry measured in the browser, colours read from the rendered
  * styles, names from the DOM, swipes as pointer events, the export read back with ical.js.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
 import { catchDownload, readIcs } from './add-to-calendar-helpers.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 
 type Calendar = BalticEventCalendar;
 const $ = (calendar: Calendar, selector: string) => shadow(calendar).querySelector<HTMLElement>(selector);

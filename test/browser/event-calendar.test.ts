@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
-import { loadFixtureFeed, mockUrl, servedFeed, settled, shadow, textOf } from './helpers.js';
+import { loadFixtureFeed, mockUrl, servedFeed, settled, shadow, textOf, waitUntil } from './helpers.js';
 
 /** Settled, and the view's lazily loaded code is there (the feed and the view load in parallel). */
 async function ready(calendar: BalticEventCalendar): Promise<void> {

@@ -2,10 +2,10 @@
  * Runs twice: with the browser in Europe/Helsinki (the normal run) and in Asia/Tokyo (the
  * runner's "time-zone-tokyo" group). Day cells and times must come out the same in both.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 
 /** Settled, and the view's lazily loaded code is there (the feed and the view load in parallel). */
 async function ready(calendar: BalticEventCalendar): Promise<void> {

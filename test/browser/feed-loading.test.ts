@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import type { BalticFeedErrorEvent } from '../../src/events/feed.js';
-import { loadFixtureFeed, mockUrl, requestCount, servedFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, mockUrl, requestCount, servedFeed, settled, shadow, waitUntil } from './helpers.js';
 
 const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 

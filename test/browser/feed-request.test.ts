@@ -4,10 +4,10 @@
  * answer queued for later), a Retry always asks the server again, and a widget nested in
  * another widget fires no feed events of its own.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
-import { mockUrl, requestCount, settled, shadow } from './helpers.js';
+import { mockUrl, requestCount, settled, shadow, waitUntil } from './helpers.js';
 
 const nameOf = (card: BalticOrgCard) => shadow(card).querySelector('[part="name"]')?.textContent?.trim();
 

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/gallery/define.js';
 import type { BalticGallery, BalticPhotoCloseEvent, BalticPhotoOpenEvent } from '../../src/components/gallery/gallery.js';
 import type { BalticGalleryLightbox } from '../../src/components/gallery/lightbox.js';
-import { mockUrl, settled, shadow } from './helpers.js';
+import { mockUrl, settled, shadow, waitUntil } from './helpers.js';
 
 // ————— Feeds made for these tests (images in test/fixtures/gallery) —————
 

@@ -5,7 +5,8 @@
  * in a clear message (or a plain fallback), the rest of the widget keeps working, no uncaught
  * error, and where the code can try again it works once the file is back.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
 const failChunks = (...names: string[]) => {

@@ -7,8 +7,9 @@
  * loads, a marker's popup opens, the zoom buttons work: no violation, no page error.
  * Firefox ESR has no Trusted Types: there only the CSP part is checked.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { inShadow, openBundlePage, pause, readyWidgets } from './bundle-page-helpers.js';
+import { waitUntil } from './helpers.js';
 
 /** The zoom level of the tiles shown (the `{z}` of their URL); the highest one while a zoom animation still shows old ones. */
 const tileZoom = (map: Element) =>

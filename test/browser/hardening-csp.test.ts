@@ -5,7 +5,8 @@
  * `lit-html` policy). No violation may be reported and every widget must render its feed,
  * dialogs and menus open.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { openBundlePage, WIDGET_TAGS, type Widget } from './bundle-page-helpers.js';
 
 const q = (element: Element, selector: string) => element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;

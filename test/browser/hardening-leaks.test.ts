@@ -6,9 +6,9 @@
  * The page-level APIs are wrapped with counters first; the widgets are imported afterwards
  * (dynamically), so that everything they ever register is counted.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BalticElement } from '../../src/internal/baltic-element.js';
-import { loadFixtureFeed, mockUrl, servedFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, mockUrl, servedFeed, settled, shadow, waitUntil } from './helpers.js';
 
 // ————— Counters, installed before any widget code runs —————
 

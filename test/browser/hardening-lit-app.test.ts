@@ -3,10 +3,10 @@
  * @lit/localize (its own copies, its own locale). Neither may break the other, and neither
  * may change the other's language.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { configureLocalization, msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html } from 'lit';
-import { loadFixtureFeed } from './helpers.js';
+import { loadFixtureFeed, waitUntil } from './helpers.js';
 
 const BUNDLE = '/dist/cdn/baltic-widgets.js';
 

@@ -4,10 +4,10 @@
  * the last good data stays, transient failures are retried with growing pauses (and no more
  * than six times), and the feed comes back by itself when the network does.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
-import { mockUrl, requestCount, settled, shadow } from './helpers.js';
+import { mockUrl, requestCount, settled, shadow, waitUntil } from './helpers.js';
 
 const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 /** A request timeout no retry pause can be mistaken for. */

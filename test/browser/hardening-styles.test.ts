@@ -13,8 +13,9 @@
  * `:host` resets them (src/internal/styles.ts); the font comes from `--baltic-font-*` on all pages.
  * Then, on the hostile pages: focus rings, hit-testing, dialogs, menus and `hidden` still work.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { inShadow, openBundlePage, pause, readyWidgets, type BundlePage, type Widget } from './bundle-page-helpers.js';
+import { waitUntil } from './helpers.js';
 
 /** Inherited text properties (what leaks into a shadow root) and the box properties a page's reset could change. */
 const PROPERTIES = [

@@ -5,11 +5,11 @@
  * so the item survives and its other fields still carry the payload. Every widget then renders
  * that feed, with its dialogs open, and nothing from the payloads may run or reach the DOM.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BalticAddToCalendar, BalticElement, BalticEventCalendar, BalticGallery, BalticLocationMap, BalticSchedule } from '../../src/index.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 
 // ————— What the payloads call if they ever run —————
 

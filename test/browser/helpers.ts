@@ -1,5 +1,5 @@
 /** Helpers shared by the browser tests. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { BalticElement } from '../../src/internal/baltic-element.js';
 
 let counter = 0;
@@ -29,6 +29,12 @@ export async function loadFixtureFeed(): Promise<Record<string, any>> {
   return structuredClone(await fixtureFeed);
 }
 
+/**
+ * @open-wc's `waitUntil`, looking every 10 ms instead of every 50: a test goes on as soon as
+ * what it waits for is there (hundreds of waits made the browser tests a minute longer).
+ */
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options = {}) => openWcWaitUntil(predicate, message, { interval: 10, ...options });
+
 /** Waits until the widget shows its feed (or its error), and has rendered that. */
 export async function settled(element: BalticElement, state: 'ready' | 'error' = 'ready'): Promise<void> {
   await waitUntil(
@@ -43,3 +49,21 @@ export async function settled(element: BalticElement, state: 'ready' | 'error' =
 export const textOf = (element: Element): string => (element.shadowRoot ?? element).textContent!.replace(/\s+/g, ' ').trim();
 
 export const shadow = (element: Element) => element.shadowRoot!;
+
+/** `root` and every shadow root inside it, however deep. */
+function shadowRootsIn(root: Document | ShadowRoot): (Document | ShadowRoot)[] {
+  return [root, ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? shadowRootsIn(element.shadowRoot) : []))];
+}
+
+/**
+ * Ends at once the finite animations (the widgets' entrance fades) in the element's shadow
+ * root and every shadow root inside it, or in the whole document: what a visitor sees once
+ * they have played, without waiting for them. Endless ones (a skeleton's shimmer) keep running.
+ */
+export function finishAnimations(within: Element | Document): void {
+  const root = within instanceof Document ? within : within.shadowRoot;
+  if (!root) return;
+  for (const animation of shadowRootsIn(root).flatMap((each) => each.getAnimations())) {
+    if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+  }
+}

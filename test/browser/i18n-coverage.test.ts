@@ -3,7 +3,7 @@
  * plural forms follow each language's rules. The English texts and the translations are read
  * from the XLIFF files and the generated locale modules, so no translated text is written here.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/add-to-calendar/define.js';
 import '../../src/components/dialogue-banner/define.js';
 import '../../src/components/event-calendar/define.js';
@@ -18,7 +18,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../../src/i18n/locales.js';
 import { loadMessages, msg, withMessages, type TemplateMap } from '../../src/i18n/msg.js';
 import type { BalticElement } from '../../src/internal/baltic-element.js';
 import { openMenu } from './add-to-calendar-helpers.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 import { localTiles } from './location-map-helpers.js';
 
 const TRANSLATED = LOCALES.filter((locale) => locale !== SOURCE_LOCALE) as Exclude<Locale, 'en'>[];

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/language-switcher/define.js';
 import '../../src/components/org-card/define.js';
 import { REMEMBERED_LANGUAGE_KEY, type BalticLanguageSwitcher } from '../../src/components/language-switcher/language-switcher.js';
@@ -6,7 +6,7 @@ import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import { LOCALE_NAMES, LOCALES } from '../../src/i18n/locales.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { borderContrast, rgba, textContrast } from './colours.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 
 const selectOf = (switcher: BalticLanguageSwitcher) => shadow(switcher).querySelector('select')!;
 const labelOf = (switcher: BalticLanguageSwitcher) => shadow(switcher).querySelector('label')!.textContent!.trim();

@@ -4,10 +4,10 @@
  * its rows are the earliest ones whatever offsets the feed writes, and the month's first paint
  * already has the weekly sessions.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../../src/components/event-calendar/event-calendar.js';
-import { shadow, settled } from './helpers.js';
+import { settled, shadow, waitUntil } from './helpers.js';
 
 type Calendar = BalticEventCalendar;
 const rows = (calendar: Calendar) => [...shadow(calendar).querySelectorAll<HTMLElement>('.list [part~="event"]')];

@@ -1,7 +1,6 @@
 /** Helpers of the location map's tests: the local tile server (test/middleware/tiles.mjs) and waiting for the map. */
-import { waitUntil } from '@open-wc/testing';
 import type { BalticLocationMap } from '../../src/components/location-map/location-map.js';
-import { shadow } from './helpers.js';
+import { shadow, waitUntil } from './helpers.js';
 
 let counter = 0;
 /** A tile URL template of the local tile server, with an id of its own (so its requests can be counted). */

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/location-map/define.js';
 import { consentStorageKey, type BalticLocationMap } from '../../src/components/location-map/location-map.js';
-import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { loadFixtureFeed, mockUrl, settled, shadow, textOf, waitUntil } from './helpers.js';
 import { textContrast } from './colours.js';
 import { localTiles, mapReady, markers, pause, tileRequests } from './location-map-helpers.js';
 

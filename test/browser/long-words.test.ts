@@ -5,7 +5,7 @@
  * anything (an element or a line of text) sticking out of the container: in its shadow root, in
  * those of the widgets nested in it, and in its open dialogs and menus.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/components/add-to-calendar/define.js';
@@ -17,7 +17,7 @@ import '../../src/components/org-card/define.js';
 import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import type { BalticElement } from '../../src/internal/baltic-element.js';
-import { loadFixtureFeed, settled, shadow } from './helpers.js';
+import { finishAnimations, loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 import { helsinki, rendered } from './schedule-helpers.js';
 
 /** One word of 150 letters (no hyphenation point, no break opportunity). */
@@ -184,8 +184,6 @@ async function phone<T extends BalticElement>(template: TemplateResult): Promise
   return { widget, container };
 }
 
-/** Waits for the widget's enter animations (the banner's) to end. */
-const animationsDone = (element: Element) => Promise.all(shadow(element).getAnimations().map((animation) => animation.finished));
 
 for (const phoneWidth of [320, 375]) {
   describe(`long words and URLs on a ${phoneWidth} px phone`, () => {
@@ -288,11 +286,11 @@ for (const phoneWidth of [320, 375]) {
       const feed = await longFeed();
       const during = await phone<BalticElement>(html`<baltic-dialogue-banner lang="en" .now=${helsinki('2027-05-09T12:00', '+03:00')} .feed=${feed}></baltic-dialogue-banner>`);
       await until(() => shadow(during.widget).querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'no add-to-calendar button');
-      await animationsDone(during.widget);
+      finishAnimations(during.widget);
       expect(shadow(during.widget).querySelector('[part="programme"]')!.textContent).to.include(WORD);
       expectWithin(during.widget, during.container, 'during');
       const after = await phone<BalticElement>(html`<baltic-dialogue-banner lang="en" .now=${helsinki('2027-05-12T12:00', '+03:00')} .feed=${feed}></baltic-dialogue-banner>`);
-      await animationsDone(after.widget);
+      finishAnimations(after.widget);
       expect(shadow(after.widget).querySelector('[part="gallery-link"]')!.textContent).to.include(WORD);
       expectWithin(after.widget, after.container, 'after');
     });

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
-import { loadFixtureFeed, mockUrl, settled, shadow, textOf } from './helpers.js';
+import { loadFixtureFeed, mockUrl, settled, shadow, textOf, waitUntil } from './helpers.js';
 
 describe('baltic-org-card', () => {
   it('renders the organization from src', async () => {

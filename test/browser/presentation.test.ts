@@ -3,7 +3,7 @@
  * the directions links, the address, the price. Expected values are written out by hand (an
  * oracle independent of `src/presentation/`); the .ics is read back with ical.js.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-calendar/define.js';
 import '../../src/components/location-map/define.js';
 import '../../src/components/org-card/define.js';
@@ -15,7 +15,7 @@ import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { buildCalendarFile } from '../../src/ics/calendar-file.js';
 import { readIcs } from './add-to-calendar-helpers.js';
-import { settled, shadow } from './helpers.js';
+import { settled, shadow, waitUntil } from './helpers.js';
 
 const address = { street: 'Linnankatu 2', postalCode: '20100', city: 'Turku', country: 'Finland' };
 const feed = {

@@ -1,8 +1,8 @@
 /** Helpers shared by the schedule's browser tests. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
-import { settled, shadow } from './helpers.js';
+import { settled, shadow, waitUntil } from './helpers.js';
 
 let demoFeed: Promise<Record<string, any>> | undefined;
 /** The demo feed (demo/feed.json: 11 activities, season 31 Aug 2026 – 30 May 2027) as a fresh object. */

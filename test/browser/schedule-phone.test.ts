@@ -1,10 +1,10 @@
 /** The schedule on phones (320–414 px) and its overlaps on a desktop, in Russian and Finnish: geometry, filters, contrast, headings. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
 import { borderContrast } from './colours.js';
-import { settled, shadow } from './helpers.js';
+import { settled, shadow, waitUntil } from './helpers.js';
 import { helsinki, loadDemoFeed, rendered, sessionButtons } from './schedule-helpers.js';
 
 /** WCAG 1.4.12's text spacing, applied inside the widget as a visitor's user style would be. */

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
-import { mockUrl, servedFeed, settled, shadow, textOf } from './helpers.js';
+import { mockUrl, servedFeed, settled, shadow, textOf, waitUntil } from './helpers.js';
 import { blocksByDay, englishDate, helsinki, loadDemoFeed, rendered, scheduleFixture, sessionButtons, titleOf } from './schedule-helpers.js';
 
 const FIRST_WEEK_DAY_HEADERS = (monday: string) =>

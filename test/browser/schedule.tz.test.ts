@@ -3,10 +3,10 @@
  * also runs in Chromium with TZ=Asia/Tokyo (7 hours ahead of Helsinki in winter), where the
  * machine's date is already tomorrow in the evenings below.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/schedule/define.js';
 import type { BalticSchedule } from '../../src/components/schedule/schedule.js';
-import { settled, shadow } from './helpers.js';
+import { settled, shadow, waitUntil } from './helpers.js';
 
 const feed = {
   version: 1,

@@ -10,8 +10,9 @@
  * tests already run their own axe checks in Firefox ESR.
  */
 import 'axe-core/axe.min.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { finishAnimations, waitUntil } from './helpers.js';
 import * as addToCalendar from '../../stories/add-to-calendar.stories.js';
 import * as banner from '../../stories/dialogue-banner.stories.js';
 import * as eventCalendar from '../../stories/event-calendar.stories.js';
@@ -53,8 +54,8 @@ const FRAME = {
   dark: 'background: #0f1318; color: #e8edf3; color-scheme: dark;',
 } as const;
 
-/** Renders a story as Storybook does, into `canvas`, then runs its `play`. */
-async function renderStory(module: StoryModule, story: any, canvas: HTMLElement, theme: string): Promise<void> {
+/** Renders a story as Storybook does, into `canvas`, then runs its `play`; `staysLoading` for a story whose feed never answers. */
+async function renderStory(module: StoryModule, story: any, canvas: HTMLElement, theme: string, staysLoading: boolean): Promise<void> {
   const meta = module.default;
   const args = { ...meta.args, ...story.args };
   const context: any = { args, globals: { locale: 'en', theme, ...story.globals }, loaded: {}, parameters: {}, canvasElement: canvas };
@@ -65,34 +66,22 @@ async function renderStory(module: StoryModule, story: any, canvas: HTMLElement,
     storyFn = () => decorator(inner, context);
   }
   render(storyFn(), canvas);
-  await settle(canvas);
+  await settle(canvas, staysLoading);
   if (story.play) await story.play({ canvasElement: canvas, args, context });
-  await settle(canvas);
+  await settle(canvas, staysLoading);
 }
 
-/** Waits until no widget in `root` is loading (a story that shows the loading state stays so). */
-async function settle(root: HTMLElement): Promise<void> {
+/**
+ * Waits until every widget in `root` shows its feed or its error, or, for a story whose feed
+ * never answers, its loading state (`aria-busy`, the skeleton): the state axe is to check.
+ */
+async function settle(root: HTMLElement, staysLoading: boolean): Promise<void> {
   const widgets = () => [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('baltic-'));
-  const loading = (widget: Element) => !widget.shadowRoot || widget.shadowRoot.querySelector('[aria-busy="true"]');
-  await waitUntil(() => !widgets().some(loading), '', { timeout: 1500, interval: 20 }).catch(() => undefined);
+  const loading = (widget: Element) => !!widget.shadowRoot?.querySelector('[aria-busy="true"]');
+  const inState = (widget: Element) => !!widget.shadowRoot && loading(widget) === staysLoading;
+  await waitUntil(() => widgets().length > 0 && widgets().every(inState), '', { timeout: 1500, interval: 20 }).catch(() => undefined);
   await Promise.all(widgets().map((widget) => (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-/** Waits for the widgets' entrance animations (in every shadow root: the document's list leaves them out) (axe would measure half-faded text); endless ones (skeletons) are left running. */
-async function animationsFinished(): Promise<void> {
-  const roots: DocumentOrShadowRoot[] = [document];
-  const addShadowRoots = (root: ParentNode) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) {
-        roots.push(element.shadowRoot);
-        addShadowRoots(element.shadowRoot);
-      }
-    }
-  };
-  addShadowRoots(document);
-  const finite = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
 }
 
 const stories = (module: StoryModule) => Object.entries(module).filter(([name, story]) => name !== 'default' && typeof story === 'object' && story && !Array.isArray(story));
@@ -148,9 +137,9 @@ describe('every story passes axe (WCAG 2.1 A/AA), light and dark, at 320 and 128
             page,
           );
           const canvases = [...page.querySelectorAll<HTMLElement>('.phone, .desktop')];
-          await Promise.all(canvases.map((canvas) => renderStory(module, story, canvas, theme)));
+          await Promise.all(canvases.map((canvas) => renderStory(module, story, canvas, theme, name === 'Loading')));
           const missing = story.play ? await openStateMissing(title, name, page) : undefined;
-          await animationsFinished();
+          finishAnimations(page.getRootNode() as Document);
           if (missing) failures.push(`${name}, ${theme}: ${missing}`);
           const { violations } = await axe.run(page, AXE_OPTIONS);
           for (const violation of violations) failures.push(`${name}, ${theme}: ${describeViolation(violation)}`);

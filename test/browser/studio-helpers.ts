@@ -1,8 +1,9 @@
 /** Helpers for the studio's tests: a studio on the mock server (test/middleware/studio-api.mjs), and a volunteer's hands. */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/studio/define.js';
 import type { BalticStudio } from '../../src/studio/define.js';
+import { waitUntil } from './helpers.js';
 
 let counter = 0;
 /** A fresh mock-server session (its own feed file "on disk"), seeded with `text` (null: no file yet). */
