@@ -22,6 +22,11 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template']);
 /** Elements after which a paragraph break goes. */
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'section', 'article', 'tr']);
 const TAG_NAME = /^\/?([a-z][a-z0-9-]*)/i;
+/** The end tag of each hidden element, found in any case. */
+const HIDDEN_END_TAGS = new Map([...HIDDEN_ELEMENTS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+/** How much of the text is tidied at a time (see `tidy`). */
+const PIECE_LENGTH = 1 << 16;
+const WHITE_SPACE = /\s/;
 
 /**
  * HTML as readable plain text: block ends and `<br>` become line breaks, list items get a
@@ -30,10 +35,15 @@ const TAG_NAME = /^\/?([a-z][a-z0-9-]*)/i;
  * description of unclosed `<` or `<!--` costs no more than any other.
  */
 export function htmlToPlainText(html: string): string {
-  const lower = html.toLowerCase();
   const out: string[] = [];
+  // The text between tags with its white space folded, 64 K characters at a time (one regular
+  // expression over 50 MB took 700 MB); a run of white space across two pieces is one space.
   const text = (from: number, to: number) => {
-    if (to > from) out.push(html.slice(from, to).replace(/\s+/g, ' '));
+    for (let start = from; start < to; start += PIECE_LENGTH) {
+      const folded = html.slice(start, Math.min(to, start + PIECE_LENGTH)).replace(/\s+/g, ' ');
+      const piece = start > from && folded[0] === ' ' && out.at(-1)!.endsWith(' ') ? folded.slice(1) : folded;
+      if (piece) out.push(piece);
+    }
   };
   let index = 0;
   let textStart = 0;
@@ -61,8 +71,10 @@ export function htmlToPlainText(html: string): string {
     text(textStart, open);
     const closing = html[open + 1] === '/';
     index = textStart = close + 1;
-    if (!closing && HIDDEN_ELEMENTS.has(name)) {
-      const end = lower.indexOf(`</${name}`, close);
+    const endTag = closing ? undefined : HIDDEN_END_TAGS.get(name);
+    if (endTag) {
+      endTag.lastIndex = close;
+      const end = endTag.exec(html)?.index ?? -1;
       const endClose = end === -1 ? -1 : html.indexOf('>', end);
       index = textStart = endClose === -1 ? html.length : endClose + 1;
     } else if (name === 'br' && !closing) out.push('\n');
@@ -70,9 +82,36 @@ export function htmlToPlainText(html: string): string {
     else if (closing && BLOCK_ELEMENTS.has(name)) out.push('\n\n');
   }
   text(textStart, html.length);
-  // Each line trimmed (the white space around every line break goes), at most one empty line in a row.
-  return decodeEntities(out.join(''))
-    .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidy(out.join('')).trim();
+}
+
+/**
+ * The references decoded, each line trimmed (the white space around every line break goes) and
+ * at most one empty line in a row, 64 K characters at a time (a 200 MB description is never
+ * copied whole once more): each piece ends where white space follows a character that ends no
+ * reference, so that runs of white space and references stay whole (in a piece without white
+ * space, at least not inside a reference).
+ */
+function tidy(text: string): string {
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + PIECE_LENGTH);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start && !(WHITE_SPACE.test(text[cut]!) && !WHITE_SPACE.test(text[cut - 1]!) && text[cut - 1] !== ';')) cut--;
+      if (cut > start) end = cut;
+      else {
+        // No white space in the piece: at least never inside a reference (`&…;`, at most 34 characters).
+        const ampersand = text.lastIndexOf('&', end - 1);
+        if (ampersand > start && ampersand > end - 40 && text.indexOf(';', ampersand) >= end) end = ampersand;
+      }
+    }
+    pieces.push(
+      decodeEntities(text.slice(start, end))
+        .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
+        .replace(/\n{3,}/g, '\n\n'),
+    );
+    start = end;
+  }
+  return pieces.join('');
 }

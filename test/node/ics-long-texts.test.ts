@@ -66,6 +66,21 @@ describe('long texts in calendar files', () => {
     assertReadsBack(await buildCalendarFile(result.feed, { lang: 'ru', events: result.feed.events }), description);
   });
 
+  test('an HTML description of many pieces becomes the plain text a reader expects, wherever the pieces meet', async () => {
+    // Paragraphs with references and runs of white space, then 100,000 characters without any white space.
+    const paragraph = (index: number) => `<p>\n   Строка ${index} &amp; line&#8211;end&nbsp;!\t\t</p>\n\n\n`;
+    const count = 4_000;
+    const html = Array.from({ length: count }, (_, index) => paragraph(index)).join('') + `<p>${'w&amp;'.repeat(20_000)}</p>`;
+    const expected = [...Array.from({ length: count }, (_, index) => `Строка ${index} & line–end\u00A0!`), 'w&'.repeat(20_000)].join('\n\n');
+    assert.ok(html.length > 3 * PIECE);
+    const feed = feedWith('');
+    Object.assign(feed.events[0]!, { description: html, descriptionFormat: 'html' });
+    const result = validateFeed(feed);
+    assert.ok(result.ok);
+    const [event] = parseIcs(await buildCalendarFile(result.feed, { lang: 'ru', events: result.feed.events })).events;
+    assert.equal(event?.description, expected);
+  });
+
   test('`ics -o` and `ics` to standard output write the same calendar', async () => {
     const description = awkwardText();
     const feedPath = join(directory, 'awkward.json');
