@@ -96,13 +96,13 @@ if (values.json) {
   const megabytes = (value) => `${value.toFixed(0)} MB`;
   const table = (title, unit, rows) => {
     console.log(`\n${title}`);
-    console.log(`${'feed'.padEnd(20)}${'size'.padStart(10)}  ${'validate'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}${'peak'.padStart(9)}  ${'ics -o'.padStart(10)}${`per ${unit}`.padStart(14)}${'× first'.padStart(9)}${'peak'.padStart(9)}`);
+    console.log(`${'feed'.padEnd(20)}${'size'.padStart(10)}  ${'validate'.padStart(10)}${`per ${unit}`.padStart(18)}${'× first'.padStart(9)}${'peak'.padStart(9)}  ${'ics -o'.padStart(10)}${`per ${unit}`.padStart(18)}${'× first'.padStart(9)}${'peak'.padStart(9)}`);
     const [first] = rows;
     for (const row of rows) {
       const validatePer = row.validateMs / row.units;
       const icsPer = row.icsMs / row.units;
       console.log(
-        `${row.name.padEnd(20)}${`${(row.bytes / 1_048_576).toFixed(1)} MB`.padStart(10)}  ${ms(row.validateMs).padStart(10)}${ms(validatePer).padStart(14)}${`${(validatePer / (first.validateMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.validatePeakMb).padStart(9)}  ${ms(row.icsMs).padStart(10)}${ms(icsPer).padStart(14)}${`${(icsPer / (first.icsMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.icsPeakMb).padStart(9)}`,
+        `${row.name.padEnd(20)}${`${(row.bytes / 1_048_576).toFixed(1)} MB`.padStart(10)}  ${ms(row.validateMs).padStart(10)}${ms(validatePer).padStart(18)}${`${(validatePer / (first.validateMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.validatePeakMb).padStart(9)}  ${ms(row.icsMs).padStart(10)}${ms(icsPer).padStart(18)}${`${(icsPer / (first.icsMs / first.units)).toFixed(2)}×`.padStart(9)}${megabytes(row.icsPeakMb).padStart(9)}`,
       );
     }
   };
