@@ -6,6 +6,7 @@
  * write as to read, and is never copied whole.
  */
 import { timeZoneOffset, zonedParts } from '../feed/time.js';
+import { PIECE_LENGTH, textPieces } from './text-pieces.js';
 
 /**
  * A TEXT value: backslash, semicolon, comma and line breaks escaped; the control characters
@@ -80,12 +81,6 @@ export function foldLine(line: string): string {
 }
 
 /**
- * How much of a long value is escaped and folded at a time: a 200 MB description is written in
- * pieces of this size, never copied whole (and small strings are several times faster to build).
- */
-const PIECE_LENGTH = 1 << 16;
-
-/**
  * The content line `name:value`, folded and ending with CRLF, in pieces of about 64 K
  * characters: `foldLine(`${name}:${escapeText(value)}`)` without a copy of a long value.
  * `name` may carry parameters (`URL;VALUE=URI`); `{ text: false }` writes the value as it is
@@ -98,15 +93,12 @@ export function* contentLine(name: string, value: string, { text = true } = {}):
   }
   const folder = new LineFolder();
   yield folder.add(`${name}:`);
-  for (let start = 0; start < value.length; ) {
-    let end = Math.min(value.length, start + PIECE_LENGTH);
-    // A piece ends neither between a CR and its LF (one line break, escaped once) nor inside a surrogate pair.
+  // A piece ends neither between a CR and its LF (one line break, escaped once) nor inside a surrogate pair.
+  const endBefore = (end: number) => {
     const last = value.charCodeAt(end - 1);
-    if (end < value.length && (last === 0x0d || (last >= 0xd800 && last <= 0xdbff))) end--;
-    const piece = value.slice(start, end);
-    yield folder.add(text ? escapeText(piece) : piece);
-    start = end;
-  }
+    return last === 0x0d || (last >= 0xd800 && last <= 0xdbff) ? end - 1 : end;
+  };
+  for (const piece of textPieces(value, 0, value.length, endBefore)) yield folder.add(text ? escapeText(piece) : piece);
   yield '\r\n';
 }
 

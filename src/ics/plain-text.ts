@@ -2,6 +2,7 @@
  * Feed descriptions as plain text, for calendar files and calendar links (neither may carry
  * HTML: most calendars show it as tags). Works without a DOM, so the CLI can use it too.
  */
+import { textPieces } from './text-pieces.js';
 
 /** The named references a feed author is likely to write; a Map, so that `&constructor;` names nothing. */
 const NAMED_ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00A0']]);
@@ -24,8 +25,6 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 
 const TAG_NAME = /^\/?([a-z][a-z0-9-]*)/i;
 /** The end tag of each hidden element, found in any case. */
 const HIDDEN_END_TAGS = new Map([...HIDDEN_ELEMENTS].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
-/** How much of the text is tidied at a time (see `tidy`). */
-const PIECE_LENGTH = 1 << 16;
 const WHITE_SPACE = /\s/;
 
 /**
@@ -36,13 +35,14 @@ const WHITE_SPACE = /\s/;
  */
 export function htmlToPlainText(html: string): string {
   const out: string[] = [];
-  // The text between tags with its white space folded, 64 K characters at a time (one regular
-  // expression over 50 MB took 700 MB); a run of white space across two pieces is one space.
+  // The text between tags with its white space folded, in pieces; a run of white space across two pieces is one space.
   const text = (from: number, to: number) => {
-    for (let start = from; start < to; start += PIECE_LENGTH) {
-      const folded = html.slice(start, Math.min(to, start + PIECE_LENGTH)).replace(/\s+/g, ' ');
-      const piece = start > from && folded[0] === ' ' && out.at(-1)!.endsWith(' ') ? folded.slice(1) : folded;
-      if (piece) out.push(piece);
+    let first = true;
+    for (const piece of textPieces(html, from, to)) {
+      const folded = piece.replace(/\s+/g, ' ');
+      const kept = !first && folded[0] === ' ' && out.at(-1)!.endsWith(' ') ? folded.slice(1) : folded;
+      if (kept) out.push(kept);
+      first = false;
     }
   };
   let index = 0;
@@ -93,25 +93,21 @@ export function htmlToPlainText(html: string): string {
  * space, at least not inside a reference).
  */
 function tidy(text: string): string {
+  const endBefore = (end: number, start: number) => {
+    let cut = end;
+    while (cut > start && !(WHITE_SPACE.test(text[cut]!) && !WHITE_SPACE.test(text[cut - 1]!) && text[cut - 1] !== ';')) cut--;
+    if (cut > start) return cut;
+    // No white space in the piece: at least never inside a reference (`&…;`, at most 34 characters).
+    const ampersand = text.lastIndexOf('&', end - 1);
+    return ampersand > end - 40 && text.indexOf(';', ampersand) >= end ? ampersand : end;
+  };
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + PIECE_LENGTH);
-    if (end < text.length) {
-      let cut = end;
-      while (cut > start && !(WHITE_SPACE.test(text[cut]!) && !WHITE_SPACE.test(text[cut - 1]!) && text[cut - 1] !== ';')) cut--;
-      if (cut > start) end = cut;
-      else {
-        // No white space in the piece: at least never inside a reference (`&…;`, at most 34 characters).
-        const ampersand = text.lastIndexOf('&', end - 1);
-        if (ampersand > start && ampersand > end - 40 && text.indexOf(';', ampersand) >= end) end = ampersand;
-      }
-    }
+  for (const piece of textPieces(text, 0, text.length, endBefore)) {
     pieces.push(
-      decodeEntities(text.slice(start, end))
+      decodeEntities(piece)
         .replace(/[^\S\n]*\n[^\S\n]*/g, '\n')
         .replace(/\n{3,}/g, '\n\n'),
     );
-    start = end;
   }
   return pieces.join('');
 }

@@ -15,7 +15,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { inShadow, openBundlePage, pause, readyWidgets, type BundlePage, type Widget } from './bundle-page-helpers.js';
-import { waitUntil } from './helpers.js';
+import { shadowRootsIn, waitUntil } from './helpers.js';
 
 /** Inherited text properties (what leaks into a shadow root) and the box properties a page's reset could change. */
 const PROPERTIES = [
@@ -119,15 +119,11 @@ async function openPopups(widgets: Widget[]): Promise<void> {
   await pause(100);
 }
 
-/** The document and every shadow root in it. */
-function rootsOf(root: Document | ShadowRoot): (Document | ShadowRoot)[] {
-  return [root, ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? rootsOf(element.shadowRoot) : []))];
-}
 
 /** Waits until the CSS transitions and animations are over (the widgets' own entrance animations, a page's `* { transition: all 2s }` on their hosts). */
 async function settledAnimations(doc: Document): Promise<void> {
   await pause(100);
-  await Promise.all(rootsOf(doc).flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => undefined)));
+  await Promise.all(shadowRootsIn(doc).flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => undefined)));
 }
 
 describe('hardening: hostile page styles', function () {

@@ -51,7 +51,7 @@ export const textOf = (element: Element): string => (element.shadowRoot ?? eleme
 export const shadow = (element: Element) => element.shadowRoot!;
 
 /** `root` and every shadow root inside it, however deep. */
-function shadowRootsIn(root: Document | ShadowRoot): (Document | ShadowRoot)[] {
+export function shadowRootsIn(root: Document | ShadowRoot): (Document | ShadowRoot)[] {
   return [root, ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? shadowRootsIn(element.shadowRoot) : []))];
 }
 
