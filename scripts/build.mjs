@@ -18,6 +18,7 @@ await runSteps('build', [
   ['locale modules from XLIFF', 'npx lit-localize build'],
   ['studio locale modules from XLIFF', 'node scripts/studio-localize.mjs build'],
   ['feed JSON Schema', 'npx tsx scripts/feed-schema.ts'],
+  ['feed validation rules (src/generated/feed-rules.ts)', 'npx tsx scripts/feed-rules.ts'],
   ['one-script bundle (dist/cdn)', 'npx vite build --logLevel warn', { silent: true }],
   ['bundler entries and types (dist/esm)', 'rm -rf dist/esm && npx tsc -p tsconfig.build.json && node scripts/inline-css.mjs'],
   [

@@ -10,7 +10,7 @@ import { runSteps } from './run.mjs';
 await runSteps('npm test', [
   ['browsers', 'node scripts/ensure-browsers.mjs'],
   ['type check and lint (ESLint, no warnings)', ['npx tsc --noEmit -p tsconfig.json', 'npx eslint --max-warnings 0 .']],
-  ['unused exports and files (knip); feed JSON Schema and time-zone modules up to date', ['npx knip --no-progress', 'npx tsx scripts/feed-schema.ts --check && node scripts/time-zones.mjs --check']],
+  ['unused exports and files (knip); feed JSON Schema, validation rules and time-zone modules up to date', ['npx knip --no-progress', 'npx tsx scripts/feed-schema.ts --check && npx tsx scripts/feed-rules.ts --check && node scripts/time-zones.mjs --check']],
   ['node tests (CLI, schema)', 'node --import tsx --test --test-concurrency=2 test/node/*.test.ts'],
   ['build', 'node scripts/build.mjs'],
   ['README widget reference up to date', 'node scripts/readme-api.mjs --check'],

@@ -5,12 +5,14 @@
  * its JSON path (`events[3].start: not a date`). Only a document that is not a feed object at
  * all is rejected whole.
  */
-import * as v from 'valibot';
-import { FEED_VERSION, FeedSchema, isLenient, type Feed } from './schema.js';
+import { FEED_VERSION } from './constants.js';
+import type { Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
 import { indexFeed, type FeedIndex } from './feed-index.js';
 import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
 import { hasWrongTimeZone, skippedTimeChecks, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
+import { applyRule, ARRAY, innerRule, isLenientRule, isOptionalRule, OBJECT, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
+import { FEED_RULES } from '../generated/feed-rules.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
@@ -18,14 +20,10 @@ export type FeedValidation =
   | { ok: true; feed: Feed; problems: FeedProblem[]; /** The feed's items by id (also `feedIndex(feed)`). */ index: FeedIndex }
   | { ok: false; problems: FeedProblem[] };
 
-type AnySchema = v.GenericSchema;
-type ObjectLikeSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
-type PathItem = { key: unknown };
-
-export function formatPath(base: string, items: readonly PathItem[] = []): string {
+export function formatPath(base: string, keys: readonly (string | number)[] = []): string {
   let path = base;
-  for (const { key } of items) {
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
+  for (const key of keys) {
+    path += typeof key === 'number' ? `[${key}]` : path === '' ? key : `.${key}`;
   }
   return path;
 }
@@ -36,104 +34,12 @@ const documentPaths = new WeakMap<object, string>();
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What valibot's own type checks expected, in the project's words. */
-const EXPECTED_WORDS: ReadonlyMap<string, string> = new Map([
-  ['array', 'not a list (expected an array)'],
-  ['object', 'not an object'],
-  ['string', 'not a text (expected a string)'],
-  ['number', 'not a number'],
-  ['boolean', 'not true or false'],
-  ['record', 'not an object'],
-]);
-
-/** A received value as a message shows it: `"wed"`, `42`, `an array`, shortened when long. */
-function shown(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-/**
- * The problem in the project's words: the schema's own message where it gives one, plain words
- * for a missing field, and for valibot's defaults ("Invalid type: Expected Array but received
- * "wed"") what was expected and what was found.
- */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.input === undefined && issue.kind === 'schema' && issue.path?.length) return 'missing';
-  if (!/^Invalid \w+: /.test(issue.message)) return issue.message;
-  const words =
-    EXPECTED_WORDS.get(issue.type) ??
-    (issue.type === 'picklist' ? `not one of ${issue.expected?.replace(/^\(|\)$/g, '').replaceAll(' | ', ', ') ?? 'the allowed values'}` : `not valid (expected ${issue.expected ?? issue.type})`);
-  return `${words}, got ${shown(issue.input)}`;
-}
-
-/** The schema with its `pipe` and `optional` wrappers taken off (memoized: it runs for every item). */
-const innerSchemas = new WeakMap<AnySchema, AnySchema>();
-function innerSchema(schema: AnySchema): AnySchema {
-  let inner = innerSchemas.get(schema);
-  if (!inner) {
-    let current = schema as AnySchema & { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
-    for (;;) {
-      if (current.type === 'optional' && current.wrapped) current = current.wrapped as typeof current;
-      else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as typeof current;
-      else break;
-    }
-    innerSchemas.set(schema, (inner = current));
-  }
-  return inner;
-}
-
-/** The lenient schema inside `schema`'s wrappers, if any (memoized). */
-const lenientTargets = new WeakMap<AnySchema, AnySchema | null>();
-function lenientTarget(schema: AnySchema): AnySchema | undefined {
-  let target = lenientTargets.get(schema);
-  if (target === undefined) {
-    target = null;
-    for (let current: AnySchema | undefined = schema; current; ) {
-      if (isLenient(current)) {
-        target = current;
-        break;
-      }
-      const next = current as { wrapped?: AnySchema; pipe?: readonly AnySchema[] };
-      current = next.wrapped ?? (next.pipe?.[0] !== current ? next.pipe?.[0] : undefined);
-    }
-    lenientTargets.set(schema, target);
-  }
-  return target ?? undefined;
-}
-
-/** The entries of an object schema that are lenient themselves (memoized: most objects have none). */
-const lenientEntryLists = new WeakMap<AnySchema, Array<[string, AnySchema]>>();
-function lenientEntries(objectSchema: ObjectLikeSchema): Array<[string, AnySchema]> {
-  let list = lenientEntryLists.get(objectSchema);
-  if (!list) lenientEntryLists.set(objectSchema, (list = Object.entries(objectSchema.entries).filter(([, entry]) => lenientTarget(entry))));
+/** The entries of an object rule that are lenient themselves (memoized: most objects have none). */
+const lenientEntryLists = new WeakMap<ObjectRule, Array<[string, Rule]>>();
+function lenientEntries(objectRule: ObjectRule): Array<[string, Rule]> {
+  let list = lenientEntryLists.get(objectRule);
+  if (!list) lenientEntryLists.set(objectRule, (list = Object.entries(objectRule[1]).filter(([, entry]) => isLenientRule(entry))));
   return list;
-}
-
-function isOptionalEntry(entry: AnySchema): boolean {
-  return entry.type === 'optional' || entry.type === 'nullish' || entry.type === 'undefinedable';
-}
-
-/**
- * The lenient object schema with its lenient entries taken as they are (they are validated
- * apart, first): an object's fields are checked once, not again with the object (memoized).
- */
-const shallowSchemas = new WeakMap<AnySchema, AnySchema>();
-function shallowSchema(lenientSchema: AnySchema, objectSchema: ObjectLikeSchema): AnySchema {
-  let shallow = shallowSchemas.get(lenientSchema);
-  if (!shallow) {
-    const entries: v.ObjectEntries = { ...objectSchema.entries };
-    for (const [key, entry] of lenientEntries(objectSchema)) {
-      entries[key] = isOptionalEntry(entry) ? v.optional(v.unknown(), (entry as { default?: unknown }).default as never) : v.nonOptional(v.unknown());
-    }
-    const object = v.object(entries);
-    const pipe = (lenientSchema as { pipe?: readonly AnySchema[] }).pipe;
-    shallow = pipe?.[0] === objectSchema ? (v.pipe as unknown as (...items: unknown[]) => AnySchema)(object, ...pipe.slice(1)) : object;
-    shallowSchemas.set(lenientSchema, shallow);
-  }
-  return shallow;
 }
 
 /** A valid object as the document has it (no copy) when validation added and dropped no field. */
@@ -150,56 +56,55 @@ function documentObjectIfSame(value: Record<string, unknown>, output: Record<str
 const validatedArrays = new WeakMap<unknown[], unknown[]>();
 
 /**
- * Validates `value` against `schema`, applying the lenient rules to every schema marked
- * lenient, depth first. Returns the parsed output, or `undefined` when the value has to be
- * skipped (its problems are in `problems` either way).
+ * Validates `value` against `rule`, applying the lenient rules to every lenient array and
+ * object in it, depth first. Returns the parsed output, or `undefined` when the value has to
+ * be skipped (its problems are in `problems` either way).
  */
-function parseLeniently(schema: AnySchema, value: unknown, path: string, problems: FeedProblem[]): unknown {
-  const inner = innerSchema(schema);
-  const lenientSchema = lenientTarget(schema);
+function parseLeniently(rule: Rule, value: unknown, path: string, problems: FeedProblem[]): unknown {
+  const inner = innerRule(rule);
+  const lenient = isLenientRule(inner);
 
-  if (lenientSchema && inner.type === 'array' && Array.isArray(value)) {
+  if (lenient && inner[0] === ARRAY && Array.isArray(value)) {
     const done = validatedArrays.get(value);
     if (done) return done;
     const kept: unknown[] = [];
     validateItems(inner, value, 0, value.length, kept, path, problems);
     return kept;
-  } else if (lenientSchema && inner.type === 'object' && !isPlainObject(value)) {
+  } else if (lenient && inner[0] === OBJECT && !isPlainObject(value)) {
     problems.push({ path, message: 'not an object', severity: 'error' });
     return undefined;
-  } else if (lenientSchema && inner.type === 'object' && isPlainObject(value)) {
-    const entries = (inner as ObjectLikeSchema).entries;
+  } else if (lenient && inner[0] === OBJECT && isPlainObject(value)) {
+    const entries = inner[1];
     // The document's object is only copied when something in it has to change.
     let candidate: Record<string, unknown> = value;
     const editable = () => (candidate === value ? (candidate = { ...value }) : candidate);
     // Nested lenient entries first, so that their bad items do not fail this object.
-    for (const [key, entry] of lenientEntries(inner as ObjectLikeSchema)) {
+    for (const [key, entry] of lenientEntries(inner)) {
       if (candidate[key] === undefined) continue;
-      const parsed = parseLeniently(entry, candidate[key], formatPath(path, [{ key }]), problems);
+      const parsed = parseLeniently(entry, candidate[key], formatPath(path, [key]), problems);
       if (parsed === undefined) {
-        if (!isOptionalEntry(entry)) return undefined;
+        if (!isOptionalRule(entry)) return undefined;
         delete editable()[key];
       } else {
         if (parsed !== candidate[key]) editable()[key] = parsed;
       }
     }
-    // Then drop optional fields the schema rejects, one round at a time.
-    const fieldsSchema = shallowSchema(lenientSchema, inner as ObjectLikeSchema);
+    // Then drop optional fields the rules reject, one round at a time (the lenient fields as they are now).
     for (let round = 0; round < Object.keys(entries).length + 1; round++) {
-      const result = v.safeParse(fieldsSchema, candidate);
-      if (result.success) return documentObjectIfSame(candidate, result.output as Record<string, unknown>);
+      const result = applyRule(inner, candidate, true);
+      if (!result.issues) return documentObjectIfSame(candidate, result.value as Record<string, unknown>);
       let fatal = false;
       const dropped = new Set<string>();
       for (const issue of result.issues) {
-        const key = issue.path?.[0]?.key;
-        const issuePath = formatPath(path, issue.path ?? []);
+        const key = issue.path[0];
+        const issuePath = formatPath(path, issue.path);
         const entry = typeof key === 'string' ? entries[key] : undefined;
-        if (entry && isOptionalEntry(entry) && key !== undefined && (key as string) in candidate) {
+        if (entry && isOptionalRule(entry) && (key as string) in candidate) {
           dropped.add(key as string);
-          problems.push({ path: issuePath, message: `${describeIssue(issue)} (ignored)`, severity: 'warning' });
+          problems.push({ path: issuePath, message: `${issue.message} (ignored)`, severity: 'warning' });
         } else {
           fatal = true;
-          problems.push({ path: issuePath, message: describeIssue(issue), severity: 'error' });
+          problems.push({ path: issuePath, message: issue.message, severity: 'error' });
         }
       }
       if (fatal) return undefined;
@@ -208,20 +113,20 @@ function parseLeniently(schema: AnySchema, value: unknown, path: string, problem
     return undefined;
   }
 
-  const result = v.safeParse(schema as v.GenericSchema, value);
-  if (result.success) return result.output;
+  const result = applyRule(rule, value);
+  if (!result.issues) return result.value;
   for (const issue of result.issues) {
-    problems.push({ path: formatPath(path, issue.path ?? []), message: describeIssue(issue), severity: 'error' });
+    problems.push({ path: formatPath(path, issue.path), message: issue.message, severity: 'error' });
   }
   return undefined;
 }
 
 /** Validates the items `from` to `to` of a lenient array, keeping the valid ones in `kept`. */
-function validateItems(arraySchema: AnySchema, items: unknown[], from: number, to: number, kept: unknown[], path: string, problems: FeedProblem[]): void {
-  const itemSchema = (arraySchema as v.ArraySchema<AnySchema, undefined>).item;
+function validateItems(arrayRule: ArrayRule, items: unknown[], from: number, to: number, kept: unknown[], path: string, problems: FeedProblem[]): void {
+  const itemRule = arrayRule[1];
   for (let index = from; index < to; index++) {
     const itemPath = `${path}[${index}]`;
-    const parsed = parseLeniently(itemSchema, items[index], itemPath, problems);
+    const parsed = parseLeniently(itemRule, items[index], itemPath, problems);
     if (parsed === undefined) continue;
     // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
     if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
@@ -323,7 +228,7 @@ function finish(document: Record<string, unknown>, problems: FeedProblem[], sugg
   // A time zone that is not one fails the whole feed: every local time in it would be misplaced.
   const zoneProblem = timeZoneProblem(document, suggest);
   if (zoneProblem) return { ok: false, problems: [zoneProblem] };
-  const parsed = parseLeniently(FeedSchema, document, '', problems) as Feed | undefined;
+  const parsed = parseLeniently(FEED_RULES, document, '', problems) as Feed | undefined;
   if (!parsed) return { ok: false, problems: withItemIds(problems, document) };
   const feed = checkReferences(parsed, problems);
   problems.push(...(skipped ?? skippedTimeProblems(document)));
@@ -360,14 +265,14 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
   // A wrong time zone fails the feed before any item is looked at.
   if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
   const clock = sliceClock(VALIDATION_SLICE_MS);
-  for (const [key, entry] of lenientEntries(innerSchema(FeedSchema) as ObjectLikeSchema)) {
+  for (const [key, entry] of lenientEntries(FEED_RULES as ObjectRule)) {
     const items = document[key];
-    const arraySchema = innerSchema(entry);
-    if (!Array.isArray(items) || arraySchema.type !== 'array') continue;
+    const arrayRule = innerRule(entry);
+    if (!Array.isArray(items) || arrayRule[0] !== ARRAY) continue;
     const kept: unknown[] = [];
     for (let index = 0; index < items.length; ) {
       const end = Math.min(items.length, index + 64);
-      validateItems(arraySchema, items, index, end, kept, key, problems);
+      validateItems(arrayRule, items, index, end, kept, key, problems);
       index = end;
       if (clock.due()) await clock.pause();
     }

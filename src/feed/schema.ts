@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { SAFE_URL_PATTERN } from './url.js';
-import { FIRST_YEAR, FIRST_YEAR_WITH_TIME, isCalendarDate, isSupportedYear, isValidTimeZone, LAST_YEAR, notBefore } from './time.js';
+import { FIRST_YEAR, FIRST_YEAR_WITH_TIME, LAST_YEAR } from './time.js';
+import * as checks from './schema-checks.js';
 import { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS } from './constants.js';
 
 export { AUDIENCES, DEFAULT_TIME_ZONE, EVENT_STATUSES, FEED_VERSION, SOCIAL_NETWORKS, WEEKDAYS };
@@ -23,6 +24,21 @@ function lenient<T extends object>(schema: T): T {
   return schema;
 }
 export const isLenient = (schema: object) => schemasValidatedPerEntry.has(schema);
+
+const checkFields = new WeakMap<object, string>();
+/**
+ * A check of a whole item whose problem is reported at one of its fields (`events[2].end: ends
+ * before it starts`). The field is also kept where the rules generated from this schema find
+ * it (scripts/feed-rules.ts): `v.forward` keeps it to itself.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function reportedAt<TItem extends Record<string, unknown>>(field: keyof TItem & string, requirement: (item: TItem) => boolean, message: string) {
+  const action = v.forward<TItem, v.CheckIssue<TItem>, [typeof field]>(v.check(requirement, message), [field] as never);
+  checkFields.set(action, field);
+  return action;
+}
+/** The field a check marked with `reportedAt` reports at; undefined for other actions. */
+export const checkedField = (action: object) => checkFields.get(action);
 
 /**
  * A description for feed.schema.json, written doc`…`: the browser builds leave its text out
@@ -60,21 +76,14 @@ export const UrlSchema = described(
   doc`A URL: https:, http:, mailto:, tel:, webcal: or relative to the feed.`,
 );
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * A check of a date's day and year that speaks only when the text has a date's shape: "next
- * Friday" gets one problem (not a date, with the expected form), not three.
- */
-const whenShaped = (pattern: RegExp, check: (value: string) => boolean) => (value: string) => !pattern.test(value) || check(value);
+const { DATE_PATTERN, DATE_TIME_PATTERN } = checks;
 
 export const DateSchema = described(
   v.pipe(
     v.string('not a date: expected a string'),
     v.regex(DATE_PATTERN, 'not a date (expected YYYY-MM-DD)'),
-    v.check(whenShaped(DATE_PATTERN, isCalendarDate), 'not a date: no such day in the calendar'),
-    v.check(whenShaped(DATE_PATTERN, isSupportedYear), `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
+    v.check(checks.dateIsInCalendar, 'not a date: no such day in the calendar'),
+    v.check(checks.dateYearIsSupported, `year out of range (${FIRST_YEAR}–${LAST_YEAR})`),
   ),
   doc`A calendar date, YYYY-MM-DD, in the years ${FIRST_YEAR}–${LAST_YEAR}.`,
 );
@@ -83,8 +92,8 @@ export const DateTimeSchema = described(
   v.pipe(
     v.string('not a date: expected a string'),
     v.regex(DATE_TIME_PATTERN, 'not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, optionally with Z or an offset)'),
-    v.check(whenShaped(DATE_TIME_PATTERN, isCalendarDate), 'not a date: no such day or time in the calendar'),
-    v.check(whenShaped(DATE_TIME_PATTERN, isSupportedYear), `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
+    v.check(checks.dateTimeIsInCalendar, 'not a date: no such day or time in the calendar'),
+    v.check(checks.dateTimeYearIsSupported, `year out of range (dates ${FIRST_YEAR}–${LAST_YEAR}; with a time of day ${FIRST_YEAR_WITH_TIME}–${LAST_YEAR})`),
   ),
   doc`A date (all-day) or a date and time, ISO 8601, in the years ${FIRST_YEAR}–${LAST_YEAR} (with a time of day from ${FIRST_YEAR_WITH_TIME}: calendar apps know the time zones' history from then on). Without Z or an offset it is a local time in the feed's time zone; a local time the clocks skip (the night summer time begins) is read that much later, and the event keeps its length.`,
 );
@@ -154,32 +163,26 @@ export const LocationSchema = lenient(
   }),
 );
 
-
-const endNotBeforeStart = (item: { start: string; end?: string | undefined }) =>
-  item.end === undefined || notBefore(item.end, item.start);
-
+const EventFields = v.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  start: DateTimeSchema,
+  end: v.optional(DateTimeSchema),
+  category: v.optional(IdSchema),
+  location: v.optional(IdSchema),
+  summary: v.optional(LocalizedTextSchema),
+  description: v.optional(LocalizedTextSchema),
+  descriptionFormat: v.optional(v.picklist(['text', 'html'], 'not a format (expected "text" or "html")'), 'text'),
+  image: v.optional(ImageSchema),
+  price: v.optional(PriceSchema),
+  registration: v.optional(UrlSchema),
+  url: v.optional(UrlSchema),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'not a status (expected "scheduled", "cancelled" or "postponed")'), 'scheduled'),
+  reminders: v.optional(v.array(NonNegativeInteger)),
+  album: v.optional(IdSchema),
+});
 export const EventSchema = lenient(
-  v.pipe(
-    v.object({
-      id: IdSchema,
-      title: LocalizedTextSchema,
-      start: DateTimeSchema,
-      end: v.optional(DateTimeSchema),
-      category: v.optional(IdSchema),
-      location: v.optional(IdSchema),
-      summary: v.optional(LocalizedTextSchema),
-      description: v.optional(LocalizedTextSchema),
-      descriptionFormat: v.optional(v.picklist(['text', 'html'], 'not a format (expected "text" or "html")'), 'text'),
-      image: v.optional(ImageSchema),
-      price: v.optional(PriceSchema),
-      registration: v.optional(UrlSchema),
-      url: v.optional(UrlSchema),
-      status: v.optional(v.picklist(EVENT_STATUSES, 'not a status (expected "scheduled", "cancelled" or "postponed")'), 'scheduled'),
-      reminders: v.optional(v.array(NonNegativeInteger)),
-      album: v.optional(IdSchema),
-    }),
-    v.forward(v.check((item) => endNotBeforeStart(item), 'ends before it starts'), ['end']),
-  ),
+  v.pipe(EventFields, reportedAt<v.InferOutput<typeof EventFields>>('end', checks.eventEndsAfterStart, 'ends before it starts')),
 );
 
 
@@ -188,36 +191,35 @@ export const ScheduleExceptionSchema = v.object({
   note: v.optional(LocalizedTextSchema),
 });
 
+const ActivityFields = v.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  category: v.optional(IdSchema),
+  location: v.optional(IdSchema),
+  days: v.pipe(
+    v.array(v.picklist(WEEKDAYS, 'not a weekday (expected mon, tue, wed, thu, fri, sat or sun)')),
+    v.minLength(1, 'needs at least one weekday'),
+  ),
+  start: ClockTimeSchema,
+  end: ClockTimeSchema,
+  seasonStart: v.optional(DateSchema),
+  seasonEnd: v.optional(DateSchema),
+  exceptions: v.optional(v.array(ScheduleExceptionSchema)),
+  audience: v.optional(v.array(v.picklist(AUDIENCES, 'not an audience (expected children, youth, adults, seniors or families)'))),
+  languages: v.optional(v.array(LanguageCodeSchema)),
+  leader: v.optional(LocalizedTextSchema),
+  price: v.optional(PriceSchema),
+  registration: v.optional(UrlSchema),
+  url: v.optional(UrlSchema),
+  reminders: v.optional(v.array(NonNegativeInteger)),
+});
+type ActivityFields = v.InferOutput<typeof ActivityFields>;
 export const ActivitySchema = lenient(
   v.pipe(
-    v.object({
-      id: IdSchema,
-      title: LocalizedTextSchema,
-      description: v.optional(LocalizedTextSchema),
-      category: v.optional(IdSchema),
-      location: v.optional(IdSchema),
-      days: v.pipe(
-        v.array(v.picklist(WEEKDAYS, 'not a weekday (expected mon, tue, wed, thu, fri, sat or sun)')),
-        v.minLength(1, 'needs at least one weekday'),
-      ),
-      start: ClockTimeSchema,
-      end: ClockTimeSchema,
-      seasonStart: v.optional(DateSchema),
-      seasonEnd: v.optional(DateSchema),
-      exceptions: v.optional(v.array(ScheduleExceptionSchema)),
-      audience: v.optional(v.array(v.picklist(AUDIENCES, 'not an audience (expected children, youth, adults, seniors or families)'))),
-      languages: v.optional(v.array(LanguageCodeSchema)),
-      leader: v.optional(LocalizedTextSchema),
-      price: v.optional(PriceSchema),
-      registration: v.optional(UrlSchema),
-      url: v.optional(UrlSchema),
-      reminders: v.optional(v.array(NonNegativeInteger)),
-    }),
-    v.forward(v.check((item) => item.end > item.start, 'ends before it starts'), ['end']),
-    v.forward(
-      v.check((item) => !item.seasonStart || !item.seasonEnd || item.seasonEnd >= item.seasonStart, 'season ends before it starts'),
-      ['seasonEnd'],
-    ),
+    ActivityFields,
+    reportedAt<ActivityFields>('end', checks.activityEndsAfterStart, 'ends before it starts'),
+    reportedAt<ActivityFields>('seasonEnd', checks.seasonEndsAfterStart, 'season ends before it starts'),
   ),
 );
 
@@ -311,7 +313,7 @@ export const FeedSchema = lenient(
   v.object({
     version: v.optional(PositiveInteger, FEED_VERSION),
     timeZone: v.optional(
-      v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time zone (expected e.g. "Europe/Helsinki")')),
+      v.pipe(v.string(), v.check(checks.isValidTimeZone, 'not an IANA time zone (expected e.g. "Europe/Helsinki")')),
       DEFAULT_TIME_ZONE,
     ),
     languages: v.optional(v.array(LanguageCodeSchema)),
