@@ -7,7 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
+import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedBundles, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
+
+/** The bundles' records, from `embedBundles` to `embedManifest`. */
+const bundleRecords: { records?: object[] } = {};
 
 /** `npm start` serves the repository; its root leads to the demo. */
 const demoAtRoot = (): Plugin => ({
@@ -33,7 +36,7 @@ const demoPartials = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [...buildPlugins(), embedManifest(), embedStylesheet(), demoAtRoot(), demoPartials()],
+  plugins: [...buildPlugins(), embedBundles(bundleRecords), embedManifest(bundleRecords), embedStylesheet(), demoAtRoot(), demoPartials()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

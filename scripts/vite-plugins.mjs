@@ -2,6 +2,7 @@
  * Build-time plugins shared by the bundle build (vite.config.ts) and the size check
  * (scripts/size.mjs), so that what is measured is what ships.
  */
+import { gzipSync } from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
@@ -94,8 +95,23 @@ export function quietBundlerTimings() {
   };
 }
 
+/**
+ * Names the version in the built code (`__BALTIC_WIDGETS_VERSION__`, see src/feed/page-wide.ts).
+ * @returns {import('vite').Plugin}
+ */
+export function versionName() {
+  return {
+    name: 'baltic-version-name',
+    async config() {
+      const { readFile } = await import('node:fs/promises');
+      const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+      return { define: { __BALTIC_WIDGETS_VERSION__: JSON.stringify(version) } };
+    },
+  };
+}
+
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
+export const buildPlugins = () => [versionName(), stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
@@ -112,7 +128,7 @@ export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'lo
  * is a chunk of its own: the organization card and the add-to-calendar button need none.
  */
 export const EMBED_BASE =
-  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define|chunk-failure)|events\/(init|feed)|feed\/(request|constants|time|text|url|snapshot|feed-index)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\/(?!.*(unsafe-html|keyed|directive-helpers|repeat|class-map|style-map|live|ref|cache|guard|until|when|choose|map|join|range|unsafe-svg|unsafe-mathml|template-content|async-))|\/src\/(internal\/(baltic-element|feed-controller|locale-controller|styles|state-box|define|chunk-failure)|events\/(init|feed)|feed\/(request|page-wide|constants|time|text|url|snapshot|feed-index)|i18n\/(msg|locales|format)|generated\/locale-codes)\.ts$/;
 
 export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 
@@ -120,51 +136,186 @@ export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 const START_MODULES = {
   'event-calendar': ['internal/feed-spine.ts'],
   schedule: ['internal/feed-spine.ts', 'components/schedule/schedule-view.ts'],
+  // The banner shows an add-to-calendar button as soon as it renders.
+  'dialogue-banner': ['internal/feed-spine.ts', 'components/add-to-calendar/define.ts'],
   'language-switcher': [],
 };
+const startModules = (name) => START_MODULES[name] ?? ['internal/feed-spine.ts'];
 const CALENDAR_VIEWS = { month: 'month-view.ts', week: 'week-view.ts', list: 'list-view.ts' };
 
 /**
- * Writes the embed's manifest into the loader (`__BALTIC_EMBED_MANIFEST__` in src/cdn/loader.ts):
- * for each widget its define module, what it needs at once (static imports, the feed spine,
- * the schedule's view), the calendar's views, and each language's messages, by file name.
+ * The embed's bundles: besides the shared build (a file per widget, chunks shared between them),
+ * each widget alone in one file with everything it needs at start (Lit, the base element, the
+ * feed spine; the banner with its add-to-calendar button), and all widgets in one. Files cost
+ * less whole than cut into chunks: every cut adds imports and exports, and gzip starts each file
+ * afresh. The loader picks, for the widgets it finds on a page, the build that costs the fewest
+ * bytes (see src/cdn/loader.ts).
+ */
+export const EMBED_BUNDLES = {
+  ...Object.fromEntries(WIDGETS.map((name) => [name, name === 'dialogue-banner' ? [name, 'add-to-calendar'] : [name]])),
+  all: WIDGETS,
+};
+
+/**
+ * What one build gives the loader: for each widget its define module, what it needs at once
+ * (static imports, the feed spine, the schedule's view, the banner's button) and the
+ * calendar's views, each language's messages, and the gzip size of every file; files by name.
+ */
+function buildRecord(bundle, widgetEntries) {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const withModule = (suffix) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/${suffix}`)));
+  const staticClosure = (chunk, into = new Set()) => {
+    for (const imported of chunk.imports) if (!into.has(imported)) staticClosure(bundle[imported], into.add(imported));
+    return into;
+  };
+  const widgets = {};
+  for (const [name, entry] of Object.entries(widgetEntries)) {
+    const start = new Set(staticClosure(entry));
+    for (const module of startModules(name)) {
+      const chunk = withModule(module);
+      // In a bundle, what a widget needs at start is in its file.
+      if (!chunk || chunk === entry) continue;
+      start.add(chunk.fileName);
+      staticClosure(chunk, start);
+    }
+    start.delete(entry.fileName);
+    const record = { define: entry.fileName, start: [...start] };
+    if (name === 'event-calendar') record.views = Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, withModule(`components/event-calendar/${file}`).fileName]));
+    widgets[name] = record;
+  }
+  const locales = {};
+  for (const chunk of chunks) {
+    const match = chunk.moduleIds.length === 1 && chunk.moduleIds[0].match(/\/src\/generated\/locales\/([a-z]+)\.ts$/);
+    if (match) locales[match[1]] = chunk.fileName;
+  }
+  const sizes = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]));
+  return { widgets, locales, sizes };
+}
+
+/** The module a bundle starts from: every widget of it defined, with what each needs at start. */
+const bundleEntrySource = (widgets) =>
+  [...new Set(widgets.flatMap((name) => [`components/${name}/define.ts`, ...startModules(name)]))].map((module) => `import '/src/${module}';`).join('\n');
+
+/**
+ * Builds the embed's bundles (EMBED_BUNDLES) beside the shared build, into its output folder
+ * (`bundles/<name>.js`, their lazy chunks in `chunks/`), and gives their records to
+ * `embedManifest`. Each is a build of its own: within one build a module lives in one chunk.
+ * @param {{ records?: object[] }} shared where the records go
  * @returns {import('vite').Plugin}
  */
-export function embedManifest() {
+export function embedBundles(shared) {
+  let config;
+  let tempDir;
+  return {
+    name: 'baltic-embed-bundles',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async buildStart(options) {
+      // Only the embed's build (vite.config.ts) has bundles; Storybook's build reads the same config.
+      if (!Object.values(options.input ?? {}).includes('src/cdn/loader.ts')) return;
+      const { build } = await import('vite');
+      const { mkdtemp } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      tempDir = await mkdtemp(join(tmpdir(), 'baltic-bundles-'));
+      shared.records = [];
+      const entryId = '\0baltic-bundle-entry';
+      /** One build of a bundle; with `startModuleIds`, those modules are kept in its entry file, and it is written. */
+      const bundleBuild = (bundleName, widgets, startModuleIds, onBundle) =>
+        build({
+          configFile: false,
+          root: config.root,
+          logLevel: 'silent',
+          plugins: [
+            ...buildPlugins(),
+            {
+              name: 'baltic-bundle-entry',
+              resolveId: (id) => (id === entryId ? id : null),
+              load: (id) => (id === entryId ? bundleEntrySource(widgets) : null),
+              generateBundle: (_options, bundle) => onBundle(bundle),
+            },
+          ],
+          build: {
+            outDir: tempDir,
+            emptyOutDir: false,
+            write: Boolean(startModuleIds),
+            target: buildTarget,
+            sourcemap: config.build.sourcemap,
+            modulePreload: false,
+            rollupOptions: {
+              input: { [`bundles/${bundleName}`]: entryId },
+              preserveEntrySignatures: false,
+              output: {
+                entryFileNames: '[name].js',
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                ...(startModuleIds ? { codeSplitting: { groups: [{ name: (id) => (startModuleIds.has(id) ? 'start' : null) }] } } : {}),
+              },
+            },
+          },
+        });
+      for (const [bundleName, widgets] of Object.entries(EMBED_BUNDLES)) {
+        // First without writing: which modules the entry needs at once. Rolldown puts some of
+        // them in chunks of their own (lazily loaded chunks import them too); the second build
+        // keeps them all in the entry: one file instead of four, about 1 KB less.
+        const startModuleIds = new Set();
+        await bundleBuild(bundleName, widgets, undefined, (bundle) => {
+          const add = (chunk) => {
+            chunk.moduleIds.forEach((id) => startModuleIds.add(id));
+            chunk.imports.forEach((file) => add(bundle[file]));
+          };
+          add(Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry));
+        });
+        await bundleBuild(bundleName, widgets, startModuleIds, (bundle) => {
+          const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
+          shared.records.push(buildRecord(bundle, Object.fromEntries(widgets.map((name) => [name, entry]))));
+        });
+      }
+    },
+    async closeBundle() {
+      if (!tempDir) return;
+      const { cp, rm } = await import('node:fs/promises');
+      await cp(tempDir, config.build.outDir, { recursive: true });
+      await rm(tempDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes the embed's manifest into the loader (`__BALTIC_EMBED_MANIFEST__` in src/cdn/loader.ts):
+ * the shared build's record and the bundles' (`embedBundles`), files by number, with the gzip
+ * size of each file a widget needs at start, in hundreds of bytes (the loader weighs the builds by them).
+ * @param {{ records?: object[] }} bundles the bundles' records, filled in by `embedBundles`
+ * @returns {import('vite').Plugin}
+ */
+export function embedManifest(bundles = {}) {
   return {
     name: 'baltic-embed-manifest',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === 'baltic-widgets');
       if (!loader) return;
+      const sharedRecord = buildRecord(bundle, Object.fromEntries(WIDGETS.map((name) => [name, chunks.find((chunk) => chunk.isEntry && chunk.name === `widgets/${name}`)])));
       const files = [];
-      const index = (fileName) => (files.includes(fileName) ? files : files.push(fileName) && files).indexOf(fileName);
-      const withModule = (suffix) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/${suffix}`)));
-      const staticClosure = (chunk, into = new Set()) => {
-        for (const imported of chunk.imports) if (!into.has(imported)) staticClosure(bundle[imported], into.add(imported));
-        return into;
+      const sizes = [];
+      const index = (fileName, size) => {
+        let found = files.indexOf(fileName);
+        if (found < 0) found = files.push(fileName) - 1;
+        if (size !== undefined) sizes[found] = Math.ceil(size / 100);
+        return found;
       };
-      const widgets = {};
-      for (const name of WIDGETS) {
-        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === `widgets/${name}`);
-        const start = new Set(staticClosure(entry));
-        for (const module of START_MODULES[name] ?? ['internal/feed-spine.ts']) {
-          const chunk = withModule(module);
-          start.add(chunk.fileName);
-          staticClosure(chunk, start);
-        }
-        const record = [index(entry.fileName), [...start].map(index)];
-        if (name === 'event-calendar') {
-          record.push(Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, index(withModule(`components/event-calendar/${file}`).fileName)])));
-        }
-        widgets[name] = record;
-      }
-      const locales = {};
-      for (const chunk of chunks) {
-        const match = chunk.moduleIds.length === 1 && chunk.moduleIds[0].match(/\/src\/generated\/locales\/([a-z]+)\.ts$/);
-        if (match) locales[match[1]] = index(chunk.fileName);
-      }
-      const manifest = JSON.stringify({ files, widgets, locales });
+      const builds = [sharedRecord, ...(bundles.records ?? [])].map((record) => [
+        Object.fromEntries(
+          Object.entries(record.widgets).map(([name, { define, start, views }]) => {
+            const entry = [index(define, record.sizes[define]), start.map((file) => index(file, record.sizes[file]))];
+            if (views) entry.push(Object.fromEntries(Object.entries(views).map(([view, file]) => [view, index(file)])));
+            return [name, entry];
+          }),
+        ),
+        Object.fromEntries(Object.entries(record.locales).map(([locale, file]) => [locale, index(file)])),
+      ]);
+      const manifest = JSON.stringify({ files, sizes: Array.from(sizes, (size) => size ?? 0), builds });
       if (!loader.code.includes('__BALTIC_EMBED_MANIFEST__')) this.error('the loader has no __BALTIC_EMBED_MANIFEST__ to fill in');
       loader.code = loader.code.replace('__BALTIC_EMBED_MANIFEST__', manifest);
     },

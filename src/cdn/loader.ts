@@ -2,22 +2,29 @@
  * The one-script embed, `dist/cdn/baltic-widgets.js`: a small loader that defines nothing
  * itself. It finds the `baltic-…` tags on the page that are not defined yet, those added
  * later (a MutationObserver) and those inside our widgets' own shadow roots (every widget
- * calls `balticWidgets.discover(shadowRoot)`), and imports only those widgets' define
- * modules. For each it also asks the browser to fetch, in parallel, what the widget will
- * need at once (module preload): its static imports, the feed spine, the language it will
- * speak and, for the calendar, the view it will show. Loading the script twice is harmless:
- * the second copy finds the first and does nothing.
+ * calls `balticWidgets.discover(shadowRoot)`), and imports only those widgets.
  *
- * The manifest (which file each widget needs) is written into this module by the build
- * (`embedManifest()` in scripts/vite-plugins.mjs).
+ * The widgets come in several builds (`EMBED_BUNDLES` in scripts/vite-plugins.mjs): the shared
+ * one (a file per widget, chunks shared between them), each widget alone in one file with all
+ * it needs at start, and all widgets in one file. For the widgets it finds first, the loader
+ * takes the build that costs the page the fewest bytes; widgets that build lacks, found later,
+ * come from the shared build. For each widget it also asks the browser to fetch, in parallel,
+ * what the widget will need at once (module preload): its static imports, the feed spine, the
+ * language it will speak and, for the calendar, the view it will show. Loading the script
+ * twice is harmless: the second copy finds the first and does nothing.
+ *
+ * The manifest (which file each widget needs in each build) is written into this module by
+ * the build (`embedManifest()` in scripts/vite-plugins.mjs).
  */
+/** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module; the messages of each language but English (built in). */
+type EmbedBuild = [widgets: Record<string, [define: number, start: number[], views?: Record<string, number>]>, locales: Record<string, number>];
 interface EmbedManifest {
   /** Every file the loader may name, relative to this script. */
   files: string[];
-  /** Per widget (tag without `baltic-`): its define module, what it needs at start, and for the calendar each view's module. */
-  widgets: Record<string, [define: number, start: number[], views?: Record<string, number>]>;
-  /** The messages of each language but English (built in). */
-  locales: Record<string, number>;
+  /** Gzip size of the files a widget needs at start, in hundreds of bytes. */
+  sizes: number[];
+  /** The shared build first, then the bundles. */
+  builds: EmbedBuild[];
 }
 declare const __BALTIC_EMBED_MANIFEST__: EmbedManifest;
 /** Below this width the calendar shows the list unless `view` is set (LIST_BELOW_PX in event-calendar/calendar-width.ts). */
@@ -31,9 +38,12 @@ const global = globalThis as typeof globalThis & { balticWidgets?: BalticWidgets
 
 if (!global.balticWidgets) {
   const manifest = __BALTIC_EMBED_MANIFEST__;
+  const [shared] = manifest.builds as [EmbedBuild];
+  /** The build the page's first widgets come from, once chosen. */
+  let chosen: EmbedBuild | undefined;
   const urlOf = (file: number) => new URL(manifest.files[file]!, import.meta.url).href;
   const preloaded = new Set<number>();
-  const imported = new Set<string>();
+  const imported = new Set<number>();
 
   const preload = (file: number | undefined) => {
     if (file === undefined || preloaded.has(file)) return;
@@ -44,29 +54,47 @@ if (!global.balticWidgets) {
     document.head.append(link);
   };
 
+  /** The build with every one of `names` that needs the fewest bytes for them at start. */
+  const cheapest = (names: Set<string>) => {
+    let best = shared;
+    let bestCost = Infinity;
+    for (const build of manifest.builds) {
+      const files = new Set<number>();
+      for (const name of names) {
+        const widget = build[0][name];
+        if (!widget) files.add(-1);
+        else [widget[0], ...widget[1]].forEach((file) => files.add(file));
+      }
+      const cost = files.has(-1) ? Infinity : [...files].reduce((sum, file) => sum + manifest.sizes[file]!, 0);
+      if (cost < bestCost) [best, bestCost] = [build, cost];
+    }
+    return best;
+  };
+
   /** The language a widget will speak, found as the widget finds it (`resolveLocale`): nearest `lang`, then the browser's. */
-  const languageOf = (element: Element) => {
+  const languageOf = (element: Element, locales: Record<string, number>) => {
     const tags: (string | null)[] = [];
     for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) tags.push(node.getAttribute('lang'));
     for (const tag of [...tags, ...navigator.languages]) {
       const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-      if (base && (base === 'en' || base in manifest.locales)) return base;
+      if (base && (base === 'en' || base in locales)) return base;
     }
     return 'en';
   };
 
   const load = (element: Element) => {
     const name = element.localName.slice(7);
-    const widget = manifest.widgets[name];
+    const build = chosen?.[0][name] ? chosen : shared;
+    const widget = build[0][name];
     if (!widget || customElements.get(element.localName)) return;
     const [define, start, views] = widget;
-    preload(manifest.locales[languageOf(element)]);
+    preload(build[1][languageOf(element, build[1])]);
     if (views) preload(views[element.getAttribute('view') ?? ''] ?? views[(element.parentElement?.clientWidth ?? innerWidth) < CALENDAR_NARROW_PX ? 'list' : 'month']);
-    if (imported.has(name)) return;
-    imported.add(name);
+    if (imported.has(define)) return;
+    imported.add(define);
     start.forEach(preload);
     import(/* @vite-ignore */ urlOf(define)).catch((error: unknown) => {
-      imported.delete(name); // Another tag (or a later discover) may try again.
+      imported.delete(define); // Another tag (or a later discover) may try again.
       console.error(`[baltic-widgets] <${element.localName}> could not be loaded`, error);
     });
   };
@@ -76,8 +104,11 @@ if (!global.balticWidgets) {
   });
 
   const discover = (root: ParentNode) => {
-    if (root instanceof Element && root.localName.startsWith('baltic-')) load(root);
-    root.querySelectorAll(':not(:defined)').forEach((element) => element.localName.startsWith('baltic-') && load(element));
+    const found = [...root.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('baltic-'));
+    if (root instanceof Element && root.localName.startsWith('baltic-')) found.unshift(root);
+    const known = found.filter((element) => shared[0][element.localName.slice(7)]);
+    chosen ??= known.length ? cheapest(new Set(known.map((element) => element.localName.slice(7)))) : undefined;
+    known.forEach(load);
     if (!(root instanceof Element)) observer.observe(root, { childList: true, subtree: true });
   };
 

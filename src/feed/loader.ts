@@ -6,6 +6,7 @@
  */
 import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
+import { pageWide } from './page-wide.js';
 import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
@@ -312,7 +313,7 @@ export class FeedSource {
   }
 }
 
-const sources = new Map<string, FeedSource>();
+const sources = pageWide('feed sources', () => new Map<string, FeedSource>());
 
 /** The shared source for a feed URL (resolved against the page), created on first use. */
 export function feedSource(url: string): FeedSource {

@@ -10,6 +10,7 @@
  * nothing, and no unclaimed answer is left waiting for a later Retry to pick up.
  */
 import { feedFetchOptions } from './fetch-options.js';
+import { pageWide } from './page-wide.js';
 
 export interface StartedRequest {
   response: Promise<Response>;
@@ -17,9 +18,9 @@ export interface StartedRequest {
   startedAt: number;
 }
 
-const started = new Map<string, StartedRequest>();
+const started = pageWide('started feed requests', () => new Map<string, StartedRequest>());
 /** URLs whose request the spine took over: their feed source fetches them from now on. */
-const handedOver = new Set<string>();
+const handedOver = pageWide('feed requests handed over', () => new Set<string>());
 
 /** Starts fetching a feed URL (absolute) unless a request for it runs or the spine owns it. */
 export function startFeedRequest(url: string): void {

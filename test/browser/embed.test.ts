@@ -59,10 +59,9 @@ describe('the one-script embed (dist/cdn)', () => {
       const { page } = await openEmbedPage([name], { feed });
       await rendered(page);
       const files = fetchedFiles(page);
-      expect(files).to.include(`widgets/${name}.js`);
-      // The banner shows an add-to-calendar button inside itself: that one it loads too.
-      const allowed = new Set([name, ...(name === 'dialogue-banner' ? ['add-to-calendar'] : [])]);
-      expect(files.filter((file) => file.startsWith('widgets/') && !allowed.has(file.slice(8, -3)))).to.deep.equal([]);
+      // The widget alone in one file, with all it needs at start (the banner's one holds its add-to-calendar button).
+      expect(files).to.include(`bundles/${name}.js`);
+      expect(files.filter((file) => file.startsWith('widgets/') || (file.startsWith('bundles/') && file !== `bundles/${name}.js`))).to.deep.equal([]);
       for (const [other, pattern] of Object.entries(WIDGET_OWN_CHUNKS)) {
         if (other !== name) expect(files.filter((file) => pattern.test(file)), `chunks of ${other}`).to.deep.equal([]);
       }
@@ -76,6 +75,8 @@ describe('the one-script embed (dist/cdn)', () => {
     const { page } = await openEmbedPage(ALL, { feed });
     const widgets = await rendered(page);
     expect(widgets.map((widget) => widget.localName)).to.deep.equal(ALL.map((name) => `baltic-${name}`));
+    // All of them in one file costs less than a file per widget with chunks between them.
+    expect(fetchedFiles(page).filter((file) => file.startsWith('widgets/') || file.startsWith('bundles/'))).to.deep.equal(['bundles/all.js']);
     const banner = widgets.find((widget) => widget.localName === 'baltic-dialogue-banner')!;
     const nestedButton = inShadow<Widget>(banner, 'baltic-add-to-calendar')!;
     await waitUntil(() => nestedButton.feedSnapshot?.status === 'ready', 'the banner’s button did not show its feed', { timeout: 10_000 });
@@ -117,18 +118,47 @@ describe('the one-script embed (dist/cdn)', () => {
   it('stays harmless when the script is loaded twice: one copy of each widget, no error, no warning', async () => {
     const { page } = await openEmbedPage(['org-card'], { twice: true });
     await rendered(page);
-    expect(fetchedFiles(page).filter((file) => file === 'widgets/org-card.js')).to.have.length(1);
+    expect(fetchedFiles(page).filter((file) => file === 'bundles/org-card.js')).to.have.length(1);
     expect(page.pageErrors).to.deep.equal([]);
     expect(page.consoleWarnings).to.deep.equal([]);
   });
 
-  it('preloads what a widget needs in parallel: the feed spine, its language and the calendar’s view', async () => {
+  it('a page with two small widgets takes a file per widget with shared chunks, when that costs less than all in one', async () => {
+    const feed = mockUrl('feed');
+    const { page } = await openEmbedPage(['org-card', 'add-to-calendar'], { feed });
+    await rendered(page);
+    const files = fetchedFiles(page);
+    expect(files.filter((file) => file.startsWith('widgets/') || file.startsWith('bundles/')).sort()).to.deep.equal(['widgets/add-to-calendar.js', 'widgets/org-card.js']);
+    expect(files.some((file) => file.startsWith('chunks/feed-spine-'))).to.equal(true);
+    expect(await requestCount(feed)).to.equal(1);
+  });
+
+  it('a widget of another kind added later comes from the shared build and shares the first one’s feed request', async () => {
+    const feed = mockUrl('feed', { delay: '300' });
+    const { page, doc } = await openEmbedPage(['org-card'], { feed });
+    // Added while the card's request is still running, and again once it has been answered.
+    const early = doc.createElement('baltic-gallery');
+    early.setAttribute('src', feed);
+    doc.body.append(early);
+    await rendered(page);
+    const late = doc.createElement('baltic-schedule');
+    late.setAttribute('src', feed);
+    doc.body.append(late);
+    await rendered(page);
+    const files = fetchedFiles(page);
+    expect(files).to.include('bundles/org-card.js');
+    expect(files).to.include('widgets/gallery.js');
+    expect(files).to.include('widgets/schedule.js');
+    expect(await requestCount(feed)).to.equal(1);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('preloads what a widget needs in parallel: its language and the calendar’s view', async () => {
     const { page, doc } = await openEmbedPage([]);
     await waitUntil(() => page.balticWidgets, 'the loader did not run', { timeout: 10_000 });
     doc.body.insertAdjacentHTML('beforeend', '<div lang="ru"><baltic-event-calendar view="week" src="/test/fixtures/feed.json"></baltic-event-calendar></div>');
     await waitUntil(() => doc.head.querySelector('link[rel="modulepreload"]'), 'no module preload hints', { timeout: 10_000 });
     const hints = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.replace(/^.*\//, ''));
-    expect(hints.some((file) => file.startsWith('feed-spine-'))).to.equal(true);
     expect(hints.some((file) => file.startsWith('ru-'))).to.equal(true);
     expect(hints.some((file) => file.startsWith('week-view-'))).to.equal(true);
     expect(hints.some((file) => file.startsWith('month-view-') || file.startsWith('fi-'))).to.equal(false);
