@@ -134,7 +134,8 @@ export const EMBED_DATES = /\/src\/(feed\/event-time|i18n\/dates)\.ts$/;
 
 /** What a widget loads at once besides its static imports (source modules, under src/). */
 const START_MODULES = {
-  'event-calendar': ['internal/feed-spine.ts'],
+  // Every view of the calendar shows its events as occurrence buttons, the month and the list in rows.
+  'event-calendar': ['internal/feed-spine.ts', 'components/event-calendar/occurrence-button.ts', 'components/event-calendar/row.styles.ts'],
   schedule: ['internal/feed-spine.ts', 'components/schedule/schedule-view.ts'],
   // The banner shows an add-to-calendar button as soon as it renders.
   'dialogue-banner': ['internal/feed-spine.ts', 'components/add-to-calendar/define.ts'],
