@@ -363,6 +363,43 @@ describe('baltic-location-map on a phone', () => {
     });
   }
 
+  it('375 px: under the map, the first two places and "Show all places (n)"; it shows the rest and moves the focus to the first of them; a marker of a hidden place shows them too', async () => {
+    const visible = (map: BalticLocationMap) => places(map).filter((item) => item.getBoundingClientRect().height > 0).map((item) => item.dataset['place']);
+    const { map, feed } = await loadedMap({ width: 375 });
+    const ids = feed.locations.map((location: any) => location.id);
+    expect(ids.length, 'the fixture has more than two places').to.be.above(2);
+    expect(visible(map)).to.deep.equal(ids.slice(0, 2));
+    const button = shadow(map).querySelector<HTMLButtonElement>('[part="show-all-places"]')!;
+    expect(button.textContent!.trim()).to.equal(`Show all places (${ids.length})`);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await map.updateComplete;
+    expect(visible(map)).to.deep.equal(ids);
+    expect(Boolean(shadow(map).querySelector('[part="show-all-places"]')), 'the button is gone').to.equal(false);
+    expect((shadow(map).activeElement as HTMLElement).textContent!.trim()).to.equal(feed.locations[2].name.en);
+
+    // Wide, every place is listed beside the map (the list scrolls) and the button is not shown.
+    const wide = await loadedMap({ width: 1000 });
+    expect(visible(wide.map)).to.deep.equal(ids);
+    expect(shadow(wide.map).querySelector('[part="show-all-places"]')?.getBoundingClientRect().height ?? 0, 'the button is not shown').to.equal(0);
+
+    // Choosing on the map a place the list hides shows the whole list, that place marked.
+    const other = await loadedMap({ width: 375 });
+    await mapReady(other.map, 3);
+    const hidden = feed.locations.find((location: any, index: number) => index >= 2 && location.geo).id;
+    markers(other.map).find((pin) => pin.dataset['place'] === hidden)!.click();
+    await other.map.updateComplete;
+    expect(visible(other.map)).to.deep.equal(ids);
+    expect(places(other.map).find((item) => item.getAttribute('aria-current'))!.dataset['place']).to.equal(hidden);
+  });
+
+  it('in Russian and Finnish the button says so in the visitor\'s language', async () => {
+    for (const [lang, words] of [['ru', 'Показать все места'], ['fi', 'Näytä kaikki paikat']] as const) {
+      const { map, feed } = await loadedMap({ width: 375, lang });
+      expect(shadow(map).querySelector('[part="show-all-places"]')!.textContent!.trim()).to.equal(`${words} (${feed.locations.length})`);
+    }
+  });
+
   it('underlines the credit link in dark, its text at 4.5:1; places are headings of level 2 by default (a page with an <h1> only)', async () => {
     const { map } = await loadedMap({ width: 375, theme: 'dark' });
     await mapReady(map, 3);

@@ -113,7 +113,23 @@ export const locationMapStyles = css`
   .notice {
     margin: 0;
   }
+  /* Under the map the first places, then a button for the rest (NARROW_FIRST_PLACES in location-map.ts). */
+  .places--bounded > :nth-child(n + 3) {
+    display: none;
+  }
+  .more-places {
+    justify-self: start;
+    /* On the page's own background (not a card's): the widget's surface keeps the text's contrast in either theme. */
+    background: var(--_surface);
+  }
   @container (min-width: 48em) {
+    /* Beside the map every place is listed (the list scrolls); the button is for narrow widgets only. */
+    .places--bounded > :nth-child(n + 3) {
+      display: grid;
+    }
+    .more-places {
+      display: none;
+    }
     .layout--with-map {
       grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
       --_map-height: var(--baltic-location-map-height, calc(28*var(--_baltic-unit)));

@@ -1,7 +1,7 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, FeedEvent, Location } from '../../feed/schema.js';
 import { safeUrl } from '../../feed/url.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { BalticEventSelectEvent } from '../../events/event-select.js';
 import { renderEmptyState } from '../../internal/state-box.js';
@@ -18,6 +18,13 @@ import { parseIdList, selectPlaces, type Place } from './places.js';
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 export { consentStorageKey, type MapConsent } from './map-consent.js';
+
+/**
+ * Under the map (a narrow widget) the list shows this many places, then a button for the rest:
+ * the page reserves the widget's height before it loads (baltic-widgets.css), and the list
+ * must not push the page down when the places arrive, however many the feed has.
+ */
+const NARROW_FIRST_PLACES = 2;
 
 /** The map's own state; the feed's (loading, error, stale) is the base element's. */
 type MapState = 'waiting' | 'ready' | 'failed';
@@ -102,6 +109,8 @@ export class BalticLocationMap extends BalticElement {
   #mapState: MapState = 'waiting';
   #consentGiven = false;
   #selectedId?: string;
+  /** The visitor asked for every place (under the map the list shows NARROW_FIRST_PLACES at first). */
+  #allPlacesShown = false;
 
   #near = false;
   #observer?: IntersectionObserver;
@@ -244,6 +253,7 @@ export class BalticLocationMap extends BalticElement {
   /** Marks a place's list item as the one chosen on the map, and brings it into view when the list is beside the map. */
   async #highlightPlace(id: string): Promise<void> {
     this.#selectedId = id;
+    if (this.#places.findIndex((place) => place.location.id === id) >= NARROW_FIRST_PLACES) this.#allPlacesShown = true;
     this.requestUpdate();
     await this.updateComplete;
     const item = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="place"]')].find((element) => element.dataset['place'] === id);
@@ -280,6 +290,7 @@ export class BalticLocationMap extends BalticElement {
       );
     }
     const withMap = this.#mapState !== 'failed' && places.some((place) => place.location.geo);
+    const bounded = withMap && !this.#allPlacesShown && places.length > NARROW_FIRST_PLACES;
     return html`<div class="layout ${withMap ? 'layout--with-map' : ''}">
       ${this.#mapState === 'failed'
         ? html`<p class="notice" part="map-notice" role="status" tabindex="-1">
@@ -287,10 +298,23 @@ export class BalticLocationMap extends BalticElement {
           </p>`
         : nothing}
       ${withMap ? this.#renderMapColumn() : nothing}
-      <ul class="places" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
+      <ul class="places ${bounded ? 'places--bounded' : ''}" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
         ${places.map((place) => this.#renderPlace(place))}
       </ul>
+      ${bounded
+        ? html`<button type="button" class="button button--secondary more-places" part="show-all-places" @click=${() => void this.#showAllPlaces()}>
+            ${msg(str`Show all places (${places.length})`, { id: 'location-map.show-all', desc: 'Under the map on a narrow screen the list shows two places; this button shows the others. The number is how many places there are in all.' })}
+          </button>`
+        : nothing}
     </div>`;
+  }
+
+  /** Shows every place under the map, and moves the focus to the first one that was hidden. */
+  async #showAllPlaces(): Promise<void> {
+    this.#allPlacesShown = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="place-name"]')[NARROW_FIRST_PLACES]?.focus();
   }
 
   #renderMapColumn(): TemplateResult {
@@ -309,7 +333,7 @@ export class BalticLocationMap extends BalticElement {
     const selected = this.#selectedId === location.id;
     return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
       ${pin(place.color)}
-      <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.renderFeedText(location.name)}</p>
+      <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">${this.renderFeedText(location.name)}</p>
       ${location.address ? html`<address class="address">${renderAddressLines(location.address, this.locale)}</address>` : nothing}
       ${location.directions ? html`<p class="directions" part="directions">${this.renderFeedText(location.directions)}</p>` : nothing}
       ${renderDirections(location, this.feedText(location.name))}

@@ -129,6 +129,7 @@
 'location-map.list-label': `Kohad`,
 'location-map.loading': `Kaardi laadimine…`,
 'location-map.map-label': `Kohtade kaart. Nooleklahvid liigutavad kaarti, pluss ja miinus suumivad.`,
+'location-map.show-all': str`Näita kõiki kohti (${0})`,
 'location-map.show-map': `Näita kaarti`,
 'location-map.show-on-map': `Näita kaardil`,
 'location-map.upcoming': `Tulekul siin`,

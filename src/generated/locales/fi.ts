@@ -129,6 +129,7 @@
 'location-map.list-label': `Paikat`,
 'location-map.loading': `Ladataan karttaa…`,
 'location-map.map-label': `Paikkojen kartta. Siirrä karttaa nuolinäppäimillä ja lähennä tai loitonna plus- ja miinusnäppäimillä.`,
+'location-map.show-all': str`Näytä kaikki paikat (${0})`,
 'location-map.show-map': `Näytä kartta`,
 'location-map.show-on-map': `Näytä kartalla`,
 'location-map.upcoming': `Tulevat tapahtumat`,

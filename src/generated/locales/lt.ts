@@ -129,6 +129,7 @@
 'location-map.list-label': `Vietos`,
 'location-map.loading': `Įkeliamas žemėlapis…`,
 'location-map.map-label': `Vietų žemėlapis. Rodyklių klavišais žemėlapis slenkamas, pliusu ir minusu keičiamas mastelis.`,
+'location-map.show-all': str`Rodyti visas vietas (${0})`,
 'location-map.show-map': `Rodyti žemėlapį`,
 'location-map.show-on-map': `Rodyti žemėlapyje`,
 'location-map.upcoming': `Netrukus čia`,

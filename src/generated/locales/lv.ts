@@ -129,6 +129,7 @@
 'location-map.list-label': `Vietas`,
 'location-map.loading': `Notiek kartes ielāde…`,
 'location-map.map-label': `Vietu karte. Ar bultiņu taustiņiem karti var pārvietot, ar plusu un mīnusu – tuvināt un tālināt.`,
+'location-map.show-all': str`Rādīt visas vietas (${0})`,
 'location-map.show-map': `Rādīt karti`,
 'location-map.show-on-map': `Rādīt kartē`,
 'location-map.upcoming': `Drīzumā šeit`,

@@ -129,6 +129,7 @@
 'location-map.list-label': `Места`,
 'location-map.loading': `Загрузка карты…`,
 'location-map.map-label': `Карта мест. Стрелки перемещают карту, плюс и минус меняют масштаб.`,
+'location-map.show-all': str`Показать все места (${0})`,
 'location-map.show-map': `Показать карту`,
 'location-map.show-on-map': `Показать на карте`,
 'location-map.upcoming': `Ближайшие мероприятия здесь`,

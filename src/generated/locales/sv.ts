@@ -129,6 +129,7 @@
 'location-map.list-label': `Platser`,
 'location-map.loading': `Kartan laddas…`,
 'location-map.map-label': `Karta över platserna. Flytta kartan med piltangenterna och zooma med plus och minus.`,
+'location-map.show-all': str`Visa alla platser (${0})`,
 'location-map.show-map': `Visa kartan`,
 'location-map.show-on-map': `Visa på kartan`,
 'location-map.upcoming': `Kommande evenemang`,

@@ -129,6 +129,7 @@
 'location-map.list-label': `Місця`,
 'location-map.loading': `Завантаження карти…`,
 'location-map.map-label': `Карта місць. Стрілки переміщують карту, плюс і мінус змінюють масштаб.`,
+'location-map.show-all': str`Показати всі місця (${0})`,
 'location-map.show-map': `Показати карту`,
 'location-map.show-on-map': `Показати на карті`,
 'location-map.upcoming': `Найближчі заходи тут`,
