@@ -16,8 +16,9 @@
  * Then the one-script embed as a webmaster's page gets it (`$embed` in size-budgets.json):
  * dist/cdn built and opened in headless Chromium, one plain partner page per widget, one with
  * the loader alone and one with all six widgets; every JS file fetched until the widgets
- * rendered counts (scripts/size-embed.mjs), at 1280 px, and the page with all six again at 375 px;
- * the layout shift of that page, on a first visit and on a returning one (the saved feed shown, then the fresh one), must stay within `clsBudget`. `--no-embed` leaves that part out.
+ * rendered counts (scripts/size-embed.mjs), at 1280 and 375 px (the calendar shows its list there).
+ * The layout shift of every page, and for all six also on a returning visit (the saved feed
+ * shown, then the fresh one), must stay within `clsBudget`. `--no-embed` leaves that part out.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,11 +115,11 @@ if (!process.argv.includes('--no-embed')) {
   const { $comment, clsBudget, ...embedBudgets } = budgets.$embed;
   const allSix = EMBED_CASES.filter((page) => page.name === 'all six');
   const others = EMBED_CASES.filter((page) => page.name !== 'all six');
-  const results = [...(await measureEmbed({ cases: others })), ...(await measureEmbed({ cases: allSix, widths: [1280, 375], returning: true }))];
+  const results = [...(await measureEmbed({ cases: others, widths: [1280, 375] })), ...(await measureEmbed({ cases: allSix, widths: [1280, 375], returning: true }))];
   for (const result of results) {
     const { budgetKb, ceilingKb, why } = embedBudgets[result.name];
     const overBudget = result.jsBytes > budgetKb * 1024;
-    const shifts = result.name === 'all six' && Math.max(result.cls, result.returningCls ?? 0) > clsBudget;
+    const shifts = Math.max(result.cls, result.returningCls ?? 0) > clsBudget;
     const over = result.jsBytes > (ceilingKb ?? budgetKb) * 1024 || result.feedRequests > 1 || shifts;
     failed ||= over;
     if (overBudget && !over && result.width === 1280) overTarget.push(`embed, ${result.name}: ${kb2(result.jsBytes)} KB, over the issue's ${budgetKb} KB target (ceiling ${ceilingKb} KB): ${why}`);
