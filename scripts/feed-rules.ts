@@ -32,7 +32,7 @@ type AnySchema = v.GenericSchema & {
 type AnyAction = { kind: string; type: string; requirement?: unknown; message?: unknown };
 
 /** What valibot's own type checks expected, in the project's words (a schema without a message of its own). */
-const EXPECTED_WORDS: Record<string, string> = {
+export const EXPECTED_WORDS: Record<string, string> = {
   array: 'not a list (expected an array)',
   object: 'not an object',
   string: 'not a text (expected a string)',

@@ -66,7 +66,7 @@ export interface RuleResult {
 }
 
 /** A received value as a message shows it: `"wed"`, `42`, `a list`, shortened when long. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';

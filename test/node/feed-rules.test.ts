@@ -13,7 +13,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FEED_RULES } from '../../src/generated/feed-rules.js';
-import { applyRule, innerRule, type Rule } from '../../src/feed/rules.js';
+import { applyRule, innerRule, shown, type Rule } from '../../src/feed/rules.js';
+import { EXPECTED_WORDS } from '../../scripts/feed-rules.js';
 import * as schemas from '../../src/feed/schema.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261206);
@@ -24,22 +25,8 @@ type AnySchema = v.GenericSchema & Record<string, unknown>;
 /** The schema inside valibot's pipes. */
 const baseOf = (schema: AnySchema): AnySchema => (schema.pipe ? baseOf((schema.pipe as AnySchema[])[0]!) : schema);
 
-// ————— valibot's issues, read as the project reads them —————
+// ————— valibot's issues, read as the project reads them (the words for valibot's own types are the generator's) —————
 
-const EXPECTED_WORDS: Record<string, string> = {
-  array: 'not a list (expected an array)',
-  object: 'not an object',
-  string: 'not a text (expected a string)',
-  number: 'not a number',
-  record: 'not an object',
-};
-function shown(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
 /** An issue in the project's words: the schema's message, "missing", or what valibot expected and what it got. */
 function words(issue: v.BaseIssue<unknown>): string {
   if (issue.input === undefined && issue.kind === 'schema' && issue.path?.length) return 'missing';
