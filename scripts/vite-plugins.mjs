@@ -160,7 +160,7 @@ export const EMBED_BUNDLES = {
 /**
  * What one build gives the loader: for each widget its define module, what it needs at once
  * (static imports, the feed spine, the schedule's view, the banner's button) and the
- * calendar's views, each language's messages, and the gzip size of every file; files by name.
+ * calendar's views, each language's messages, and the gzip size of each file needed at start; files by name.
  */
 function buildRecord(bundle, widgetEntries) {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
@@ -189,7 +189,9 @@ function buildRecord(bundle, widgetEntries) {
     const match = chunk.moduleIds.length === 1 && chunk.moduleIds[0].match(/\/src\/generated\/locales\/([a-z]+)\.ts$/);
     if (match) locales[match[1]] = chunk.fileName;
   }
-  const sizes = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]));
+  // Only what a widget needs at start is weighed (not the languages, views or time zones).
+  const startFiles = new Set(Object.values(widgets).flatMap(({ define, start }) => [define, ...start]));
+  const sizes = Object.fromEntries([...startFiles].map((file) => [file, gzipSync(bundle[file].code, { level: 9 }).length]));
   return { widgets, locales, sizes };
 }
 

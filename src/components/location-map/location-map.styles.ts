@@ -114,7 +114,7 @@ export const locationMapStyles = css`
     margin: 0;
   }
   /* Under the map the first places, then a button for the rest (NARROW_FIRST_PLACES in location-map.ts). */
-  .places--bounded > :nth-child(n + 3) {
+  .place--later {
     display: none;
   }
   .more-places {
@@ -124,7 +124,7 @@ export const locationMapStyles = css`
   }
   @container (min-width: 48em) {
     /* Beside the map every place is listed (the list scrolls); the button is for narrow widgets only. */
-    .places--bounded > :nth-child(n + 3) {
+    .place--later {
       display: grid;
     }
     .more-places {

@@ -298,8 +298,8 @@ export class BalticLocationMap extends BalticElement {
           </p>`
         : nothing}
       ${withMap ? this.#renderMapColumn() : nothing}
-      <ul class="places ${bounded ? 'places--bounded' : ''}" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
-        ${places.map((place) => this.#renderPlace(place))}
+      <ul class="places" part="list" aria-label=${msg('Places', { id: 'location-map.list-label', desc: 'Accessible name of the list of places beside the map.' })}>
+        ${places.map((place, index) => this.#renderPlace(place, bounded && index >= NARROW_FIRST_PLACES))}
       </ul>
       ${bounded
         ? html`<button type="button" class="button button--secondary more-places" part="show-all-places" @click=${() => void this.#showAllPlaces()}>
@@ -327,11 +327,12 @@ export class BalticLocationMap extends BalticElement {
     </div>`;
   }
 
-  #renderPlace(place: Place): TemplateResult {
+  /** A place of the list; `later` under the map until the visitor asks for every place. */
+  #renderPlace(place: Place, later: boolean): TemplateResult {
     const { location } = place;
     const nameId = `place-${location.id}`;
     const selected = this.#selectedId === location.id;
-    return html`<li class="place ${selected ? 'place--selected' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
+    return html`<li class="place ${selected ? 'place--selected' : ''} ${later ? 'place--later' : ''}" part="place" data-place=${location.id} aria-current=${selected ? 'location' : nothing}>
       ${pin(place.color)}
       <p class="place__name" part="place-name" id=${nameId} role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">${this.renderFeedText(location.name)}</p>
       ${location.address ? html`<address class="address">${renderAddressLines(location.address, this.locale)}</address>` : nothing}
