@@ -129,7 +129,7 @@ export abstract class BalticElement extends LitElement {
 
   protected override render(): TemplateResult {
     const snapshot = this.feedSnapshot;
-    const views = this.feedController.spine;
+    const views = this.feedController.stateViews;
     const loading = !this.localeController.ready || (!snapshot.feed && (snapshot.status === 'loading' || snapshot.status === 'idle'));
     const options = { locale: this.locale, title: this.errorTitle(), retry: this.src ? () => void this.refresh() : undefined };
     let content: unknown;
@@ -139,7 +139,7 @@ export abstract class BalticElement extends LitElement {
     } else if (snapshot.feed) {
       content = html`${this.staleNotice ? views?.renderStaleNotice(options, snapshot) : nothing}${this.renderFeed(snapshot.feed)}`;
     } else {
-      // Without the spine (its chunk failed to load) only that can be said.
+      // Without the spine or its state views (a chunk failed to load) only that can be said.
       content = views
         ? views.renderErrorState(options, snapshot)
         : html`<p role="alert">${options.title} ${msg('Reload the page to try again.', { id: 'error.reload', desc: 'After a part of the widget code failed to load.' })}</p>`;

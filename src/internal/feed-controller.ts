@@ -20,11 +20,14 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export type FeedSpine = typeof import('./feed-spine.js');
+export type StateViews = typeof import('./feed-state-views.js');
 let spine: Promise<FeedSpine> | undefined;
 /** Loads the feed spine chunk (once per page). */
 export const loadFeedSpine = () => (spine ??= import('./feed-spine.js'));
 
 const failed = (error: FeedError): FeedSnapshot => ({ status: 'error', problems: [], stale: false, error });
+/** Whether a widget shows `snapshot` with a state view: the error state, or the notice over older data. */
+const needsStateViews = (snapshot: FeedSnapshot) => snapshot.status === 'error' || (snapshot.stale && snapshot.updatedAt !== undefined);
 const LOADING: FeedSnapshot = { status: 'loading', problems: [], stale: false };
 
 export class FeedController implements ReactiveController {
@@ -37,6 +40,8 @@ export class FeedController implements ReactiveController {
   #refreshSource?: () => Promise<void>;
   #attachedSrc?: string;
   #attachedFeed?: object;
+  /** Counts the snapshots given to `#show`: one that waits for the state views is shown only if no later one came. */
+  #shows = 0;
 
   readonly #host: FeedHost;
 
@@ -112,7 +117,31 @@ export class FeedController implements ReactiveController {
     this.#unsubscribe = this.#refreshSource = undefined;
   }
 
+  /** The views of failed and older feeds, once loaded (see `#show`). */
+  get stateViews(): StateViews | undefined {
+    return this.spine?.stateViews.module;
+  }
+
+  /**
+   * Shows `snapshot`. One that needs a state view waits for that chunk (a few milliseconds,
+   * once per page), so that the widget shows the error or the notice as it updates and fires
+   * its event with it; should the chunk fail, the widget says so in a sentence of its own.
+   */
   #show(snapshot: FeedSnapshot, url?: string): void {
+    const shown = ++this.#shows;
+    const attachment = this.#attachment;
+    const views = this.spine?.stateViews;
+    if (views && !views.module && needsStateViews(snapshot)) {
+      void views
+        .load()
+        .catch(() => {})
+        .then(() => this.#shows === shown && this.#attachment === attachment && this.#apply(snapshot, url));
+      return;
+    }
+    this.#apply(snapshot, url);
+  }
+
+  #apply(snapshot: FeedSnapshot, url?: string): void {
     const previous = this.snapshot;
     this.snapshot = snapshot;
     this.#host.requestUpdate();
