@@ -10,10 +10,10 @@ import { pageWide } from './page-wide.js';
 import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
-import { readSavedCopy, saveCopy } from './saved-copies.js';
+import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
 import { checkFeed, validateFeedInSlices, validateFeedObject, type FeedValidation } from './lenient-validation.js';
-import { VALIDATION_SLICE_MS, yieldToMain } from './slices.js';
+import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
 
@@ -219,12 +219,17 @@ export class FeedSource {
   /** Fetches again without showing a loading state (an automatic retry: the error stays shown until it works). */
   #fetchInBackground(): Promise<void> {
     clearTimeout(this.#retryTimer);
-    return (this.#request ??= this.#fetchFeed(this.#timeout).finally(() => {
+    if (this.#request) return this.#request;
+    const fetched = this.#fetchFeed(this.#timeout).finally(() => {
       this.#request = undefined;
-    }));
+    });
+    this.#request = fetched.then(() => undefined);
+    // The copy for the next visit is written once the request has ended: a Retry meanwhile asks the server again.
+    return fetched.then((arrived) => arrived && this.#saveToStorage(arrived.text, arrived.updatedAt));
   }
 
-  async #fetchFeed(timeout: number): Promise<void> {
+  /** Fetches and shows the feed; returns its text and time when it arrived (to be saved), nothing when it failed. */
+  async #fetchFeed(timeout: number): Promise<{ text: string; updatedAt: number } | undefined> {
     const request = takeFeedRequest(this.url) ?? this.#startRequest();
     const { controller } = request;
     const timer = setTimeout(() => controller.abort(), Math.max(0, request.startedAt + timeout - Date.now()));
@@ -248,13 +253,14 @@ export class FeedSource {
       const updatedAt = Date.now();
       this.#stopRetrying();
       this.#set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
-      this.#saveToStorage(text, updatedAt);
+      return { text, updatedAt };
     } catch (error) {
       const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
       // An automatic retry that failed the same way is the same failure: the widgets (and the page) know of it already.
       const shown = this.#current.status === 'error' ? this.#current.error : undefined;
       const sameFailure = shown?.kind === failure.kind && shown.status === failure.status;
       this.#set({ status: 'error', error: sameFailure ? shown : failure, stale: this.#current.feed !== undefined, retryAt: this.#scheduleRetry(failure) });
+      return undefined;
     } finally {
       clearTimeout(timer);
     }
@@ -306,10 +312,19 @@ export class FeedSource {
     }
   }
 
-  #saveToStorage(text: string, savedAt: number): void {
+  /**
+   * Keeps the feed for the next visit. Nothing on the page waits for it: the code that writes it
+   * loads once the browser is idle, after the widgets have shown the feed.
+   */
+  async #saveToStorage(text: string, savedAt: number): Promise<void> {
     this.#savedText = text;
+    await whenIdle();
+    const kept = await import('./save-copy.js').then(
+      ({ saveCopy }) => saveCopy(this.url, text, savedAt, new Set(sources.keys())),
+      () => false,
+    );
     // Storage full or blocked: the feed is still shown, just not kept for the next visit.
-    if (!saveCopy(this.url, text, savedAt, new Set(sources.keys()))) warnProblems(this.url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
+    if (!kept) warnProblems(this.url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
   }
 }
 

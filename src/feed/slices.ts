@@ -24,3 +24,13 @@ export function sliceClock(sliceMs: number): { due: () => boolean; pause: () => 
 
 /** How long validation works before it lets the page respond, ms. */
 export const VALIDATION_SLICE_MS = 12;
+
+/**
+ * Resolves when the browser is idle (after the widgets have rendered what just arrived), at the
+ * latest after `timeoutMs`; a new task where there is no `requestIdleCallback` (Safari).
+ */
+export const whenIdle = (timeoutMs = 2000): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 50);
+  });

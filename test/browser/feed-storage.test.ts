@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { FeedSource } from '../../src/feed/index.js';
-import { MAX_SAVED_CHARS, MAX_SAVED_FEEDS, STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
+import { STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
+import { MAX_SAVED_CHARS, MAX_SAVED_FEEDS } from '../../src/feed/save-copy.js';
 
 const feedText = (name: string, padding = 0) => JSON.stringify({ version: 1, organization: { name, description: 'x'.repeat(padding) } });
 /** A fetch that answers every URL with the given text. */
