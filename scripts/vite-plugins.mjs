@@ -160,7 +160,7 @@ export const EMBED_BUNDLES = {
 /**
  * What one build gives the loader: for each widget its define module, what it needs at once
  * (static imports, the feed spine, the schedule's view, the banner's button) and the
- * calendar's views, each language's messages, and the gzip size of each file needed at start; files by name.
+ * calendar's views (each with the chunks it imports), each language's messages, and the gzip size of each file needed at start; files by name.
  */
 function buildRecord(bundle, widgetEntries) {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
@@ -181,7 +181,11 @@ function buildRecord(bundle, widgetEntries) {
     }
     start.delete(entry.fileName);
     const record = { define: entry.fileName, start: [...start] };
-    if (name === 'event-calendar') record.views = Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, withModule(`components/event-calendar/${file}`).fileName]));
+    if (name === 'event-calendar') {
+      // Each view with the chunks it imports that the widget has not loaded at start: preloaded together, not one after another.
+      const viewFiles = (chunk) => [chunk.fileName, ...[...staticClosure(chunk)].filter((file) => !start.has(file) && file !== entry.fileName)];
+      record.views = Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, viewFiles(withModule(`components/event-calendar/${file}`))]));
+    }
     widgets[name] = record;
   }
   const locales = {};
@@ -312,7 +316,7 @@ export function embedManifest(bundles = {}) {
         Object.fromEntries(
           Object.entries(record.widgets).map(([name, { define, start, views }]) => {
             const entry = [index(define, record.sizes[define]), start.map((file) => index(file, record.sizes[file]))];
-            if (views) entry.push(Object.fromEntries(Object.entries(views).map(([view, file]) => [view, index(file)])));
+            if (views) entry.push(Object.fromEntries(Object.entries(views).map(([view, files]) => [view, files.map((file) => index(file))])));
             return [name, entry];
           }),
         ),

@@ -16,8 +16,8 @@
  * The manifest (which file each widget needs in each build) is written into this module by
  * the build (`embedManifest()` in scripts/vite-plugins.mjs).
  */
-/** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module; the messages of each language but English (built in). */
-type EmbedBuild = [widgets: Record<string, [define: number, start: number[], views?: Record<string, number>]>, locales: Record<string, number>];
+/** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module with the chunks it imports; the messages of each language but English (built in). */
+type EmbedBuild = [widgets: Record<string, [define: number, start: number[], views?: Record<string, number[]>]>, locales: Record<string, number>];
 interface EmbedManifest {
   /** Every file the loader may name, relative to this script. */
   files: string[];
@@ -89,7 +89,7 @@ if (!global.balticWidgets) {
     if (!widget || customElements.get(element.localName)) return;
     const [define, start, views] = widget;
     preload(build[1][languageOf(element, build[1])]);
-    if (views) preload(views[element.getAttribute('view') ?? ''] ?? views[(element.parentElement?.clientWidth ?? innerWidth) < CALENDAR_NARROW_PX ? 'list' : 'month']);
+    if (views) (views[element.getAttribute('view') ?? ''] ?? views[(element.parentElement?.clientWidth ?? innerWidth) < CALENDAR_NARROW_PX ? 'list' : 'month'])!.forEach(preload);
     if (imported.has(define)) return;
     imported.add(define);
     start.forEach(preload);

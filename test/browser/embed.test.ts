@@ -163,4 +163,13 @@ describe('the one-script embed (dist/cdn)', () => {
     expect(hints.some((file) => file.startsWith('week-view-'))).to.equal(true);
     expect(hints.some((file) => file.startsWith('month-view-') || file.startsWith('fi-'))).to.equal(false);
   });
+
+  it('hints every file the calendar’s first view needs, the chunks the view imports too: none waits for another', async () => {
+    const { page, doc } = await openEmbedPage(['event-calendar']);
+    await rendered(page);
+    const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.slice('/dist/cdn/'.length)));
+    const fetched = fetchedFiles(page).filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !file.startsWith('bundles/') && !file.startsWith('widgets/'));
+    expect(fetched.some((file) => file.startsWith('chunks/month-view-')), 'the month view was fetched').to.equal(true);
+    expect(fetched.filter((file) => !hinted.has(file)), 'fetched without a hint').to.deep.equal([]);
+  });
 });
