@@ -219,6 +219,10 @@ describe('baltic-schedule', () => {
       expect(facts.Price).to.include('Per term');
       expect(facts.When).to.include('Wednesday');
       expect(facts.Where).to.include('Baltic Region club room');
+      // The details' styles come with their chunk: the Close button sits beside the title, not under it.
+      const title = details.querySelector('[role="heading"]')!.getBoundingClientRect();
+      const close = details.querySelector('[part="close"]')!.getBoundingClientRect();
+      expect(close.top, 'Close beside the title').to.be.below(title.bottom);
       expect(details.querySelector('[part="next"]')!.textContent).to.equal(`Next: ${englishDate('2026-12-02')}, 16:00–17:30`);
       expect(details.querySelector<HTMLAnchorElement>('[part="register"]')!.href).to.equal('https://example.org/register/art-studio');
       const directions = details.querySelector<HTMLAnchorElement>('[part="directions-links"] a')!;

@@ -18,6 +18,8 @@ import { renderAddressLines, renderDirections, renderPrice } from '../../present
 import { audienceLabel, languagesLabel, shortDate, weekdaysLabel } from './schedule-labels.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
+export { scheduleDetailsStyles as styles } from './schedule-details.styles.js';
+
 /** How many of the coming skipped dates are listed. */
 const MAX_EXCEPTIONS_LISTED = 4;
 

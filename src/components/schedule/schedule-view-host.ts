@@ -3,7 +3,7 @@
  * (read-only) and the visitor's actions. A module of its own, so that the view and the details
  * both depend on it and not on each other.
  */
-import type { nothing, TemplateResult } from 'lit';
+import type { CSSResult, nothing, TemplateResult } from 'lit';
 import type { Session } from '../../feed/recurrence.js';
 import type { LocalizedText } from '../../feed/schema.js';
 import type { CalendarDate } from '../../feed/time.js';
@@ -52,6 +52,8 @@ export interface ScheduleViewActions {
   toggleFilters(): void;
   /** The details' chunk arrived (or failed): render again. */
   detailsLoaded(): void;
+  /** Joins the styles of a chunk loaded later (the details') to the element's shadow root, once. */
+  adoptStyles(styles: CSSResult): void;
 }
 
 /** Everything the view gets from `<baltic-schedule>`. */

@@ -14,7 +14,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { renderChunkFailure } from '../../internal/chunk-failure.js';
 import { LazyChunk } from '../../internal/lazy-chunk.js';
 import { renderEmptyState } from '../../internal/state-box.js';
-import { scheduleDetailsStyles } from './schedule-details.styles.js';
+import { schedulePanelAndPrintStyles } from './schedule-print.styles.js';
 import { scheduleViewStyles } from './schedule-view.styles.js';
 import { renderFilterCount } from '../../presentation/filter-count.js';
 import { headingLevel } from '../../presentation/heading.js';
@@ -39,7 +39,7 @@ import { feedIndex } from '../../feed/feed-index.js';
 /** The view's styles: the element adopts them once the view is there (the entry carries only the loading state's). */
 export const styles = css`
   ${scheduleViewStyles}
-  ${scheduleDetailsStyles}
+  ${schedulePanelAndPrintStyles}
 `;
 
 /** The id of the details panel (one is open at a time). */
@@ -57,7 +57,10 @@ let failedDetails: string | undefined;
 /** The open session's details, or while their chunk loads a busy panel in their place. */
 function renderOpenDetails(host: ScheduleViewHost, feed: Feed, session: Session): TemplateResult {
   const details = detailsChunk.module;
-  if (details) return details.renderDetails(host, feed, session, DETAILS_ID);
+  if (details) {
+    host.adoptStyles(details.styles);
+    return details.renderDetails(host, feed, session, DETAILS_ID);
+  }
   const key = sessionKey(session);
   if (failedDetails !== key) {
     detailsChunk.load().then(

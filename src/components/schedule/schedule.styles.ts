@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The schedule's styles in its entry: what the loading state needs (the panel, the toolbar's
  * place, the skeleton) and the width probe. Everything the timetable shows loads with its view
- * (`schedule-view.styles.ts`, `schedule-details.styles.ts`).
+ * (`schedule-view.styles.ts`, `schedule-print.styles.ts`), an activity's details with theirs
+ * (`schedule-details.styles.ts`).
  */
 export const scheduleStyles = css`
   .width-probe {

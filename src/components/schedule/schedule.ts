@@ -228,6 +228,7 @@ export class BalticSchedule extends BalticElement {
       filtersOpen: this.filtersOpen,
       toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       detailsLoaded: () => this.requestUpdate(),
+      adoptStyles: (styles) => adoptStyles(this.renderRoot, styles),
     } satisfies ScheduleViewHost;
   }
 
