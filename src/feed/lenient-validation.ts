@@ -13,6 +13,7 @@ import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
 import { hasWrongTimeZone, skippedTimeChecks, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
 import { applyRule, ARRAY, innerRule, isLenientRule, isOptionalRule, OBJECT, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
+import { problemsWithLoadedWords } from './rule-words.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
@@ -238,7 +239,8 @@ function finish(document: Record<string, unknown>, problems: FeedProblem[], sugg
 /**
  * `validateFeed` (validate.ts), where the message about a wrong time zone names the nearest
  * real one only when `suggest` is given: the browser loads that search only for such a feed
- * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone.
+ * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone. The rules'
+ * messages stand for their words by number (`problemsInWords`, `problemsWithLoadedWords` write them in).
  */
 export function checkFeed(document: unknown, suggest?: SuggestTimeZone): FeedValidation {
   const problems: FeedProblem[] = [];
@@ -249,9 +251,12 @@ export function checkFeed(document: unknown, suggest?: SuggestTimeZone): FeedVal
 const suggestionFor = async (document: Record<string, unknown>): Promise<SuggestTimeZone | undefined> =>
   hasWrongTimeZone(document) ? (await import('./time-zone-suggestion.js').catch(() => undefined))?.suggestTimeZone : undefined;
 
-/** `validateFeed` in the browser: the same result, with the nearest-zone search loaded only for a wrong zone. */
+/** A validation with its problems in words, loaded only when a problem needs them. */
+const inWords = async (validation: FeedValidation): Promise<FeedValidation> => ({ ...validation, problems: await problemsWithLoadedWords(validation.problems) });
+
+/** `validateFeed` in the browser: the same result, with the nearest-zone search loaded only for a wrong zone and the problems' words only for problems. */
 export async function validateFeedObject(document: unknown): Promise<FeedValidation> {
-  return checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined);
+  return inWords(checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined));
 }
 
 /**
@@ -263,7 +268,7 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
   const problems: FeedProblem[] = [];
   if (!notAFeed(document, problems)) return { ok: false, problems };
   // A wrong time zone fails the feed before any item is looked at.
-  if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
+  if (hasWrongTimeZone(document)) return inWords(finish(document, problems, await suggestionFor(document)));
   const clock = sliceClock(VALIDATION_SLICE_MS);
   for (const [key, entry] of lenientEntries(FEED_RULES as ObjectRule)) {
     const items = document[key];
@@ -285,5 +290,5 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
     check(item, skipped);
     if (clock.due()) await clock.pause();
   }
-  return finish(document, problems, undefined, skipped);
+  return inWords(finish(document, problems, undefined, skipped));
 }

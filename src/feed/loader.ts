@@ -13,6 +13,7 @@ import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
 import { checkFeed, validateFeedInSlices, validateFeedObject, type FeedValidation } from './lenient-validation.js';
+import { problemsWithLoadedWords } from './rule-words.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
@@ -248,7 +249,8 @@ export class FeedSource {
         throw error instanceof NotUtf8 ? await encodingFailure(error) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
-      const { feed, problems } = text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: this.#current.problems } : await parseFeedTextInSlices(text);
+      const { feed, problems } =
+        text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: await problemsWithLoadedWords(this.#current.problems) } : await parseFeedTextInSlices(text);
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
       this.#stopRetrying();
@@ -307,6 +309,10 @@ export class FeedSource {
       const { feed, problems } = parseFeedTextWith(saved.text, checkFeed);
       this.#current = { ...this.#current, feed, problems, updatedAt: saved.savedAt, stale: true };
       this.#savedText = saved.text;
+      // The words of the copy's problems, if it has any, load apart.
+      void problemsWithLoadedWords(problems).then((inWords) => {
+        if (this.#current.problems === problems) this.#current = { ...this.#current, problems: inWords };
+      });
     } catch {
       // Unreadable or outdated cache entry: ignore it.
     }

@@ -7,8 +7,25 @@
  * test/node/feed-rules.test.ts compares the two on thousands of generated values.
  */
 
-/** A problem's message: the schema's own words, or words to which what was found is added (`not a number, got "x"`). */
-export type RuleMessage = string | [words: string];
+/**
+ * A problem's message: the number of its words in src/generated/feed-rule-words.ts (the
+ * schema's own words), bracketed when what was found is added (`not a number, got "x"`).
+ */
+export type RuleMessage = number | [words: number];
+
+/**
+ * An issue's message stands for its words by their number, `\u001A3\u001A, got "x"`, until
+ * they are written in (`withRuleWords`): a page loads the words only for a feed with problems.
+ */
+const WORDS_MARK = '\u001A';
+const markedWords = (words: number) => `${WORDS_MARK}${words}${WORDS_MARK}`;
+
+/** Whether a message still stands for words not written in. */
+export const lacksRuleWords = (message: string): boolean => message.includes(WORDS_MARK);
+
+/** `message` with its words written in from `words` (RULE_WORDS); when they could not be loaded, a note saying so. */
+export const withRuleWords = (message: string, words: readonly string[]): string =>
+  message.replace(/\u001A(\d+)\u001A/g, (_, number: string) => words[Number(number)] ?? `not valid (rule ${number}; its words could not be loaded)`);
 
 export const STRING = 0;
 export const NUMBER = 1;
@@ -30,11 +47,11 @@ export const FORWARDED_CHECK = 6;
 
 /** What a value must pass once its type is right, in order (valibot's pipe actions); every one has its message. */
 export type RuleAction =
-  | [kind: typeof PATTERN, pattern: RegExp, message: string]
-  | [kind: typeof CHECK, check: (value: never) => boolean, message: string]
-  | [kind: typeof INTEGER, message: string]
-  | [kind: typeof MIN_VALUE | typeof MAX_VALUE | typeof MIN_LENGTH, bound: number, message: string]
-  | [kind: typeof FORWARDED_CHECK, check: (value: never) => boolean, message: string, field: string];
+  | [kind: typeof PATTERN, pattern: RegExp, message: number]
+  | [kind: typeof CHECK, check: (value: never) => boolean, message: number]
+  | [kind: typeof INTEGER, message: number]
+  | [kind: typeof MIN_VALUE | typeof MAX_VALUE | typeof MIN_LENGTH, bound: number, message: number]
+  | [kind: typeof FORWARDED_CHECK, check: (value: never) => boolean, message: number, field: string];
 
 /** A lenient array or object: a bad item is skipped, a bad optional field dropped (see lenient-validation.ts). */
 export type Lenient = 1 | 0;
@@ -55,6 +72,7 @@ export type ArrayRule = Extract<Rule, [typeof ARRAY, ...unknown[]]>;
 export interface RuleIssue {
   /** Keys from the value checked to the value at fault. */
   path: (string | number)[];
+  /** Its words by number until written in (`withRuleWords`), or `missing`. */
   message: string;
 }
 
@@ -76,7 +94,7 @@ export function shown(value: unknown): string {
 
 const issue = (message: RuleMessage, value: unknown, path: (string | number)[] = []): RuleIssue => ({
   path,
-  message: typeof message === 'string' ? message : `${message[0]}, got ${shown(value)}`,
+  message: typeof message === 'number' ? markedWords(message) : `${markedWords(message[0])}, got ${shown(value)}`,
 });
 
 const wrongType = (message: RuleMessage, value: unknown): RuleResult => ({ typed: false, value, issues: [issue(message, value)] });
@@ -99,7 +117,7 @@ function applyActions(actions: RuleAction[] | undefined, result: RuleResult): Ru
       : kind === MIN_VALUE ? value >= action[1]
       : kind === MAX_VALUE ? value <= action[1]
       : (value as unknown[]).length >= action[1];
-    if (!passes) (result.issues ??= []).push({ path: kind === FORWARDED_CHECK ? [action[3]] : [], message: kind === INTEGER ? action[1] : action[2] });
+    if (!passes) (result.issues ??= []).push({ path: kind === FORWARDED_CHECK ? [action[3]] : [], message: markedWords(kind === INTEGER ? action[1] : action[2]) });
   }
   return result;
 }

@@ -1,11 +1,13 @@
 /**
  * Validation of a feed, as the command line, the studio and the published types use it:
  * `lenient-validation.ts` with the nearest-zone search in the message about a wrong time zone
- * loaded at once. (The browser's feed spine uses `lenient-validation.ts` itself and loads that
- * search only for such a feed.)
+ * and the words of the rules' messages loaded at once. (The browser's feed spine uses
+ * `lenient-validation.ts` itself and loads both only for a feed that needs them.)
  */
 import { checkFeed, type FeedValidation } from './lenient-validation.js';
+import { problemsInWords } from './rule-words.js';
 import { suggestTimeZone } from './time-zone-suggestion.js';
+import { RULE_WORDS } from '../generated/feed-rule-words.js';
 
 export * from './lenient-validation.js';
 
@@ -13,4 +15,7 @@ export * from './lenient-validation.js';
  * Validates a parsed JSON document as a feed. Never throws. Item paths refer to the
  * document as given (indexes before any item was skipped).
  */
-export const validateFeed = (document: unknown): FeedValidation => checkFeed(document, suggestTimeZone);
+export function validateFeed(document: unknown): FeedValidation {
+  const validation = checkFeed(document, suggestTimeZone);
+  return { ...validation, problems: problemsInWords(validation.problems, RULE_WORDS) };
+}

@@ -13,7 +13,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FEED_RULES } from '../../src/generated/feed-rules.js';
-import { applyRule, innerRule, shown, type Rule } from '../../src/feed/rules.js';
+import { applyRule, innerRule, shown, withRuleWords, type Rule } from '../../src/feed/rules.js';
+import { RULE_WORDS } from '../../src/generated/feed-rule-words.js';
 import { EXPECTED_WORDS } from '../../scripts/feed-rules.js';
 import * as schemas from '../../src/feed/schema.js';
 
@@ -38,7 +39,8 @@ function words(issue: v.BaseIssue<unknown>): string {
 
 function compare(schema: AnySchema, rule: Rule, value: unknown): void {
   const expected = v.safeParse(schema, value);
-  const actual = applyRule(rule, structuredClone(value));
+  const result = applyRule(rule, structuredClone(value));
+  const actual = { ...result, issues: result.issues?.map((issue) => ({ ...issue, message: withRuleWords(issue.message, RULE_WORDS) })) };
   const expectedIssues = (expected.issues ?? []).map((issue) => ({ path: (issue.path ?? []).map((item) => item.key), message: words(issue) }));
   assert.deepEqual(actual.issues ?? [], expectedIssues, `issues of ${JSON.stringify(value)}`);
   if (expected.success) assert.deepEqual(actual.value, expected.output, `output of ${JSON.stringify(value)}`);
