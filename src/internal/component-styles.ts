@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * What content needs beyond the host: links, focus ring, buttons, notices, state boxes. It
  * comes with the lazily loaded feed spine (content never renders before the spine is there)
- * and is adopted into each widget's shadow root ahead of the widget's own styles.
+ * and is adopted into each widget's shadow root ahead of the widget's own styles. The notice
+ * of older data brings its own (`feed-state-views.ts`).
  */
 export const componentStyles = css`
   a {
@@ -48,36 +49,6 @@ export const componentStyles = css`
     background: var(--_warning-surface);
     color: var(--_text);
     font-size: 0.875em;
-  }
-  /* A notice that takes no room (feed-state-views.ts): one short line on the widget's top edge,
-     shown only when the refresh takes more than a moment, letting clicks through. */
-  .notice-anchor {
-    position: relative;
-    height: 0;
-    z-index: 2;
-  }
-  .notice--floating {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 1em;
-    translate: 0 -50%;
-    display: block;
-    max-width: calc(100% - 2em);
-    margin: 0;
-    padding: 0.15em 0.7em;
-    border-radius: 1em;
-    font-size: 0.75em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
-    pointer-events: none;
-    animation: baltic-notice-in 0.2s 1s both;
-  }
-  @keyframes baltic-notice-in {
-    from {
-      opacity: 0;
-    }
   }
   .state {
     display: grid;

@@ -144,6 +144,8 @@ export class FeedController implements ReactiveController {
   #apply(snapshot: FeedSnapshot, url?: string): void {
     const previous = this.snapshot;
     this.snapshot = snapshot;
+    const views = this.stateViews;
+    if (views) adoptStyles(this.#host.renderRoot, views.styles);
     this.#host.requestUpdate();
     if (this.#nestedInWidget()) return;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {

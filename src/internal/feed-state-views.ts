@@ -1,15 +1,49 @@
 /**
  * How a widget shows a failed feed (error state with the reason and a retry) and older data
- * (a notice with its age). Part of the lazily loaded feed spine: these states can only
- * occur once the spine is there.
+ * (a notice with its age), with the notice's styles. A chunk of its own, loaded when a widget
+ * first has one of these states to show (`stateViews` in feed-spine.ts, FeedController).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { formatAge } from '../i18n/format.js';
 import { chunkFailureMessage } from './chunk-failure.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
 import { renderStateBox } from './state-box.js';
+
+/** The notice of older data, adopted by each widget that shows a state view (FeedController). */
+export const styles = css`
+  /* A notice that takes no room: one short line on the widget's top edge,
+     shown only when the refresh takes more than a moment, letting clicks through. */
+  .notice-anchor {
+    position: relative;
+    height: 0;
+    z-index: 2;
+  }
+  .notice--floating {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: 1em;
+    translate: 0 -50%;
+    display: block;
+    max-width: calc(100% - 2em);
+    margin: 0;
+    padding: 0.15em 0.7em;
+    border-radius: 1em;
+    font-size: 0.75em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+    animation: baltic-notice-in 0.2s 1s both;
+  }
+  @keyframes baltic-notice-in {
+    from {
+      opacity: 0;
+    }
+  }
+`;
 
 export interface StateViewOptions {
   locale: Locale;
