@@ -20,11 +20,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rollupOptions: {
       output: { entryFileNames: 'assets/studio-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
-      // The widgets load the nearest-zone search only for a feed with a wrong zone; the studio checks
-      // every edit at once and imports it with its validator, so that dynamic import stays in the
-      // studio's chunk on purpose. Any other warning is printed.
+      // The widgets load the nearest-zone search only for a feed with a wrong zone, and the words of
+      // the rules' messages only for a feed with problems; the studio checks every edit at once and
+      // imports both with its validator, so those dynamic imports stay in the studio's chunk on
+      // purpose. Any other warning is printed.
       onwarn(warning, warn) {
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && warning.message.includes('time-zone-suggestion')) return;
+        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /time-zone-suggestion|feed-rule-words/.test(warning.message)) return;
         warn(warning);
       },
     },
