@@ -110,8 +110,29 @@ export function versionName() {
   };
 }
 
+/**
+ * The language modules lit-localize writes (src/generated/locales/*.ts) import its `str` tag;
+ * built, they would import it from a chunk of the build, which the page fetches only after the
+ * language's file arrived (one more round trip on every page not in English), and every build
+ * would have its own copies of them. Given the tag itself (the shape `msg.ts` reads), each
+ * language is one file with no imports, the same in every build.
+ * @returns {import('vite').Plugin}
+ */
+export function selfContainedLocales() {
+  const litImport = "import {str} from '@lit/localize';";
+  return {
+    name: 'baltic-self-contained-locales',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/generated\/locales\/[a-z]+\.ts$/.test(id)) return null;
+      if (!code.includes(litImport)) return code.includes('str`') ? this.error(`${id}: lit-localize no longer imports str as expected`) : null;
+      return { code: code.replace(litImport, 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true, strings, values });'), map: null };
+    },
+  };
+}
+
 /** @returns {import('vite').Plugin[]} */
-export const buildPlugins = () => [versionName(), stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), plainDynamicImports(), quietBundlerTimings()];
+export const buildPlugins = () => [versionName(), stripMessageDescriptions(), stripSchemaDocs(), minifyTemplateLiterals(), selfContainedLocales(), plainDynamicImports(), quietBundlerTimings()];
 
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';

@@ -20,8 +20,8 @@ type WidgetName = (typeof ALL)[number];
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-async function openEmbedPage(widgets: readonly string[], options: { feed?: string; twice?: boolean } = {}) {
-  const params = new URLSearchParams({ widgets: widgets.join(','), ...(options.feed ? { feed: options.feed } : {}), ...(options.twice ? { twice: '' } : {}) });
+async function openEmbedPage(widgets: readonly string[], options: { feed?: string; twice?: boolean; lang?: string } = {}) {
+  const params = new URLSearchParams({ widgets: widgets.join(','), ...(options.feed ? { feed: options.feed } : {}), ...(options.twice ? { twice: '' } : {}), ...(options.lang ? { lang: options.lang } : {}) });
   const opened = await openBundlePage(`/__embed/page?${params}`, 1000, 900);
   frames.push(opened.frame);
   return { ...opened, page: opened.page as EmbedPage };
@@ -164,9 +164,10 @@ describe('the one-script embed (dist/cdn)', () => {
     expect(hints.some((file) => file.startsWith('month-view-') || file.startsWith('fi-'))).to.equal(false);
   });
 
-  it('hints every file the calendar’s first view needs, the chunks the view imports too: none waits for another', async () => {
-    const { page, doc } = await openEmbedPage(['event-calendar']);
+  it('hints every file the calendar’s first view and its language need, the chunks they import too: none waits for another', async () => {
+    const { page, doc } = await openEmbedPage(['event-calendar'], { lang: 'ru' });
     await rendered(page);
+    expect(page.document.querySelector('baltic-event-calendar')!.shadowRoot!.textContent, 'the calendar speaks Russian').to.match(/[а-я]{4}/);
     const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.slice('/dist/cdn/'.length)));
     const fetched = fetchedFiles(page).filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !file.startsWith('bundles/') && !file.startsWith('widgets/'));
     expect(fetched.some((file) => file.startsWith('chunks/month-view-')), 'the month view was fetched').to.equal(true);
