@@ -25,7 +25,7 @@ export default defineConfig({
       // imports both with its validator, so those dynamic imports stay in the studio's chunk on
       // purpose. Any other warning is printed.
       onwarn(warning, warn) {
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /time-zone-suggestion|feed-rule-words/.test(warning.message)) return;
+        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /time-zone-suggestion|problem-words/.test(warning.message)) return;
         warn(warning);
       },
     },

@@ -4,7 +4,7 @@
  * test fixture feed; headless Chromium opens a plain partner page with the README's snippet
  * (test/middleware/embed-page.mjs) for each case, waits until every widget rendered its
  * content, and reads from the page's Resource Timing entries which of the embed's files it
- * fetched by then. Each file counts with its gzip -9 size. Also counted: requests (the feed's
+ * had started to fetch by then (the writer of the saved copy, loaded once the page is idle, is not). Each file counts with its gzip -9 size. Also counted: requests (the feed's
  * apart) and the layout shift of the page until then (Chromium's layout-shift entries).
  * Used by scripts/size.mjs (budgets) and scripts/bench.mjs (figures).
  */
@@ -75,9 +75,12 @@ export function serve(cdnDir) {
 const everyWidgetRendered = () => {
   const widgetsIn = (root) =>
     [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('baltic-')).flatMap((element) => [element, ...(element.shadowRoot ? widgetsIn(element.shadowRoot) : [])]);
-  return widgetsIn(document.body).every(
+  const rendered = widgetsIn(document.body).every(
     (widget) => widget.shadowRoot && (!('feedSnapshot' in widget) || widget.feedSnapshot.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton'),
   );
+  // When it was first seen: what the page fetches later (the saved copy's writer) is not counted.
+  if (rendered) window.renderedAt ??= performance.now();
+  return rendered;
 };
 
 /**
@@ -108,8 +111,14 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280], retur
         server.resetFeedRequests();
         await page.goto(`${server.origin}/__embed/page?widgets=${widgets.join(',')}`);
         await page.waitForFunction(everyWidgetRendered, null, { timeout: 30_000 });
-        if (!widgets.length) await page.waitForTimeout(300);
-        const paths = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+        // The loader alone: everything it fetches within 300 ms counts.
+        if (!widgets.length) await page.waitForTimeout(300).then(() => page.evaluate(() => (window.renderedAt = performance.now())));
+        const paths = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= window.renderedAt)
+            .map((entry) => new URL(entry.name).pathname),
+        );
         // Late shifts (images, fonts) count too.
         await page.waitForTimeout(500);
         const cls = await page.evaluate(() => window.layoutShift);

@@ -6,6 +6,7 @@
 import type { FeedProblem } from './problems.js';
 import { DEFAULT_TIME_ZONE } from './constants.js';
 import { isValidTimeZone, localTimeGap } from './time.js';
+import { checkMessage, SKIPPED_START_KEEPS_LENGTH, SKIPPED_TIME, WRONG_ZONE, WRONG_ZONE_SUGGESTED } from './message-marks.js';
 
 /** Whether the feed names a `timeZone` that is not an IANA zone (cheap: the suggestion for it loads only then). */
 export const hasWrongTimeZone = ({ timeZone }: Record<string, unknown>): boolean => timeZone !== undefined && !(typeof timeZone === 'string' && isValidTimeZone(timeZone));
@@ -20,11 +21,7 @@ export function timeZoneProblem(document: Record<string, unknown>, suggest?: (na
   const zone = document.timeZone;
   const suggestion = typeof zone === 'string' ? suggest?.(zone) : undefined;
   const shown = typeof zone === 'string' ? `"${zone}"` : JSON.stringify(zone);
-  return {
-    path: 'timeZone',
-    message: `${shown} is not an IANA time zone (${suggestion ? `did you mean "${suggestion}"?` : 'expected e.g. "Europe/Helsinki"'}): without it no time in the feed can be placed`,
-    severity: 'error',
-  };
+  return { path: 'timeZone', message: suggestion ? checkMessage(WRONG_ZONE_SUGGESTED, shown, suggestion) : checkMessage(WRONG_ZONE, shown), severity: 'error' };
 }
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
@@ -58,11 +55,15 @@ export function skippedTimeChecks(document: Record<string, unknown>): { items: T
     const { start, end } = item as { start?: unknown; end?: unknown };
     const startGap = typeof start === 'string' && LOCAL_DATE_TIME.test(start) ? localTimeGap(start, zone) : undefined;
     if (startGap) {
-      const keeps = typeof end === 'string' && LOCAL_DATE_TIME.test(end) && end > (start as string) ? `, and keeps its length of ${durationText(Date.parse(`${end}Z`) - Date.parse(`${start as string}Z`))}` : '';
-      problems.push({ path: `${path}.start`, message: `${start as string} does not exist in ${zone} (the clocks skip ${durationText(startGap.skippedMs)} that night): read as ${startGap.readAs}${keeps}`, severity: 'warning' });
+      const named = [start as string, zone, durationText(startGap.skippedMs), startGap.readAs];
+      const message =
+        typeof end === 'string' && LOCAL_DATE_TIME.test(end) && end > (start as string)
+          ? checkMessage(SKIPPED_START_KEEPS_LENGTH, ...named, durationText(Date.parse(`${end}Z`) - Date.parse(`${start as string}Z`)))
+          : checkMessage(SKIPPED_TIME, ...named);
+      problems.push({ path: `${path}.start`, message, severity: 'warning' });
     }
     const endGap = !startGap && typeof end === 'string' && LOCAL_DATE_TIME.test(end) ? localTimeGap(end, zone) : undefined;
-    if (endGap) problems.push({ path: `${path}.end`, message: `${end as string} does not exist in ${zone} (the clocks skip ${durationText(endGap.skippedMs)} that night): read as ${endGap.readAs}`, severity: 'warning' });
+    if (endGap) problems.push({ path: `${path}.end`, message: checkMessage(SKIPPED_TIME, end as string, zone, durationText(endGap.skippedMs), endGap.readAs), severity: 'warning' });
   };
   return { items, check };
 }

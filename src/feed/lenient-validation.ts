@@ -13,7 +13,8 @@ import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
 import { hasWrongTimeZone, skippedTimeChecks, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
 import { applyRule, ARRAY, innerRule, isLenientRule, isOptionalRule, OBJECT, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
-import { problemsWithLoadedWords } from './rule-words.js';
+import { problemsWithLoadedWords } from './worded-problems.js';
+import { checkMessage, DUPLICATE_ID, MISSING_ALT, NEWER_VERSION, NOT_A_FEED, NOT_AN_OBJECT, UNKNOWN_REFERENCE } from './message-marks.js';
 
 export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
 
@@ -72,7 +73,7 @@ function parseLeniently(rule: Rule, value: unknown, path: string, problems: Feed
     validateItems(inner, value, 0, value.length, kept, path, problems);
     return kept;
   } else if (lenient && inner[0] === OBJECT && !isPlainObject(value)) {
-    problems.push({ path, message: 'not an object', severity: 'error' });
+    problems.push({ path, message: checkMessage(NOT_AN_OBJECT), severity: 'error' });
     return undefined;
   } else if (lenient && inner[0] === OBJECT && isPlainObject(value)) {
     const entries = inner[1];
@@ -143,7 +144,7 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
     let removed = 0;
     return items.filter((item, index) => {
       if (seen.has(item.id)) {
-        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: `duplicate id "${item.id}"`, severity: 'error' });
+        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: checkMessage(DUPLICATE_ID, item.id), severity: 'error' });
         removed++;
         return false;
       }
@@ -170,7 +171,7 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
     for (const field of fields) {
       const value = (item as Record<string, unknown>)[field];
       if (typeof value !== 'string' || known[field].has(value)) continue;
-      problems.push({ path: `${itemPath}.${field}`, message: `unknown ${field} "${value}" (ignored)`, severity: 'warning' });
+      problems.push({ path: `${itemPath}.${field}`, message: checkMessage(UNKNOWN_REFERENCE, field, value), severity: 'warning' });
       cleaned ??= { ...item };
       delete (cleaned as Record<string, unknown>)[field];
     }
@@ -185,7 +186,7 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
     photos.forEach((photo, photoIndex) => {
       if (photo.alt !== undefined && (typeof photo.alt !== 'string' || photo.alt.trim())) return;
       const photoPath = pathOf(photo, `${albumPath}.photos`, photoIndex);
-      problems.push({ path: `${photoPath}.alt`, message: 'missing: screen readers get the caption or the photo\'s position instead', severity: 'warning' });
+      problems.push({ path: `${photoPath}.alt`, message: checkMessage(MISSING_ALT), severity: 'warning' });
     });
     return photos.length === album.photos.length ? album : { ...album, photos };
   });
@@ -208,13 +209,13 @@ function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
 /** The problem of a document that is not a feed object at all; undefined for an object. */
 function notAFeed(document: unknown, problems: FeedProblem[]): document is Record<string, unknown> {
   if (!isPlainObject(document)) {
-    problems.push({ path: '', message: 'not a feed: expected a JSON object', severity: 'error' });
+    problems.push({ path: '', message: checkMessage(NOT_A_FEED), severity: 'error' });
     return false;
   }
   if (typeof document.version === 'number' && document.version > FEED_VERSION) {
     problems.push({
       path: 'version',
-      message: `feed version ${document.version} is newer than this version of baltic-widgets understands (${FEED_VERSION}); showing what it understands`,
+      message: checkMessage(NEWER_VERSION, document.version, FEED_VERSION),
       severity: 'warning',
     });
   }
@@ -239,8 +240,8 @@ function finish(document: Record<string, unknown>, problems: FeedProblem[], sugg
 /**
  * `validateFeed` (validate.ts), where the message about a wrong time zone names the nearest
  * real one only when `suggest` is given: the browser loads that search only for such a feed
- * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone. The rules'
- * messages stand for their words by number (`problemsInWords`, `problemsWithLoadedWords` write them in).
+ * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone. The problems
+ * name their words by number (message-marks.ts; worded-problems.ts writes them in).
  */
 export function checkFeed(document: unknown, suggest?: SuggestTimeZone): FeedValidation {
   const problems: FeedProblem[] = [];
@@ -264,11 +265,14 @@ export async function validateFeedObject(document: unknown): Promise<FeedValidat
  * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
  * otherwise hold the main thread for seconds). Same result as `validateFeed`.
  */
-export async function validateFeedInSlices(document: unknown): Promise<FeedValidation> {
+export const validateFeedInSlices = async (document: unknown): Promise<FeedValidation> => inWords(await checkFeedInSlices(document));
+
+/** `checkFeed` in slices, the words of its problems not written in. */
+async function checkFeedInSlices(document: unknown): Promise<FeedValidation> {
   const problems: FeedProblem[] = [];
   if (!notAFeed(document, problems)) return { ok: false, problems };
   // A wrong time zone fails the feed before any item is looked at.
-  if (hasWrongTimeZone(document)) return inWords(finish(document, problems, await suggestionFor(document)));
+  if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
   const clock = sliceClock(VALIDATION_SLICE_MS);
   for (const [key, entry] of lenientEntries(FEED_RULES as ObjectRule)) {
     const items = document[key];
@@ -290,5 +294,5 @@ export async function validateFeedInSlices(document: unknown): Promise<FeedValid
     check(item, skipped);
     if (clock.due()) await clock.pause();
   }
-  return inWords(finish(document, problems, undefined, skipped));
+  return finish(document, problems, undefined, skipped);
 }

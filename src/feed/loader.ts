@@ -13,7 +13,7 @@ import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
 import { checkFeed, validateFeedInSlices, validateFeedObject, type FeedValidation } from './lenient-validation.js';
-import { problemsWithLoadedWords } from './rule-words.js';
+import { problemsWithLoadedWords } from './worded-problems.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };

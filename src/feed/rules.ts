@@ -6,26 +6,14 @@
  * `safeParse` gives for the same schema and value, issue for issue, in the project's words:
  * test/node/feed-rules.test.ts compares the two on thousands of generated values.
  */
+import { ruleMessage } from './message-marks.js';
 
 /**
  * A problem's message: the number of its words in src/generated/feed-rule-words.ts (the
  * schema's own words), bracketed when what was found is added (`not a number, got "x"`).
+ * Issues name the words by number (`ruleMessage`, message-marks.ts) until they are written in.
  */
 export type RuleMessage = number | [words: number];
-
-/**
- * An issue's message stands for its words by their number, `\u001A3\u001A, got "x"`, until
- * they are written in (`withRuleWords`): a page loads the words only for a feed with problems.
- */
-const WORDS_MARK = '\u001A';
-const markedWords = (words: number) => `${WORDS_MARK}${words}${WORDS_MARK}`;
-
-/** Whether a message still stands for words not written in. */
-export const lacksRuleWords = (message: string): boolean => message.includes(WORDS_MARK);
-
-/** `message` with its words written in from `words` (RULE_WORDS); when they could not be loaded, a note saying so. */
-export const withRuleWords = (message: string, words: readonly string[]): string =>
-  message.replace(/\u001A(\d+)\u001A/g, (_, number: string) => words[Number(number)] ?? `not valid (rule ${number}; its words could not be loaded)`);
 
 export const STRING = 0;
 export const NUMBER = 1;
@@ -72,7 +60,7 @@ export type ArrayRule = Extract<Rule, [typeof ARRAY, ...unknown[]]>;
 export interface RuleIssue {
   /** Keys from the value checked to the value at fault. */
   path: (string | number)[];
-  /** Its words by number until written in (`withRuleWords`), or `missing`. */
+  /** Its words by number until written in (message-marks.ts), or `missing`. */
   message: string;
 }
 
@@ -94,7 +82,7 @@ export function shown(value: unknown): string {
 
 const issue = (message: RuleMessage, value: unknown, path: (string | number)[] = []): RuleIssue => ({
   path,
-  message: typeof message === 'number' ? markedWords(message) : `${markedWords(message[0])}, got ${shown(value)}`,
+  message: typeof message === 'number' ? ruleMessage(message) : `${ruleMessage(message[0])}, got ${shown(value)}`,
 });
 
 const wrongType = (message: RuleMessage, value: unknown): RuleResult => ({ typed: false, value, issues: [issue(message, value)] });
@@ -117,7 +105,7 @@ function applyActions(actions: RuleAction[] | undefined, result: RuleResult): Ru
       : kind === MIN_VALUE ? value >= action[1]
       : kind === MAX_VALUE ? value <= action[1]
       : (value as unknown[]).length >= action[1];
-    if (!passes) (result.issues ??= []).push({ path: kind === FORWARDED_CHECK ? [action[3]] : [], message: markedWords(kind === INTEGER ? action[1] : action[2]) });
+    if (!passes) (result.issues ??= []).push({ path: kind === FORWARDED_CHECK ? [action[3]] : [], message: ruleMessage(kind === INTEGER ? action[1] : action[2]) });
   }
   return result;
 }

@@ -26,11 +26,13 @@ export function sliceClock(sliceMs: number): { due: () => boolean; pause: () => 
 export const VALIDATION_SLICE_MS = 12;
 
 /**
- * Resolves when the browser is idle (after the widgets have rendered what just arrived), at the
- * latest after `timeoutMs`; a new task where there is no `requestIdleCallback` (Safari).
+ * Resolves once the page has had `afterMs` to show what just arrived and the browser is idle
+ * (at the latest `timeoutMs` later); where there is no `requestIdleCallback` (Safari), after `afterMs`.
  */
-export const whenIdle = (timeoutMs = 2000): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, 50);
-  });
+export const whenIdle = (afterMs = 100, timeoutMs = 2000): Promise<void> =>
+  new Promise((resolve) =>
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+      else resolve();
+    }, afterMs),
+  );

@@ -13,8 +13,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FEED_RULES } from '../../src/generated/feed-rules.js';
-import { applyRule, innerRule, shown, withRuleWords, type Rule } from '../../src/feed/rules.js';
-import { RULE_WORDS } from '../../src/generated/feed-rule-words.js';
+import { applyRule, innerRule, shown, type Rule } from '../../src/feed/rules.js';
+import { inWords } from '../../src/feed/message-marks.js';
+import { PROBLEM_WORDS } from '../../src/feed/problem-words.js';
 import { EXPECTED_WORDS } from '../../scripts/feed-rules.js';
 import * as schemas from '../../src/feed/schema.js';
 
@@ -40,7 +41,7 @@ function words(issue: v.BaseIssue<unknown>): string {
 function compare(schema: AnySchema, rule: Rule, value: unknown): void {
   const expected = v.safeParse(schema, value);
   const result = applyRule(rule, structuredClone(value));
-  const actual = { ...result, issues: result.issues?.map((issue) => ({ ...issue, message: withRuleWords(issue.message, RULE_WORDS) })) };
+  const actual = { ...result, issues: result.issues?.map((issue) => ({ ...issue, message: inWords(issue.message, PROBLEM_WORDS) })) };
   const expectedIssues = (expected.issues ?? []).map((issue) => ({ path: (issue.path ?? []).map((item) => item.key), message: words(issue) }));
   assert.deepEqual(actual.issues ?? [], expectedIssues, `issues of ${JSON.stringify(value)}`);
   if (expected.success) assert.deepEqual(actual.value, expected.output, `output of ${JSON.stringify(value)}`);
