@@ -325,12 +325,8 @@ export class FeedSource {
   async #saveToStorage(text: string, savedAt: number): Promise<void> {
     this.#savedText = text;
     await whenIdle();
-    const kept = await import('./save-copy.js').then(
-      ({ saveCopy }) => saveCopy(this.url, text, savedAt, new Set(sources.keys())),
-      () => false,
-    );
-    // Storage full or blocked: the feed is still shown, just not kept for the next visit.
-    if (!kept) warnProblems(this.url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
+    // Should the writer fail to load, the copy is not kept: the feed is shown all the same.
+    await import('./save-copy.js').then(({ keepCopy }) => keepCopy(this.url, text, savedAt, new Set(sources.keys())), () => {});
   }
 }
 

@@ -2,6 +2,7 @@
  * Keeping a feed in the browser's storage for the next visit (`saved-copies.ts` reads it):
  * loaded once a feed has arrived, so that a page's first render does not wait for it.
  */
+import { warnProblems } from './loader.js';
 import { STORAGE_PREFIX, storage } from './saved-copies.js';
 
 /** At most this many feeds are kept. */
@@ -92,4 +93,9 @@ export function saveCopy(url: string, text: string, savedAt: number, inUse: Read
     // Blocked while in use: nothing kept.
   }
   return false;
+}
+
+/** `saveCopy`, saying on the console when the copy could not be kept (the feed is shown all the same). */
+export function keepCopy(url: string, text: string, savedAt: number, inUse: ReadonlySet<string>): void {
+  if (!saveCopy(url, text, savedAt, inUse)) warnProblems(url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
 }

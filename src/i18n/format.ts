@@ -42,18 +42,3 @@ export const languageNames = (locale: Locale) =>
 export function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   return forms[pluralRules(locale).select(count)] ?? forms.other;
 }
-
-/** "3 hours ago", "yesterday" — the age of something, in the largest fitting unit. */
-export function formatAge(locale: Locale, then: number, now = Date.now()): string {
-  const seconds = Math.round((then - now) / 1000);
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['day', 86_400],
-    ['hour', 3_600],
-    ['minute', 60],
-  ];
-  const format = relativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, 'minute');
-}

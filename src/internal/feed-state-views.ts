@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
-import { formatAge } from '../i18n/format.js';
+import { relativeTimeFormat } from '../i18n/format.js';
 import { chunkFailureMessage } from './chunk-failure.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
@@ -44,6 +44,21 @@ export const styles = css`
     }
   }
 `;
+
+/** "3 hours ago", "yesterday" — the age of something, in the largest fitting unit. */
+function formatAge(locale: Locale, then: number, now = Date.now()): string {
+  const seconds = Math.round((then - now) / 1000);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'minute');
+}
 
 export interface StateViewOptions {
   locale: Locale;

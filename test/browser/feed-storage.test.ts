@@ -51,9 +51,19 @@ describe('saved feed copies (localStorage)', () => {
     const total = ours().reduce((sum, key) => sum + key.length + localStorage.getItem(key)!.length, 0);
     expect(total).to.be.at.most(MAX_SAVED_CHARS);
     expect(savedUrls()).to.deep.equal(['https://feeds.example/four.json', 'https://feeds.example/three.json']);
-    const huge = await load('https://feeds.example/huge.json', feedText('huge', MAX_SAVED_CHARS));
-    expect(huge.status, 'a feed too big to keep is still shown').to.equal('ready');
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const huge = await load('https://feeds.example/huge.json', feedText('huge', MAX_SAVED_CHARS));
+      expect(huge.status, 'a feed too big to keep is still shown').to.equal('ready');
+    } finally {
+      console.warn = originalWarn;
+    }
     expect(savedUrls()).to.not.include('https://feeds.example/huge.json');
+    expect(warnings, 'the console says why').to.deep.equal([
+      "[baltic-widgets] https://feeds.example/huge.json: not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)",
+    ]);
   });
 
   it("never removes the host page's own items, and a failed save still shows the feed", async () => {
