@@ -1,13 +1,15 @@
 /**
  * Vite serves the demo (`npm start`) and builds the one-script embed for web pages:
- * `dist/cdn/baltic-widgets.js`, a small loader that imports only the widgets a page uses
- * (`widgets/<name>.js`, each widget's define module), `baltic-widgets.css` (each widget's
- * place reserved until it is defined), and in `chunks/` what those share or load when
- * needed (Lit, the feed spine, each language's messages, the iCal code, the map).
+ * `dist/cdn/baltic-widgets.js`, a small loader that imports only the widgets a page uses,
+ * `baltic-widgets.css` (each widget's place reserved until it is defined), and beside them a
+ * folder named by the hash of its files (`v-1a2b3c4d/`, see `embedBundles`) with
+ * `widgets/<name>.js` (each widget's define module), in `chunks/` what those share or load
+ * when needed (Lit, the feed spine, the iCal code, the map), each language's messages in
+ * `locales/`, and the bundles (`bundles/<name>.js`, their chunks in `bundles/<name>/`).
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedBundles, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
+import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedBundles, embedChunkFileNames, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
 
 /** The bundles' records, from `embedBundles` to `embedManifest`. */
 const bundleRecords: { records?: object[] } = {};
@@ -55,7 +57,7 @@ export default defineConfig({
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: embedChunkFileNames(),
         // What every widget needs (Lit, the base element, feed request, languages, times) in one
         // file: a page with one widget fetches the loader, this, the feed spine and the widget.
         codeSplitting: { groups: [{ name: 'base', test: EMBED_BASE }, { name: 'dates', test: EMBED_DATES }] },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: everything the package ships.
- *   dist/cdn/baltic-widgets.js   one ES module for a <script type="module"> (all widgets),
- *                                lazily loaded chunks beside it in dist/cdn/chunks/
+ *   dist/cdn/baltic-widgets.js   the one-script embed's loader for a <script type="module">, with
+ *                                baltic-widgets.css; the widgets' files in a folder named by the
+ *                                hash of their code, dist/cdn/v-<hash>/
  *   dist/esm/…                   per-widget entry points and type declarations for bundlers
  *   dist/cli.js                  the baltic-widgets command
  *   dist/studio/                 the feed studio (static page, relative URLs; served by `baltic-widgets studio`)

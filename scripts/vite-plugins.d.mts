@@ -11,3 +11,5 @@ export function embedStylesheet(): Plugin;
 export const WIDGETS: string[];
 export const EMBED_BASE: RegExp;
 export const EMBED_DATES: RegExp;
+export function embedChunkFileNames(folder?: string): (chunk: { moduleIds: string[] }) => string;
+export const VERSION_FOLDER_PLACEHOLDER: string;

@@ -137,7 +137,17 @@ export const buildPlugins = () => [versionName(), stripMessageDescriptions(), st
 /** The build settings both builds share. */
 export const buildTarget = 'es2022';
 
-/** The widgets the one-script embed can load: dist/cdn/widgets/<name>.js, each its define module. */
+/** A language's messages: a chunk with no imports, the same in every build (`selfContainedLocales`). */
+const isLocaleChunk = ({ moduleIds }) => moduleIds.length === 1 && /\/src\/generated\/locales\/[a-z]+\.ts$/.test(moduleIds[0]);
+
+/**
+ * The embed's chunk names: `chunks/<name>.js` (within `folder`), each language in `locales/`
+ * whatever the build. No hash: every file of a build sits in a folder named by the hash of them
+ * all (`moveIntoVersionFolder`), so names only need to differ within a build.
+ */
+export const embedChunkFileNames = (folder = 'chunks') => (chunk) => (isLocaleChunk(chunk) ? 'locales/[name].js' : `${folder}/[name].js`);
+
+/** The widgets the one-script embed can load: dist/cdn/<version>/widgets/<name>.js, each its define module. */
 export const WIDGETS = ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner', 'add-to-calendar', 'language-switcher'];
 
 /**
@@ -210,10 +220,7 @@ function buildRecord(bundle, widgetEntries) {
     widgets[name] = record;
   }
   const locales = {};
-  for (const chunk of chunks) {
-    const match = chunk.moduleIds.length === 1 && chunk.moduleIds[0].match(/\/src\/generated\/locales\/([a-z]+)\.ts$/);
-    if (match) locales[match[1]] = chunk.fileName;
-  }
+  for (const chunk of chunks) if (isLocaleChunk(chunk)) locales[chunk.moduleIds[0].match(/([a-z]+)\.ts$/)[1]] = chunk.fileName;
   // Only what a widget needs at start is weighed (not the languages, views or time zones).
   const startFiles = new Set(Object.values(widgets).flatMap(({ define, start }) => [define, ...start]));
   const sizes = Object.fromEntries([...startFiles].map((file) => [file, gzipSync(bundle[file].code, { level: 9 }).length]));
@@ -226,8 +233,10 @@ const bundleEntrySource = (widgets) =>
 
 /**
  * Builds the embed's bundles (EMBED_BUNDLES) beside the shared build, into its output folder
- * (`bundles/<name>.js`, their lazy chunks in `chunks/`), and gives their records to
- * `embedManifest`. Each is a build of its own: within one build a module lives in one chunk.
+ * (`bundles/<name>.js`, their lazy chunks in `bundles/<name>/`, the languages in `locales/`
+ * as the shared build has them), and gives their records to `embedManifest`. Each is a build
+ * of its own: within one build a module lives in one chunk. Then it moves all of them and the
+ * shared build's files into the version folder (`moveIntoVersionFolder`).
  * @param {{ records?: object[] }} shared where the records go
  * @returns {import('vite').Plugin}
  */
@@ -277,7 +286,7 @@ export function embedBundles(shared) {
               preserveEntrySignatures: false,
               output: {
                 entryFileNames: '[name].js',
-                chunkFileNames: 'chunks/[name]-[hash].js',
+                chunkFileNames: embedChunkFileNames(`bundles/${bundleName}`),
                 ...(startModuleIds ? { codeSplitting: { groups: [{ name: (id) => (startModuleIds.has(id) ? 'start' : null) }] } } : {}),
               },
             },
@@ -304,10 +313,55 @@ export function embedBundles(shared) {
     async closeBundle() {
       if (!tempDir) return;
       const { cp, rm } = await import('node:fs/promises');
+      await sameFilesOnly(tempDir, config.build.outDir);
       await cp(tempDir, config.build.outDir, { recursive: true });
       await rm(tempDir, { recursive: true, force: true });
+      await moveIntoVersionFolder(config.build.outDir);
     },
   };
+}
+
+/** Fails when a file of `from` (the bundles) would replace a different one in `to`: only the languages are shared, and they are the same everywhere. */
+async function sameFilesOnly(from, to) {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join, relative } = await import('node:path');
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = relative(from, join(entry.parentPath, entry.name));
+    const existing = await readFile(join(to, file)).catch(() => undefined);
+    if (existing && !existing.equals(await readFile(join(from, file)))) throw new Error(`dist/cdn/${file} differs between the embed's builds`);
+  }
+}
+
+/** In the loader's manifest, the version folder's name until it is known: as long as the name, so that the source map still fits. */
+export const VERSION_FOLDER_PLACEHOLDER = 'v-@@@@@@@@';
+
+/**
+ * Moves every file of the embed but the loader and the stylesheet into a folder named by the
+ * hash of their code (`v-1a2b3c4d/`) and writes that name into the loader. The files in the
+ * folder never change: a browser may keep them for good, and a new version is a new folder
+ * (the names inside need no hash of their own). Only the two files on top are asked for again.
+ */
+async function moveIntoVersionFolder(outDir) {
+  const { mkdir, readdir, readFile, rename, writeFile } = await import('node:fs/promises');
+  const { createHash } = await import('node:crypto');
+  const { join, relative } = await import('node:path');
+  const onTop = new Set(['baltic-widgets.js', 'baltic-widgets.js.map', 'baltic-widgets.css']);
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    .filter((file) => !onTop.has(file))
+    .sort();
+  const hash = createHash('sha256');
+  // The code decides the name (source maps name the folders they were built in).
+  for (const file of files.filter((name) => !name.endsWith('.map'))) hash.update(`${file}\0`).update(await readFile(join(outDir, file)));
+  const folder = `v-${hash.digest('hex').slice(0, VERSION_FOLDER_PLACEHOLDER.length - 2)}`;
+  await mkdir(join(outDir, folder));
+  for (const top of new Set(files.map((file) => file.split(/[\\/]/)[0]))) await rename(join(outDir, top), join(outDir, folder, top));
+  const loaderFile = join(outDir, 'baltic-widgets.js');
+  const loader = await readFile(loaderFile, 'utf8');
+  if (!loader.includes(VERSION_FOLDER_PLACEHOLDER)) throw new Error('the loader has no version folder to fill in');
+  await writeFile(loaderFile, loader.replace(VERSION_FOLDER_PLACEHOLDER, folder));
 }
 
 /**
@@ -343,7 +397,7 @@ export function embedManifest(bundles = {}) {
         ),
         Object.fromEntries(Object.entries(record.locales).map(([locale, file]) => [locale, index(file)])),
       ]);
-      const manifest = JSON.stringify({ files, sizes: Array.from(sizes, (size) => size ?? 0), builds });
+      const manifest = JSON.stringify({ folder: `${VERSION_FOLDER_PLACEHOLDER}/`, files, sizes: Array.from(sizes, (size) => size ?? 0), builds });
       if (!loader.code.includes('__BALTIC_EMBED_MANIFEST__')) this.error('the loader has no __BALTIC_EMBED_MANIFEST__ to fill in');
       loader.code = loader.code.replace('__BALTIC_EMBED_MANIFEST__', manifest);
     },

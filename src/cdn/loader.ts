@@ -19,7 +19,9 @@
 /** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module with the chunks it imports; the messages of each language but English (built in). */
 type EmbedBuild = [widgets: Record<string, [define: number, start: number[], views?: Record<string, number[]>]>, locales: Record<string, number>];
 interface EmbedManifest {
-  /** Every file the loader may name, relative to this script. */
+  /** The folder of this version's files, beside this script (`v-1a2b3c4d/`: named by the hash of their code, they never change). */
+  folder: string;
+  /** Every file the loader may name, relative to that folder. */
   files: string[];
   /** Gzip size of the files a widget needs at start, in hundreds of bytes. */
   sizes: number[];
@@ -41,7 +43,7 @@ if (!global.balticWidgets) {
   const [shared] = manifest.builds as [EmbedBuild];
   /** The build the page's first widgets come from, once chosen. */
   let chosen: EmbedBuild | undefined;
-  const urlOf = (file: number) => new URL(manifest.files[file]!, import.meta.url).href;
+  const urlOf = (file: number) => new URL(manifest.folder + manifest.files[file]!, import.meta.url).href;
   const preloaded = new Set<number>();
   const imported = new Set<number>();
 

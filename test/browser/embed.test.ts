@@ -38,18 +38,24 @@ async function rendered(page: EmbedPage): Promise<Widget[]> {
   return widgets;
 }
 
-/** The embed's files the page fetched, relative to dist/cdn (e.g. `widgets/org-card.js`). */
+/** A file of the embed by its path in dist/cdn, those of the version folder (`v-1a2b3c4d/`) without it: `widgets/org-card.js`, `baltic-widgets.js`. */
+const embedFile = (pathname: string) => pathname.slice('/dist/cdn/'.length).replace(/^v-[0-9a-f]{8}\//, '');
+
+/** The embed's files the page fetched (`embedFile`). */
 const fetchedFiles = (page: EmbedPage) =>
   page.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/cdn/'))
-    .map((path) => path.slice('/dist/cdn/'.length));
+    .map(embedFile);
 
-/** Chunks that belong to one widget only (a view, a widget's own parts). */
+/** The widgets' define modules and bundles among `files` (not the bundles' chunks, in `bundles/<name>/`). */
+const entryFiles = (files: string[]) => files.filter((file) => /^(widgets|bundles)\/[^/]+\.js$/.test(file));
+
+/** Chunks that belong to one widget only (a view, a widget's own parts), in the shared build's `chunks/` or a bundle's folder. */
 const WIDGET_OWN_CHUNKS: Partial<Record<WidgetName, RegExp>> = {
-  'event-calendar': /^chunks\/(month-view|week-view|list-view|calendar-[a-z-]+)-/,
-  schedule: /^chunks\/schedule-[a-z-]+-/,
+  'event-calendar': /\/(month-view|week-view|list-view|calendar-[a-z-]+)\d*\.js$/,
+  schedule: /\/schedule-[a-z-]+\d*\.js$/,
 };
 
 describe('the one-script embed (dist/cdn)', () => {
@@ -61,7 +67,7 @@ describe('the one-script embed (dist/cdn)', () => {
       const files = fetchedFiles(page);
       // The widget alone in one file, with all it needs at start (the banner's one holds its add-to-calendar button).
       expect(files).to.include(`bundles/${name}.js`);
-      expect(files.filter((file) => file.startsWith('widgets/') || (file.startsWith('bundles/') && file !== `bundles/${name}.js`))).to.deep.equal([]);
+      expect(entryFiles(files).filter((file) => file !== `bundles/${name}.js`)).to.deep.equal([]);
       for (const [other, pattern] of Object.entries(WIDGET_OWN_CHUNKS)) {
         if (other !== name) expect(files.filter((file) => pattern.test(file)), `chunks of ${other}`).to.deep.equal([]);
       }
@@ -76,7 +82,7 @@ describe('the one-script embed (dist/cdn)', () => {
     const widgets = await rendered(page);
     expect(widgets.map((widget) => widget.localName)).to.deep.equal(ALL.map((name) => `baltic-${name}`));
     // All of them in one file costs less than a file per widget with chunks between them.
-    expect(fetchedFiles(page).filter((file) => file.startsWith('widgets/') || file.startsWith('bundles/'))).to.deep.equal(['bundles/all.js']);
+    expect(entryFiles(fetchedFiles(page))).to.deep.equal(['bundles/all.js']);
     const banner = widgets.find((widget) => widget.localName === 'baltic-dialogue-banner')!;
     const nestedButton = inShadow<Widget>(banner, 'baltic-add-to-calendar')!;
     await waitUntil(() => nestedButton.feedSnapshot?.status === 'ready', 'the banner’s button did not show its feed', { timeout: 10_000 });
@@ -128,8 +134,8 @@ describe('the one-script embed (dist/cdn)', () => {
     const { page } = await openEmbedPage(['org-card', 'add-to-calendar'], { feed });
     await rendered(page);
     const files = fetchedFiles(page);
-    expect(files.filter((file) => file.startsWith('widgets/') || file.startsWith('bundles/')).sort()).to.deep.equal(['widgets/add-to-calendar.js', 'widgets/org-card.js']);
-    expect(files.some((file) => file.startsWith('chunks/feed-spine-'))).to.equal(true);
+    expect(entryFiles(files).sort()).to.deep.equal(['widgets/add-to-calendar.js', 'widgets/org-card.js']);
+    expect(files).to.include('chunks/feed-spine.js');
     expect(await requestCount(feed)).to.equal(1);
   });
 
@@ -159,18 +165,19 @@ describe('the one-script embed (dist/cdn)', () => {
     doc.body.insertAdjacentHTML('beforeend', '<div lang="ru"><baltic-event-calendar view="week" src="/test/fixtures/feed.json"></baltic-event-calendar></div>');
     await waitUntil(() => doc.head.querySelector('link[rel="modulepreload"]'), 'no module preload hints', { timeout: 10_000 });
     const hints = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.replace(/^.*\//, ''));
-    expect(hints.some((file) => file.startsWith('ru-'))).to.equal(true);
-    expect(hints.some((file) => file.startsWith('week-view-'))).to.equal(true);
-    expect(hints.some((file) => file.startsWith('month-view-') || file.startsWith('fi-'))).to.equal(false);
+    expect(hints).to.include('ru.js');
+    expect(hints).to.include('week-view.js');
+    expect(hints.filter((file) => /^(month-view|fi)\.js$/.test(file))).to.deep.equal([]);
   });
 
   it('hints every file the calendar’s first view and its language need, the chunks they import too: none waits for another', async () => {
     const { page, doc } = await openEmbedPage(['event-calendar'], { lang: 'ru' });
     await rendered(page);
     expect(page.document.querySelector('baltic-event-calendar')!.shadowRoot!.textContent, 'the calendar speaks Russian').to.match(/[а-я]{4}/);
-    const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname.slice('/dist/cdn/'.length)));
-    const fetched = fetchedFiles(page).filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !file.startsWith('bundles/') && !file.startsWith('widgets/'));
-    expect(fetched.some((file) => file.startsWith('chunks/month-view-')), 'the month view was fetched').to.equal(true);
+    const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => embedFile(new URL(link.href).pathname)));
+    const files = fetchedFiles(page);
+    const fetched = files.filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !entryFiles(files).includes(file));
+    expect(fetched.some((file) => file.endsWith('/month-view.js')), 'the month view was fetched').to.equal(true);
     expect(fetched.filter((file) => !hinted.has(file)), 'fetched without a hint').to.deep.equal([]);
   });
 });

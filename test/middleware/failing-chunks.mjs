@@ -22,7 +22,8 @@ export async function middleware(context, next) {
     context.body = page.replaceAll('"/dist/cdn/', `"/failing-cdn/${token}/dist/cdn/`);
     return;
   }
-  const chunk = /^\/dist\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(path);
+  // A chunk of the shared build (`chunks/`) or of a bundle (`bundles/<bundle>/`) in the version folder, by its name (`dates2` is `dates`).
+  const chunk = /^\/dist\/cdn\/v-[0-9a-f]{8}\/(?:chunks|bundles\/[\w-]+)\/(.+?)\d*\.js$/.exec(path);
   const failing = /(?:^|;\s*)baltic-fail-chunks=([^;]*)/.exec(context.get('cookie') ?? '')?.[1];
   if (chunk && failing && decodeURIComponent(failing).split(',').includes(chunk[1])) {
     context.status = 503;
