@@ -250,8 +250,10 @@ export function embedBundles(shared) {
       config = resolved;
     },
     async buildStart(options) {
-      // Only the embed's build (vite.config.ts) has bundles; Storybook's build reads the same config.
-      if (!Object.values(options.input ?? {}).includes('src/cdn/loader.ts')) return;
+      // Only the embed's own build (vite.config.ts as it is) has bundles and a version folder: Storybook's
+      // build reads the same config, and the bench adds pages of its own to its inputs.
+      const inputs = Object.keys(options.input ?? {});
+      if (!inputs.includes('baltic-widgets') || !inputs.every((name) => name === 'baltic-widgets' || name.startsWith('widgets/'))) return;
       const { build } = await import('vite');
       const { mkdtemp } = await import('node:fs/promises');
       const { tmpdir } = await import('node:os');
