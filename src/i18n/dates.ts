@@ -40,6 +40,12 @@ export function formatEventTime(locale: Locale, time: EventTime, timeZone: strin
 }
 
 /**
+ * A sentence that ends with a date ends with one period: where the date itself ends with one (an
+ * abbreviation, "7 декабря 2026 г."), the sentence's own is left out.
+ */
+export const endingWithDate = (sentence: string): string => sentence.replace(/\.\.$/, '.');
+
+/**
  * A date shown as a heading, capitalised as the language's typography expects: a heading
  * starts with a capital letter in all eight languages, though `Intl` writes Russian, Finnish,
  * Swedish… weekdays and months in lower case ("суббота, 5 декабря" → "Суббота, 5 декабря",

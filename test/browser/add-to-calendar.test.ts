@@ -280,6 +280,19 @@ describe('baltic-add-to-calendar', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('in Russian, the note ends with the next session’s date and one period, where the date ends in an abbreviation', async () => {
+    const feed = await loadFixtureFeed();
+    const club = feed.schedule.find((item: any) => item.id === 'literature-club');
+    Object.assign(club, { seasonStart: '2090-01-01', seasonEnd: '2090-03-31', exceptions: [{ date: '2090-01-12' }] });
+    const element = await button(html`<baltic-add-to-calendar lang="ru" .feed=${feed} activity-id="literature-club"></baltic-add-to-calendar>`);
+    await openMenu(element);
+    const note = shadow(element).getElementById(shadow(element).querySelector('[role="menu"]')!.getAttribute('aria-describedby')!)!.textContent!.trim();
+    // The oracle: Intl's own short Russian date, "чт, 5 янв." (its month ends with a period).
+    const date = new Intl.DateTimeFormat('ru', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2090, 0, 5));
+    expect(date.endsWith('.'), 'the abbreviated date has its own period').to.equal(true);
+    expect(note.endsWith(`ближайшее занятие, ${date}`), note).to.equal(true);
+  });
+
   it('the festival as an all-day event', async () => {
     const feed = await loadFixtureFeed();
     const element = await button(html`<baltic-add-to-calendar lang="fi" .feed=${feed} festival></baltic-add-to-calendar>`);

@@ -110,6 +110,18 @@ describe('baltic-event-calendar on a phone: the month', () => {
     await waitUntil(() => deepActive() === row || deepActive()?.getAttribute('data-key') === '2026-12-advent-concert', 'focus returns to the row');
   });
 
+  it('says in one sentence with one period that a chosen day has no events, also where the date ends in an abbreviation (Russian "г.")', async () => {
+    const feed = await loadFixtureFeed();
+    const calendar = await phoneCalendar(375, { date: '2026-12-01', lang: 'ru' }, { ...feed, events: [] });
+    cell(calendar, '2026-12-15').click();
+    await waitUntil(() => chosenDay(calendar) === '2026-12-15', 'the day was not chosen');
+    await calendar.updateComplete;
+    // The oracle: Intl's own long Russian date, "вторник, 15 декабря 2026 г.".
+    const date = new Intl.DateTimeFormat('ru', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 15));
+    expect(date.endsWith('.'), 'the date has its own period').to.equal(true);
+    expect($(calendar, '[part="chosen-day"] .muted')!.textContent!.trim()).to.equal(`Нет мероприятий: ${date}`);
+  });
+
   it('Enter on a day chooses it; arrows and swipes change the month and keep the chosen day', async () => {
     const calendar = await phoneCalendar(375, { date: '2026-12-01' });
     cell(calendar, '2026-12-01').focus();

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/schema.js';
-import { formatCalendarDate, WEEKDAY_DATE } from '../../i18n/dates.js';
+import { endingWithDate, formatCalendarDate, WEEKDAY_DATE } from '../../i18n/dates.js';
 import { listFormat } from '../../i18n/format.js';
 import { adoptStyles } from '../../internal/adopted-styles.js';
 import type { Locale } from '../../i18n/locales.js';
@@ -187,10 +187,14 @@ export class CalendarMenu {
     }
     if (caveats.nextSessionOnly) {
       const date = day(caveats.nextSessionOnly);
-      notes.push(msg(str`Outlook.com, Microsoft 365 and Yahoo Calendar get only the next session, ${date}.`, {
-        id: 'add-to-calendar.next-session-only',
-        desc: 'Note under the calendar menu of a weekly club: these services get one session, on the date given (e.g. "Wed 4 Nov").',
-      }));
+      notes.push(
+        endingWithDate(
+          msg(str`Outlook.com, Microsoft 365 and Yahoo Calendar get only the next session, ${date}.`, {
+            id: 'add-to-calendar.next-session-only',
+            desc: 'Note under the calendar menu of a weekly club: these services get one session, on the date given (e.g. "Wed 4 Nov").',
+          }),
+        ),
+      );
     }
     return notes.join(' ');
   }

@@ -1,7 +1,7 @@
 /** A day's events as rows (time, title, place; each opens the details): in the day dialog and under a phone's month grid. */
 import { html, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../../feed/time.js';
-import { capitalizeHeading, formatCalendarDate } from '../../i18n/dates.js';
+import { capitalizeHeading, endingWithDate, formatCalendarDate } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { Occurrence } from './calendar-layout.js';
 import { renderOccurrenceButton } from './occurrence-button.js';
@@ -19,5 +19,5 @@ export function renderDayEvents(context: ViewContext, date: CalendarDate, occurr
     ? html`<ul class="list-day__events">
         ${occurrences.map((occurrence) => html`<li>${renderOccurrenceButton(context, occurrence, 'row')}</li>`)}
       </ul>`
-    : html`<p class="muted">${msg(str`No events on ${title}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' })}</p>`;
+    : html`<p class="muted">${endingWithDate(msg(str`No events on ${title}.`, { id: 'calendar.day-empty', desc: 'In the day dialog of a day without events; the placeholder is the date.' }))}</p>`;
 }
