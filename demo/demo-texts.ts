@@ -4,7 +4,8 @@
  * widgets. Elements name their text with `data-text="key"`; English is what the HTML says.
  * (The widgets need none of this: they translate themselves.)
  */
-import { calendarDateToUtcDate, zonedTimeToInstant } from '../src/feed/time.js';
+import { calendarDateToUtcDate } from '../src/feed/time.js';
+import { zonedTimeToInstant } from '../src/feed/zoned-time.js';
 import { PAGE_TEXTS } from './demo-page-texts.js';
 
 type Key =

@@ -69,6 +69,9 @@ export function serve(cdnDir) {
   );
 }
 
+/** The chunks the widgets load once the page is idle, after they have shown the feed (not counted). */
+export const IDLE_CHUNKS = /\/(save-copy|skipped-times)\.js$/;
+
 /**
  * Whether every widget on the page, and every widget inside one (the banner's button), is
  * defined and shows its content (no skeleton, no busy state).
@@ -79,7 +82,7 @@ const everyWidgetRendered = () => {
   const rendered = widgetsIn(document.body).every(
     (widget) => widget.shadowRoot && (!('feedSnapshot' in widget) || widget.feedSnapshot.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton'),
   );
-  // When it was first seen: what the page fetches later (the saved copy's writer) is not counted.
+  // When it was first seen: what the page fetches later (the chunks loaded when idle, say) is not counted.
   if (rendered) window.renderedAt ??= performance.now();
   return rendered;
 };
@@ -138,10 +141,12 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280], retur
         }
         await context.close();
         if (errors.length) throw new Error(`${name} at ${width} px: ${errors.join('; ')}`);
-        // The writer of the saved copy loads once the page is idle after the feed has arrived (for the
-        // next visit): on a slow machine that can come before the last of six widgets has rendered.
-        // It is no part of showing them, and the figure does not depend on the machine's speed.
-        const counted = paths.filter((path) => !/\/save-copy\.js$/.test(path));
+        // Two chunks load once the page is idle after the feed has arrived: the writer of the saved
+        // copy (for the next visit) and the check of local times the clocks skip (warnings for the
+        // console and the load event). On a slow machine that can come before the last of six
+        // widgets has rendered. They are no part of showing them, and the figure does not depend on
+        // the machine's speed.
+        const counted = paths.filter((path) => !IDLE_CHUNKS.test(path));
         const files = counted.filter((path) => path.startsWith('/dist/cdn/') && path.endsWith('.js')).map((path) => path.slice('/dist/cdn/'.length));
         results.push({
           name,

@@ -4,7 +4,8 @@
  * shows, sorts, filters or exports events uses this.
  */
 import type { FeedEvent } from './schema.js';
-import { addDays, localTimeGap, parseFeedTime, zonedDate, zonedParts, type CalendarDate } from './time.js';
+import { addDays, type CalendarDate } from './time.js';
+import { localTimeGap, parseFeedTime, zonedDate, zonedParts } from './zoned-time.js';
 
 /** True when a feed date-time names its offset (`…Z`, `…+02:00`). */
 const isZoned = (value: string) => /(?:Z|[+-]\d{2}:\d{2})$/.test(value);

@@ -13,4 +13,4 @@ export const parseFeedText = (text: string) => parseFeedTextWith(text, validateF
 export type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 export { resolveText, languageChain, type ResolvedText } from './text.js';
 export { safeUrl, resolveFeedUrl } from './url.js';
-export { parseFeedTime, zonedParts, zonedTimeToInstant, type FeedTime } from './time.js';
+export { parseFeedTime, zonedParts, zonedTimeToInstant, type FeedTime } from './zoned-time.js';

@@ -9,8 +9,8 @@ import { FEED_VERSION } from './constants.js';
 import type { Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
 import { indexFeed, type FeedIndex } from './feed-index.js';
-import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
-import { hasWrongTimeZone, skippedTimeChecks, skippedTimeProblems, timeZoneProblem, withItemIds } from './feed-checks.js';
+import { sliceClock, VALIDATION_SLICE_MS, whenIdle } from './slices.js';
+import { hasWrongTimeZone, timeZoneProblem, withItemIds } from './feed-checks.js';
 import { applyRule, ARRAY, innerRule, isLenientRule, isOptionalRule, OBJECT, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
 import { problemsWithLoadedWords } from './worded-problems.js';
@@ -225,27 +225,46 @@ function notAFeed(document: unknown, problems: FeedProblem[]): document is Recor
 /** Finds the real zone nearest to a wrong name (`time-zone-suggestion.ts`). */
 type SuggestTimeZone = (name: string) => string | undefined;
 
-/** The end of validation: the zone, the whole feed's schema over the items kept, references, skipped local times (`skipped` when checked already), the index. */
-function finish(document: Record<string, unknown>, problems: FeedProblem[], suggest?: SuggestTimeZone, skipped?: FeedProblem[]): FeedValidation {
+/** The warnings about local times the clocks skip (`skippedTimeProblems` of skipped-times.ts). */
+type SkippedTimeCheck = (document: Record<string, unknown>) => FeedProblem[];
+
+/** The end of validation: the zone, the whole feed's schema over the items kept, references, skipped local times when `skippedTimes` is given, the index. */
+function finish(document: Record<string, unknown>, problems: FeedProblem[], suggest?: SuggestTimeZone, skippedTimes?: SkippedTimeCheck): FeedValidation {
   // A time zone that is not one fails the whole feed: every local time in it would be misplaced.
   const zoneProblem = timeZoneProblem(document, suggest);
   if (zoneProblem) return { ok: false, problems: [zoneProblem] };
   const parsed = parseLeniently(FEED_RULES, document, '', problems) as Feed | undefined;
   if (!parsed) return { ok: false, problems: withItemIds(problems, document) };
   const feed = checkReferences(parsed, problems);
-  problems.push(...(skipped ?? skippedTimeProblems(document)));
+  if (skippedTimes) problems.push(...skippedTimes(document));
   return { ok: true, feed, problems: withItemIds(problems, document), index: indexFeed(feed) };
 }
 
 /**
  * `validateFeed` (validate.ts), where the message about a wrong time zone names the nearest
  * real one only when `suggest` is given: the browser loads that search only for such a feed
- * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone. The problems
- * name their words by number (message-marks.ts; worded-problems.ts writes them in).
+ * (`validateFeedObject`), and a copy saved by an earlier visit had a real zone. Local times the
+ * clocks skip are checked only when `skippedTimes` is given: the browser checks them once the
+ * page is idle (`withSkippedTimeWarnings`). The problems name their words by number
+ * (message-marks.ts; worded-problems.ts writes them in).
  */
-export function checkFeed(document: unknown, suggest?: SuggestTimeZone): FeedValidation {
+export function checkFeed(document: unknown, suggest?: SuggestTimeZone, skippedTimes?: SkippedTimeCheck): FeedValidation {
   const problems: FeedProblem[] = [];
-  return notAFeed(document, problems) ? finish(document, problems, suggest) : { ok: false, problems };
+  return notAFeed(document, problems) ? finish(document, problems, suggest, skippedTimes) : { ok: false, problems };
+}
+
+/**
+ * `problems` with the warnings about local times the clocks skip added, all in words. The code that
+ * knows the time-zone rules for them is a chunk (skipped-times.ts) that loads once the page is
+ * idle, after the widgets have shown the feed; should it fail to load, the problems stay as
+ * they were (the feed is shown right all the same: event-time.ts reads such a time itself).
+ */
+export async function withSkippedTimeWarnings(document: unknown, problems: FeedProblem[]): Promise<FeedProblem[]> {
+  if (!isPlainObject(document)) return problems;
+  await whenIdle();
+  const checks = await import('./skipped-times.js').catch(() => undefined);
+  const warnings = checks ? withItemIds(await checks.skippedTimeWarnings(document), document) : [];
+  return problemsWithLoadedWords(warnings.length ? [...problems, ...warnings] : problems);
 }
 
 /** The nearest-zone search, loaded when the document's `timeZone` is wrong (and only then). */
@@ -255,7 +274,7 @@ const suggestionFor = async (document: Record<string, unknown>): Promise<Suggest
 /** A validation with its problems in words, loaded only when a problem needs them. */
 const inWords = async (validation: FeedValidation): Promise<FeedValidation> => ({ ...validation, problems: await problemsWithLoadedWords(validation.problems) });
 
-/** `validateFeed` in the browser: the same result, with the nearest-zone search loaded only for a wrong zone and the problems' words only for problems. */
+/** `validateFeed` in the browser: the same result but the warnings about skipped local times (`withSkippedTimeWarnings` adds them), with the nearest-zone search loaded only for a wrong zone and the problems' words only for problems. */
 export async function validateFeedObject(document: unknown): Promise<FeedValidation> {
   return inWords(checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined));
 }
@@ -263,7 +282,7 @@ export async function validateFeedObject(document: unknown): Promise<FeedValidat
 /**
  * `validateFeed` for big feeds in the browser: the collections are validated in slices of
  * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
- * otherwise hold the main thread for seconds). Same result as `validateFeed`.
+ * otherwise hold the main thread for seconds). Same result as `validateFeedObject`.
  */
 export const validateFeedInSlices = async (document: unknown): Promise<FeedValidation> => inWords(await checkFeedInSlices(document));
 
@@ -287,12 +306,5 @@ async function checkFeedInSlices(document: unknown): Promise<FeedValidation> {
     }
     validatedArrays.set(items, kept);
   }
-  // The skipped local times (a time-zone offset or two for each of 50,000 events: half a second at once).
-  const skipped: FeedProblem[] = [];
-  const { items: timed, check } = skippedTimeChecks(document);
-  for (const item of timed) {
-    check(item, skipped);
-    if (clock.due()) await clock.pause();
-  }
-  return finish(document, problems, undefined, skipped);
+  return finish(document, problems);
 }

@@ -12,7 +12,7 @@ import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
-import { checkFeed, validateFeedInSlices, validateFeedObject, type FeedValidation } from './lenient-validation.js';
+import { checkFeed, validateFeedInSlices, validateFeedObject, withSkippedTimeWarnings, type FeedValidation } from './lenient-validation.js';
 import { problemsWithLoadedWords } from './worded-problems.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
@@ -143,7 +143,7 @@ async function encodingFailure({ utf16 }: NotUtf8): Promise<FeedLoadError> {
 const BIG_FEED_CHARS = 1_000_000;
 
 /** `parseFeedText` (index.ts) that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
-async function parseFeedTextInSlices(text: string): Promise<{ feed: Feed; problems: FeedProblem[] }> {
+async function parseFeedTextInSlices(text: string): Promise<{ document: unknown; feed: Feed; problems: FeedProblem[] }> {
   let document: unknown;
   if (text.length > BIG_FEED_CHARS) {
     await yieldToMain();
@@ -161,7 +161,7 @@ async function parseFeedTextInSlices(text: string): Promise<{ feed: Feed; proble
   const validation = await validateFeedInSlices(document);
   // The widgets render in the task that receives the feed: let the page respond before.
   if (text.length > BIG_FEED_CHARS) await yieldToMain();
-  return validated(validation);
+  return { document, ...validated(validation) };
 }
 
 /** One feed URL, shared by every widget that names it. */
@@ -249,12 +249,15 @@ export class FeedSource {
         throw error instanceof NotUtf8 ? await encodingFailure(error) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
-      const { feed, problems } =
-        text === this.#savedText && this.#current.feed ? { feed: this.#current.feed, problems: await problemsWithLoadedWords(this.#current.problems) } : await parseFeedTextInSlices(text);
+      const shown = this.#current;
+      const { feed, problems, allProblems } =
+        text === this.#savedText && shown.feed
+          ? { feed: shown.feed, problems: await problemsWithLoadedWords(shown.problems), allProblems: shown.allProblems }
+          : this.#withAllProblems(await parseFeedTextInSlices(text));
       warnProblems(this.url, problems);
       const updatedAt = Date.now();
       this.#stopRetrying();
-      this.#set({ status: 'ready', feed, problems, error: undefined, updatedAt, stale: false });
+      this.#set({ status: 'ready', feed, problems, allProblems, error: undefined, updatedAt, stale: false });
       return { text, updatedAt };
     } catch (error) {
       const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
@@ -306,16 +309,27 @@ export class FeedSource {
     try {
       const saved = readSavedCopy(this.url);
       if (!saved) return;
-      const { feed, problems } = parseFeedTextWith(saved.text, checkFeed);
-      this.#current = { ...this.#current, feed, problems, updatedAt: saved.savedAt, stale: true };
+      const document = parseJson(saved.text);
+      const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(checkFeed(document)) });
+      this.#current = { ...this.#current, feed, problems, allProblems, updatedAt: saved.savedAt, stale: true };
       this.#savedText = saved.text;
-      // The words of the copy's problems, if it has any, load apart.
-      void problemsWithLoadedWords(problems).then((inWords) => {
-        if (this.#current.problems === problems) this.#current = { ...this.#current, problems: inWords };
-      });
     } catch {
       // Unreadable or outdated cache entry: ignore it.
     }
+  }
+
+  /**
+   * A validated feed with the promise of all its problems (`FeedSnapshot.allProblems`): the
+   * warnings about local times the clocks skip are checked once the page is idle
+   * (`withSkippedTimeWarnings`), logged, and then part of the snapshot.
+   */
+  #withAllProblems({ document, feed, problems }: { document: unknown; feed: Feed; problems: FeedProblem[] }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
+    const allProblems: Promise<FeedProblem[]> = withSkippedTimeWarnings(document, problems).then((all) => {
+      warnProblems(this.url, all);
+      if (this.#current.allProblems === allProblems) this.#current = { ...this.#current, problems: all, allProblems: undefined };
+      return all;
+    });
+    return { feed, problems, allProblems };
   }
 
   /**
@@ -350,8 +364,9 @@ export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
   if (!snapshot) {
     snapshot = validateFeedObject(document).then((result): FeedSnapshot => {
       warnProblems('feed property', result.problems);
+      const allProblems = () => withSkippedTimeWarnings(document, result.problems).then((all) => (warnProblems('feed property', all), all));
       return result.ok
-        ? { status: 'ready', feed: result.feed, problems: result.problems, stale: false }
+        ? { status: 'ready', feed: result.feed, problems: result.problems, allProblems: allProblems(), stale: false }
         : {
             status: 'error',
             problems: result.problems,

@@ -4,7 +4,8 @@
  */
 import type { Activity, Weekday } from './schema.js';
 import { WEEKDAYS } from './constants.js';
-import { addDays, MS_PER_DAY, toCalendarDate, zonedDate, zonedTimeToInstant, type CalendarDate } from './time.js';
+import { addDays, MS_PER_DAY, toCalendarDate, type CalendarDate } from './time.js';
+import { zonedDate, zonedTimeToInstant } from './zoned-time.js';
 
 export interface Session {
   activity: Activity;

@@ -34,6 +34,12 @@ export interface FeedSnapshot {
   feed?: Feed;
   /** Problems found in the shown feed (skipped items, ignored fields). */
   problems: FeedProblem[];
+  /**
+   * Every problem of the shown feed, while some are still being checked: the warnings about
+   * local times the clocks skip are checked once the page is idle, after the widgets have shown
+   * the feed (`baltic-feed-load` waits for them). Then `problems` has them too.
+   */
+  allProblems?: Promise<FeedProblem[]>;
   /** Why the last load failed. */
   error?: FeedError;
   /** When the shown feed was fetched (ms since epoch). */

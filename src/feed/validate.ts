@@ -1,11 +1,13 @@
 /**
  * Validation of a feed, as the command line, the studio and the published types use it:
- * `lenient-validation.ts` with the nearest-zone search in the message about a wrong time zone
- * and the words of the problems loaded at once. (The browser's feed spine uses
- * `lenient-validation.ts` itself and loads both only for a feed that needs them.)
+ * `lenient-validation.ts` with the nearest-zone search in the message about a wrong time zone,
+ * the warnings about local times the clocks skip and the words of the problems, all at once.
+ * (The browser's feed spine uses `lenient-validation.ts` itself, loads the first and the last
+ * only for a feed that needs them, and checks skipped times once the page is idle.)
  */
 import { checkFeed, type FeedValidation } from './lenient-validation.js';
 import { PROBLEM_WORDS } from './problem-words.js';
+import { skippedTimeProblems } from './skipped-times.js';
 import { suggestTimeZone } from './time-zone-suggestion.js';
 import { problemsInWords } from './worded-problems.js';
 
@@ -16,6 +18,6 @@ export * from './lenient-validation.js';
  * document as given (indexes before any item was skipped).
  */
 export function validateFeed(document: unknown): FeedValidation {
-  const validation = checkFeed(document, suggestTimeZone);
+  const validation = checkFeed(document, suggestTimeZone, skippedTimeProblems);
   return { ...validation, problems: problemsInWords(validation.problems, PROBLEM_WORDS) };
 }

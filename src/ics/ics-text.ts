@@ -5,7 +5,7 @@
  * values go through `contentLine` in pieces: a feed's 200 MB description costs about as much to
  * write as to read, and is never copied whole.
  */
-import { timeZoneOffset, zonedParts } from '../feed/time.js';
+import { timeZoneOffset, zonedParts } from '../feed/zoned-time.js';
 import { PIECE_LENGTH, textPieces } from './text-pieces.js';
 
 /**

@@ -4,7 +4,8 @@
  * zone they were written in. Browser-safe (no node: imports); `importIcs` builds on it.
  */
 import ICAL from 'ical.js';
-import { toCalendarDate, zonedParts, zonedTimeToInstant, type CalendarDate, type ZonedParts } from '../feed/time.js';
+import { toCalendarDate, type CalendarDate } from '../feed/time.js';
+import { zonedParts, zonedTimeToInstant, type ZonedParts } from '../feed/zoned-time.js';
 import { ianaZoneFor } from './windows-zones.js';
 
 /** A clock reading as a calendar file writes it (no weekday). */

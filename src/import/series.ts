@@ -8,7 +8,8 @@
 import ICAL from 'ical.js';
 import { WEEKDAYS } from '../feed/constants.js';
 import type { Weekday } from '../feed/schema.js';
-import { addDays, timeZoneOffset, toCalendarDate, weekdayOf, zonedDate, zonedParts, zonedTimeToInstant, type CalendarDate } from '../feed/time.js';
+import { addDays, toCalendarDate, weekdayOf, type CalendarDate } from '../feed/time.js';
+import { timeZoneOffset, zonedDate, zonedParts, zonedTimeToInstant } from '../feed/zoned-time.js';
 import type { CalendarEntry, EntryTime, WallTime } from './ics-read.js';
 
 /** How far around the import date a series that is not weekly is expanded into events. */

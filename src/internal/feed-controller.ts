@@ -149,7 +149,12 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
     if (this.#nestedInWidget()) return;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
-      this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems: snapshot.problems }));
+      // The event names every problem: it waits for those still being checked (the widget shows the feed meanwhile).
+      void (snapshot.allProblems ?? Promise.resolve(snapshot.problems)).then((problems) => {
+        if (this.snapshot.feed !== snapshot.feed) return;
+        this.snapshot = { ...this.snapshot, problems, allProblems: undefined };
+        this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems }));
+      });
     } else if (snapshot.status === 'error' && snapshot.error && snapshot.error !== previous.error) {
       const { kind, status, message } = snapshot.error;
       this.#host.dispatchEvent(new BalticFeedErrorEvent({ url, kind, status, message, stale: snapshot.feed !== undefined }));

@@ -3,7 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/dialogue-banner/define.js';
 import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/dialogue-banner.js';
 import { LOCALES, intlLocale, type Locale } from '../../src/i18n/locales.js';
-import { daysBetween, zonedDate } from '../../src/feed/time.js';
+import { daysBetween } from '../../src/feed/time.js';
+import { zonedDate } from '../../src/feed/zoned-time.js';
 import { finishAnimations, loadFixtureFeed, mockUrl, settled, shadow, textOf, waitUntil } from './helpers.js';
 import { contrast, over, rgba, type Rgba } from './colours.js';
 

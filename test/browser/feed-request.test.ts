@@ -52,9 +52,12 @@ describe('one feed request per URL', () => {
       // A widget inside another widget's shadow root, as the banner and the calendar dialog place their buttons.
       const nested = await cardOn(url, outer.shadowRoot!);
       await nested.updateComplete;
+      // The event comes once the feed's warnings are checked too; a nested widget's would come no later.
+      await waitUntil(() => loads.length, 'no baltic-feed-load');
       expect(loads).to.deep.equal([outer]);
       // A widget the page places later fires its own load.
       const placed = await cardOn(url, wrapper);
+      await waitUntil(() => loads.length > 1, 'no baltic-feed-load from the widget placed later');
       expect(loads).to.deep.equal([outer, placed]);
       expect(await requestCount(url)).to.equal(1);
     } finally {

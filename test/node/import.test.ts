@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { parseFeedTime } from '../../src/feed/time.js';
+import { parseFeedTime } from '../../src/feed/zoned-time.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { importIcs, type ImportReport } from '../../src/import/ics-import.js';
 

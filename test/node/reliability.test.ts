@@ -14,7 +14,7 @@ import ICAL from 'ical.js';
 import { ExitCode } from '../../src/cli/io.js';
 import { formatProblem, validateFeed } from '../../src/feed/validate.js';
 import type { Feed } from '../../src/feed/schema.js';
-import { zonedParts, zonedTimeToInstant } from '../../src/feed/time.js';
+import { zonedParts, zonedTimeToInstant } from '../../src/feed/zoned-time.js';
 import { buildCalendarFile } from '../../src/ics/calendar-file.js';
 import { eventItem } from '../../src/ics/calendar-item.js';
 import { parseIcs, physicalLines } from './ics-fixtures.js';

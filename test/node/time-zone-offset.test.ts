@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localTimeGap, timeZoneOffset } from '../../src/feed/time.js';
+import { localTimeGap, timeZoneOffset } from '../../src/feed/zoned-time.js';
 
 const DAY = 86_400_000;
 const QUARTER = 900_000;

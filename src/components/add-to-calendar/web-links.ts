@@ -12,7 +12,8 @@
  * carries everything (see `seriesLinks`).
  */
 import { icalUtc, rruleValue, type CalendarItem } from '../../ics/calendar-item.js';
-import { addDays, weekdayOf, zonedDate, zonedTimeToInstant, type CalendarDate } from '../../feed/time.js';
+import { addDays, weekdayOf, type CalendarDate } from '../../feed/time.js';
+import { zonedDate, zonedTimeToInstant } from '../../feed/zoned-time.js';
 import { WEEKDAYS } from '../../feed/constants.js';
 import { clockTimeOn } from '../../feed/recurrence.js';
 

@@ -5,7 +5,8 @@
  */
 import { eventDays, eventSortKey, eventTime } from '../../feed/event-time.js';
 import type { FeedEvent, Festival } from '../../feed/schema.js';
-import { addDays, daysBetween, zonedDate, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysBetween, type CalendarDate } from '../../feed/time.js';
+import { zonedDate } from '../../feed/zoned-time.js';
 import { relativeTimeFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 

@@ -5,7 +5,8 @@
  * shows, back to today, or to a day the keyboard moved to.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { addDays, daysInMonth, isValidTimeZone, zonedDate, type CalendarDate } from '../../feed/time.js';
+import { addDays, daysInMonth, isValidTimeZone, type CalendarDate } from '../../feed/time.js';
+import { zonedDate } from '../../feed/zoned-time.js';
 import type { CalendarView } from '../../events/calendar.js';
 import { addMonths, calendarDay, daysFrom, monthStart } from './calendar-layout.js';
 import { weekStart } from '../../presentation/dates.js';

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nextSession, type Session } from '../../feed/recurrence.js';
 import type { Activity, Feed } from '../../feed/schema.js';
-import { zonedDate } from '../../feed/time.js';
+import { zonedDate } from '../../feed/zoned-time.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str } from '../../i18n/msg.js';

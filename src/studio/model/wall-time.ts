@@ -3,7 +3,8 @@
  * time zone, whatever the computer's, and whether such a clock reading exists on that day
  * (a DST night skips an hour in spring and repeats one in autumn).
  */
-import { parseFeedTime, timeZoneOffset, toCalendarDate, zonedParts, zonedTimeToInstant } from '../../feed/time.js';
+import { toCalendarDate } from '../../feed/time.js';
+import { parseFeedTime, timeZoneOffset, zonedParts, zonedTimeToInstant } from '../../feed/zoned-time.js';
 
 export interface WallTime {
   date: string;
