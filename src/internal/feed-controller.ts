@@ -42,6 +42,8 @@ export class FeedController implements ReactiveController {
   #attachedFeed?: object;
   /** Counts the snapshots given to `#show`: one that waits for the state views is shown only if no later one came. */
   #shows = 0;
+  /** The load whose `baltic-feed-load` waits for the rest of its problems (`FeedSnapshot.allProblems`). */
+  #pendingLoad?: object;
 
   readonly #host: FeedHost;
 
@@ -147,11 +149,15 @@ export class FeedController implements ReactiveController {
     const views = this.stateViews;
     if (views) adoptStyles(this.#host.renderRoot, views.styles);
     this.#host.requestUpdate();
+    // A new request or a failure before the load's event: that event would come after theirs, so it is dropped.
+    if (snapshot.status !== 'ready') this.#pendingLoad = undefined;
     if (this.#nestedInWidget()) return;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
       // The event names every problem: it waits for those still being checked (the widget shows the feed meanwhile).
+      const load = (this.#pendingLoad = {});
       void (snapshot.allProblems ?? Promise.resolve(snapshot.problems)).then((problems) => {
-        if (this.snapshot.feed !== snapshot.feed) return;
+        if (this.#pendingLoad !== load) return;
+        this.#pendingLoad = undefined;
         this.snapshot = { ...this.snapshot, problems, allProblems: undefined };
         this.#host.dispatchEvent(new BalticFeedLoadEvent({ url, problems }));
       });

@@ -9,7 +9,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/org-card/define.js';
 import type { BalticOrgCard } from '../../src/components/org-card/org-card.js';
 import type { BalticFeedLoadEvent } from '../../src/events/feed.js';
-import { loadFixtureFeed, servedFeed } from './helpers.js';
+import { loadFixtureFeed, mockUrl, servedFeed, waitUntil } from './helpers.js';
 
 /** When this page started to fetch the skipped-times chunk (ms since the page began), if it did. */
 const chunkStartedAt = () =>
@@ -65,5 +65,21 @@ describe('local times the clocks skip', () => {
     expect((await clean.loaded).detail.problems).to.deep.equal([]);
     const fetches = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/src/feed/skipped-times.ts'));
     expect(fetches, 'the chunk is fetched once per page').to.have.length(1);
+  });
+
+  it('a load whose checks are still running when the widget asks again fires no event after the answer to that', async () => {
+    const url = mockUrl('sequence', { steps: 'feed,503' });
+    const { card } = cardShowing(url);
+    const events: string[] = [];
+    for (const type of ['baltic-feed-load', 'baltic-feed-error']) card.addEventListener(type, () => events.push(type));
+    await waitUntil(() => card.feedSnapshot.status === 'ready', 'the feed did not arrive');
+    const checked = card.feedSnapshot.allProblems;
+    expect(checked, 'the checks are still running').to.exist;
+    const failed = oneEvent(card, 'baltic-feed-error');
+    void card.refresh();
+    await failed;
+    await checked;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(events, 'no load event after the error').to.deep.equal(['baltic-feed-error']);
   });
 });
