@@ -56,7 +56,36 @@ const browsers = [
     : []),
 ];
 
+/**
+ * The test page. web-test-runner sends a file's results through `structuredClone` (its
+ * `stable()`), which throws on a DOM node: a failed assertion whose actual value is an element
+ * (`expect(img).to.equal(null)`) then never reaches the runner, and the run waits the 20 minutes
+ * of `testsFinishTimeout` for a file that has finished, naming no test. Here such a value is sent
+ * as its markup, so the failure is reported at once, with the test and its message.
+ */
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html><html><head><script type="module">
+  const clone = globalThis.structuredClone;
+  const described = (value) => (value instanceof Element ? value.outerHTML.slice(0, 500) : \`[\${value?.constructor?.name ?? typeof value}]\`);
+  globalThis.structuredClone = (value, options) => {
+    try {
+      return clone(value, options);
+    } catch (error) {
+      if (error?.name !== 'DataCloneError') throw error;
+      const seen = new WeakSet();
+      const copyable = JSON.stringify(value, (key, part) => {
+        if (typeof part !== 'object' || part === null) return part;
+        if (part instanceof Node || part instanceof Event || part === window) return described(part);
+        if (seen.has(part)) return '[Circular]';
+        seen.add(part);
+        return part;
+      });
+      return clone(JSON.parse(copyable), options);
+    }
+  };
+</script></head><body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
+  testRunnerHtml,
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One page per browser at a time: a background tab gets throttled timers and no animation frames.
