@@ -131,6 +131,8 @@ export class FeedController implements ReactiveController {
    */
   #show(snapshot: FeedSnapshot, url?: string): void {
     const shown = ++this.#shows;
+    // A new request or a failure before a load's event: that event would come after theirs, so it is dropped.
+    if (snapshot.status !== 'ready') this.#pendingLoad = undefined;
     const attachment = this.#attachment;
     const views = this.spine?.stateViews;
     if (views && !views.module && needsStateViews(snapshot)) {
@@ -149,8 +151,6 @@ export class FeedController implements ReactiveController {
     const views = this.stateViews;
     if (views) adoptStyles(this.#host.renderRoot, views.styles);
     this.#host.requestUpdate();
-    // A new request or a failure before the load's event: that event would come after theirs, so it is dropped.
-    if (snapshot.status !== 'ready') this.#pendingLoad = undefined;
     if (this.#nestedInWidget()) return;
     if (snapshot.status === 'ready' && (previous.status !== 'ready' || previous.feed !== snapshot.feed)) {
       // The event names every problem: it waits for those still being checked (the widget shows the feed meanwhile).
