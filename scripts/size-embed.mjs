@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { embedPage } from '../test/middleware/embed-page.mjs';
 import { chromeArgs, chromePath } from './browsers.mjs';
+import { IDLE_CHUNKS } from './idle-chunks.mjs';
 
 const ROOT = resolve('.');
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
@@ -68,9 +69,6 @@ export function serve(cdnDir) {
     ),
   );
 }
-
-/** The chunks the widgets load once the page is idle, after they have shown the feed (not counted). */
-export const IDLE_CHUNKS = /\/(save-copy|skipped-times)\.js$/;
 
 /**
  * Whether every widget on the page, and every widget inside one (the banner's button), is

@@ -66,6 +66,13 @@ export function warnProblems(source: string, problems: readonly FeedProblem[]): 
   }
 }
 
+/** `problems` with the warnings about skipped local times, checked once the page is idle (`withSkippedTimeWarnings`) and logged for `source`. */
+const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[]): Promise<FeedProblem[]> =>
+  withSkippedTimeWarnings(document, problems).then((all) => {
+    warnProblems(source, all);
+    return all;
+  });
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -324,8 +331,7 @@ export class FeedSource {
    * (`withSkippedTimeWarnings`), logged, and then part of the snapshot.
    */
   #withAllProblems({ document, feed, problems }: { document: unknown; feed: Feed; problems: FeedProblem[] }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
-    const allProblems: Promise<FeedProblem[]> = withSkippedTimeWarnings(document, problems).then((all) => {
-      warnProblems(this.url, all);
+    const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems).then((all) => {
       if (this.#current.allProblems === allProblems) this.#current = { ...this.#current, problems: all, allProblems: undefined };
       return all;
     });
@@ -364,9 +370,8 @@ export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
   if (!snapshot) {
     snapshot = validateFeedObject(document).then((result): FeedSnapshot => {
       warnProblems('feed property', result.problems);
-      const allProblems = () => withSkippedTimeWarnings(document, result.problems).then((all) => (warnProblems('feed property', all), all));
       return result.ok
-        ? { status: 'ready', feed: result.feed, problems: result.problems, allProblems: allProblems(), stale: false }
+        ? { status: 'ready', feed: result.feed, problems: result.problems, allProblems: allProblemsOf('feed property', document, result.problems), stale: false }
         : {
             status: 'error',
             problems: result.problems,

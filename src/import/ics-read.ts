@@ -56,7 +56,7 @@ export interface SkippedEntry {
 export interface CalendarRead {
   entries: CalendarEntry[];
   skipped: SkippedEntry[];
-  /** Other components (VTODO, VJOURNAL) the file holds, which are not events. */
+  /** How many of the file's components are not events (iCalendar's to-do and journal entries): counted, not imported. */
   otherComponents: number;
 }
 

@@ -5,6 +5,7 @@
  * entries; feed requests are counted by the mock server.
  */
 import { expect } from '@open-wc/testing';
+import { IDLE_CHUNKS } from '../../scripts/idle-chunks.mjs';
 import { mockUrl, requestCount, waitUntil } from './helpers.js';
 import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
@@ -181,7 +182,7 @@ describe('the one-script embed (dist/cdn)', () => {
     const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => embedFile(new URL(link.href).pathname)));
     const files = fetchedFiles(page);
     // Not the chunks loaded once the page is idle (the saved copy's writer, the check of skipped local times): no view waits for them.
-    const fetched = files.filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !entryFiles(files).includes(file) && !/\/(save-copy|skipped-times)\.js$/.test(file));
+    const fetched = files.filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !entryFiles(files).includes(file) && !IDLE_CHUNKS.test(file));
     expect(fetched.some((file) => file.endsWith('/month-view.js')), 'the month view was fetched').to.equal(true);
     expect(fetched.filter((file) => !hinted.has(file)), 'fetched without a hint').to.deep.equal([]);
   });

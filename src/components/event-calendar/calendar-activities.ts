@@ -5,7 +5,7 @@
 import type { EventTime } from '../../feed/event-time.js';
 import { sessionsBetween } from '../../feed/recurrence.js';
 import type { Feed } from '../../feed/schema.js';
-import { type CalendarDate } from '../../feed/time.js';
+import type { CalendarDate } from '../../feed/time.js';
 import { zonedDate } from '../../feed/zoned-time.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import type { Occurrence } from './calendar-layout.js';

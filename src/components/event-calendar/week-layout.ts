@@ -3,7 +3,7 @@
  * split at midnight, overlapping ones side by side. Loaded with the week view.
  */
 import { minutesIntoDay } from '../../feed/event-time.js';
-import { type CalendarDate } from '../../feed/time.js';
+import type { CalendarDate } from '../../feed/time.js';
 import { zonedDate } from '../../feed/zoned-time.js';
 import { touching, type Occurrence } from './calendar-layout.js';
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
-import { type CalendarDate } from '../../feed/time.js';
+import type { CalendarDate } from '../../feed/time.js';
 import { zonedTimeToInstant } from '../../feed/zoned-time.js';
 import { capitalizeHeading, formatCalendarDate, formatTime } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';

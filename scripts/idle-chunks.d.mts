@@ -1,0 +1,2 @@
+/** See idle-chunks.mjs. */
+export declare const IDLE_CHUNKS: RegExp;
