@@ -32,3 +32,26 @@ export function feedWith(count: number, first: string, perDay: number): { events
     events,
   };
 }
+
+/**
+ * Resolves once `done()` holds, checked after every change of the DOM under `root` (a
+ * MutationObserver): the moment the view is in place, not the next turn of a polling timer
+ * (chained `setTimeout(0)` calls wait at least 4 ms each after the fifth), for ours and
+ * FullCalendar alike.
+ */
+export function whenRendered(root: Node, done: () => boolean, timeoutMs = 30_000): Promise<void> {
+  if (done()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`not rendered in ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}

@@ -6,15 +6,14 @@
 import '../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
 import { snapshotOfObject } from '../src/feed/loader.js';
-import { feedWith } from './bench-events.js';
+import { feedWith, whenRendered } from './bench-events.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** The calendar's view in place: the feed shown, no skeleton or busy view left (see `whenRendered`). */
 async function rendered(calendar: BalticEventCalendar): Promise<void> {
-  const root = () => calendar.shadowRoot;
-  while (calendar.feedSnapshot.status !== 'ready' || root()?.querySelector('[aria-busy="true"], .sk-view')) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  const root = calendar.shadowRoot!; // created when the element is connected
+  await whenRendered(root, () => calendar.feedSnapshot.status === 'ready' && !root.querySelector('[aria-busy="true"], .sk-view'));
   await calendar.updateComplete;
 }
 
@@ -42,6 +41,7 @@ async function run(view: 'month' | 'list', count: number, perDay: number): Promi
   stage.replaceChildren();
   await frame();
   const started = performance.now();
+  performance.mark('calendar-bench-start'); // for traces (bench/profile.mjs, DevTools)
   const calendar = document.createElement('baltic-event-calendar');
   calendar.setAttribute('lang', 'en');
   calendar.setAttribute('view', view);
@@ -51,6 +51,7 @@ async function run(view: 'month' | 'list', count: number, perDay: number): Promi
   await rendered(calendar);
   calendar.getBoundingClientRect(); // layout
   const renderMs = performance.now() - started;
+  performance.mark('calendar-bench-end');
   await frame();
   const root = calendar.shadowRoot!;
   const copy = structuredClone(feeds.get(key)!);

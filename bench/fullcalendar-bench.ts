@@ -17,7 +17,7 @@ import classicThemePlugin from 'fullcalendar/themes/classic';
 import 'fullcalendar/skeleton.css';
 import 'fullcalendar/themes/classic/theme.css';
 import 'fullcalendar/themes/classic/palette.css';
-import { BENCH_CATEGORIES, BENCH_COLORS, feedWith } from './bench-events.js';
+import { BENCH_CATEGORIES, BENCH_COLORS, feedWith, whenRendered } from './bench-events.js';
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -71,10 +71,7 @@ async function run(count: number, perDay: number, view: 'month' | 'list' = 'mont
   });
   current.render();
   // FullCalendar 7's class names are hashed: an event is the element that carries its colour.
-  while (!element.querySelector(EVENT)) {
-    if (performance.now() - started > 30_000) throw new Error('FullCalendar rendered no event in 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  await whenRendered(element, () => element.querySelector(EVENT) !== null);
   element.getBoundingClientRect(); // layout
   const renderMs = performance.now() - started;
   await frame();
