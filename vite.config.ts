@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { buildPlugins, buildTarget, EMBED_BASE, EMBED_DATES, embedBundles, embedChunkFileNames, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
+import { buildPlugins, buildTarget, compileHints, EMBED_BASE, EMBED_DATES, embedBundles, embedChunkFileNames, embedManifest, embedStylesheet, WIDGETS } from './scripts/vite-plugins.mjs';
 
 /** The bundles' records, from `embedBundles` to `embedManifest`. */
 const bundleRecords: { records?: object[] } = {};
@@ -38,7 +38,7 @@ const demoPartials = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [...buildPlugins(), embedBundles(bundleRecords), embedManifest(bundleRecords), embedStylesheet(), demoAtRoot(), demoPartials()],
+  plugins: [...buildPlugins(), compileHints(), embedBundles(bundleRecords), embedManifest(bundleRecords), embedStylesheet(), demoAtRoot(), demoPartials()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

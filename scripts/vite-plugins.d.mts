@@ -13,3 +13,4 @@ export const EMBED_BASE: RegExp;
 export const EMBED_DATES: RegExp;
 export function embedChunkFileNames(folder?: string): (chunk: { moduleIds: string[] }) => string;
 export const VERSION_FOLDER_PLACEHOLDER: string;
+export function compileHints(): Plugin;

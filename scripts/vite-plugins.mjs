@@ -175,6 +175,64 @@ const START_MODULES = {
 const startModules = (name) => START_MODULES[name] ?? ['internal/feed-spine.ts'];
 const CALENDAR_VIEWS = { month: 'month-view.ts', week: 'week-view.ts', list: 'list-view.ts' };
 
+/** The modules `widgets` run at start that they do not import statically: their START_MODULES (the feed spine) and the calendar's views. */
+const loadedAtStart = (widgets) => [
+  ...new Set([
+    ...widgets.flatMap(startModules),
+    ...(widgets.includes('event-calendar')
+      ? [
+          ...Object.values(CALENDAR_VIEWS).map((file) => `components/event-calendar/${file}`),
+          // Loaded by the calendar's first render when the feed has weekly activities (not preloaded: it may have none).
+          'components/event-calendar/calendar-activities.ts',
+        ]
+      : []),
+  ]),
+];
+
+/** Our code and Lit: the modules whose chunks `compileHints` may mark (never an anchor's code in the bench). */
+const OUR_MODULE = /\/src\/|\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//;
+
+/** V8's explicit compile hint: every function of the file is compiled when the file arrives, on a background thread. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * Marks the files whose code runs as soon as a widget renders with V8's explicit compile hint
+ * (`//# allFunctionsCalledOnLoad`, Chromium 136 and later; a plain comment elsewhere): Chromium
+ * compiles their functions on a background thread while they download, not one by one on the
+ * main thread when each is first called (in a fresh page's month of 1,000 events, about 30 ms of
+ * its lazy compilation). Marked: the files with a module that runs at start (the entries, what
+ * `widgets` load at start, what those import statically), when they hold our code or Lit; not the
+ * languages' messages (data), nor what loads on a click (the dialog, the menu, the calendar file,
+ * the lightbox, the map), where compiling every function would be work for nothing.
+ * @param {string[]} [widgets] the widgets of the build
+ * @returns {import('vite').Plugin}
+ */
+export function compileHints(widgets = WIDGETS) {
+  const modulesLoadedAtStart = loadedAtStart(widgets);
+  /** The modules that run at start: the entries, `modulesLoadedAtStart` and what they import statically. */
+  let atStart = new Set();
+  return {
+    name: 'baltic-compile-hints',
+    apply: 'build',
+    buildEnd() {
+      atStart = new Set();
+      const add = (id) => {
+        if (atStart.has(id)) return;
+        atStart.add(id);
+        this.getModuleInfo(id)?.importedIds.forEach(add);
+      };
+      for (const id of this.getModuleIds()) {
+        if (this.getModuleInfo(id)?.isEntry || modulesLoadedAtStart.some((module) => id.endsWith(`/src/${module}`))) add(id);
+      }
+    },
+    // Added after minification (which would drop the comment); the bundler moves the source map down a line.
+    outputOptions: (options) => ({
+      ...options,
+      postBanner: (chunk) => (!isLocaleChunk(chunk) && chunk.moduleIds.some((id) => OUR_MODULE.test(id) && atStart.has(id)) ? COMPILE_HINT : undefined),
+    }),
+  };
+}
+
 /**
  * The embed's bundles: besides the shared build (a file per widget, chunks shared between them),
  * each widget alone in one file with everything it needs at start (Lit, the base element, the
@@ -269,6 +327,7 @@ export function embedBundles(shared) {
           logLevel: 'silent',
           plugins: [
             ...buildPlugins(),
+            compileHints(widgets),
             {
               name: 'baltic-bundle-entry',
               resolveId: (id) => (id === entryId ? id : null),

@@ -186,4 +186,24 @@ describe('the one-script embed (dist/cdn)', () => {
     expect(fetched.some((file) => file.endsWith('/month-view.js')), 'the month view was fetched').to.equal(true);
     expect(fetched.filter((file) => !hinted.has(file)), 'fetched without a hint').to.deep.equal([]);
   });
+
+  it('marks the code a calendar runs at once for compiling as it arrives (V8 compile hints), not its language or the dialog it loads on a click', async () => {
+    const { page } = await openEmbedPage(['event-calendar'], { lang: 'fi', feed: mockUrl('feed') });
+    const [calendar] = await rendered(page);
+    const startsWithHint = async (file: string) => {
+      const url = page.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/${file}`))!.name;
+      return (await (await fetch(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n');
+    };
+    const atStart = fetchedFiles(page).filter((file) => file.endsWith('.js') && !IDLE_CHUNKS.test(file));
+    const language = atStart.filter((file) => file.startsWith('locales/'));
+    expect(language, 'the Finnish messages were fetched').to.deep.equal(['locales/fi.js']);
+    expect(atStart.some((file) => file.endsWith('/month-view.js')), 'the month view was fetched').to.equal(true);
+    const code = atStart.filter((file) => !language.includes(file));
+    expect(await Promise.all(code.map(startsWithHint)), code.join(', ')).to.deep.equal(code.map(() => true));
+    expect(await startsWithHint('locales/fi.js'), 'the messages are data, not code to compile').to.equal(false);
+    inShadow(calendar!, '[part~="event"]')!.click();
+    await waitUntil(() => fetchedFiles(page).some((file) => file.endsWith('/calendar-dialog.js')), 'the dialog’s code was not fetched', { timeout: 10_000 });
+    const dialogFile = fetchedFiles(page).find((file) => file.endsWith('/calendar-dialog.js'))!;
+    expect(await startsWithHint(dialogFile), dialogFile).to.equal(false);
+  });
 });
