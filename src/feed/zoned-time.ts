@@ -25,6 +25,9 @@ const dayOffsets = new Map<string, Map<number, number | number[]>>();
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** How far from a wall time the offsets before and after a change are read (`zonedTimeToInstant`). */
+const CHANGE_REACH_MS = 26 * 3_600_000;
+
 /** The offset Intl gives at an instant, in minutes; not rounded (old local mean times were seconds off: Helsinki until 1921, +01:39:49). */
 function intlOffset(instant: number, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
@@ -105,9 +108,17 @@ export function zonedTimeToInstant(
   second = 0,
 ): number {
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const firstGuess = wallAsUtc - timeZoneOffset(wallAsUtc, timeZone) * MS_PER_MINUTE;
-  const earlierOffset = timeZoneOffset(firstGuess - 3 * 3_600_000, timeZone);
-  const laterOffset = timeZoneOffset(firstGuess + 3 * 3_600_000, timeZone);
+  const guessOffset = timeZoneOffset(wallAsUtc, timeZone);
+  // Most wall times: the UTC days around it (its instant is within 14 h of the wall reading) are known
+  // to keep one offset throughout, so the wall time exists once, at that offset.
+  const utcDay = Math.floor(wallAsUtc / MS_PER_DAY);
+  const days = dayOffsets.get(timeZone)!;
+  if (days.get(utcDay) === guessOffset && days.get(utcDay - 1) === guessOffset && days.get(utcDay + 1) === guessOffset) return wallAsUtc - guessOffset * MS_PER_MINUTE;
+  const firstGuess = wallAsUtc - guessOffset * MS_PER_MINUTE;
+  // The offsets on either side of a change near it: a day and two hours away, for the largest jump
+  // there has been (Apia skipped 30 December 2011, from −10 to +14 h).
+  const earlierOffset = timeZoneOffset(firstGuess - CHANGE_REACH_MS, timeZone);
+  const laterOffset = timeZoneOffset(firstGuess + CHANGE_REACH_MS, timeZone);
   // Try the offset before the change first so that a repeated hour maps to its first occurrence.
   let candidate = wallAsUtc - earlierOffset * MS_PER_MINUTE;
   if (timeZoneOffset(candidate, timeZone) === earlierOffset) return candidate;
@@ -151,9 +162,19 @@ export function parseFeedTime(value: string, timeZone: string): FeedTime {
   return { allDay: false, instant };
 }
 
+/** `YYYY-MM-DD` by day since the epoch (the same for every zone; a feed's dates fall on few days). */
+const datesByDay = new Map<number, CalendarDate>();
+
 /** The calendar date of an instant in a time zone. */
 export function zonedDate(instant: number, timeZone: string): CalendarDate {
-  const p = zonedParts(instant, timeZone);
-  return toCalendarDate(p.year, p.month, p.day);
+  const localDay = Math.floor((instant + timeZoneOffset(instant, timeZone) * MS_PER_MINUTE) / MS_PER_DAY);
+  let date = datesByDay.get(localDay);
+  if (date === undefined) {
+    const wall = new Date(localDay * MS_PER_DAY);
+    date = toCalendarDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+    if (datesByDay.size > 20_000) datesByDay.clear();
+    datesByDay.set(localDay, date);
+  }
+  return date;
 }
 

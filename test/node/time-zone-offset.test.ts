@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localTimeGap, timeZoneOffset } from '../../src/feed/zoned-time.js';
+import { localTimeGap, timeZoneOffset, zonedDate, zonedTimeToInstant } from '../../src/feed/zoned-time.js';
 
 const DAY = 86_400_000;
 const QUARTER = 900_000;
@@ -98,6 +98,33 @@ describe('time-zone offsets remembered per day', () => {
     }
     assert.deepEqual(wrong, []);
     assert.ok(skipped > 1000, `only ${skipped} skipped times`);
+  });
+
+  test('a local time resolves to the first instant the clocks read it at (skipped: read at the offset before), and that instant to its date, every quarter hour of the local days around each change and at noon of every day between', { timeout: 60_000 }, () => {
+    const wrong: string[] = [];
+    let checks = 0;
+    for (const zone of ODD_ZONES) {
+      const oracle = namedOffset(zone);
+      const check = (wall: number, offsets: number[]) => {
+        checks++;
+        const readAt = offsets.map((offset) => wall - offset * 60_000).filter((instant) => oracle(instant) === (wall - instant) / 60_000);
+        const expected = readAt.length ? Math.min(...readAt) : wall - offsets[0]! * 60_000;
+        const date = new Date(wall);
+        const ours = zonedTimeToInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), zone);
+        const expectedDate = new Date(expected + oracle(expected) * 60_000).toISOString().slice(0, 10);
+        if ((ours !== expected || zonedDate(ours, zone) !== expectedDate) && wrong.length < 20) {
+          wrong.push(`${zone} ${date.toISOString().slice(0, 16)}: ${new Date(ours).toISOString()} ${zonedDate(ours, zone)} ≠ ${new Date(expected).toISOString()} ${expectedDate}`);
+        }
+      };
+      for (let day = Date.UTC(1970, 0, 1); day < Date.UTC(2041, 0, 1); day += DAY) {
+        const before = oracle(day);
+        const after = oracle(day + DAY);
+        if (before === after) check(day + DAY / 2, [before]);
+        else for (let wall = day - DAY; wall < day + 2 * DAY; wall += QUARTER) check(wall, [before, after]);
+      }
+    }
+    assert.deepEqual(wrong, []);
+    assert.ok(checks > 400_000, `only ${checks} checks`);
   });
 
   test('asked in any order (a calendar reads its months back and forth), the answers stay the same', () => {
