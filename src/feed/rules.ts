@@ -122,24 +122,6 @@ export const isLenientRule = (rule: Rule): boolean => {
   return (inner[0] === ARRAY || inner[0] === OBJECT) && inner[4] === 1;
 };
 
-/** An object rule's fields, read once per rule: key, rule, optional, the optional's default, lenient. */
-interface Field {
-  key: string;
-  entry: Rule;
-  optional: boolean;
-  fallback: unknown;
-  lenient: boolean;
-}
-const fieldLists = new WeakMap<ObjectRule, Field[]>();
-function fieldsOf(rule: ObjectRule): Field[] {
-  let fields = fieldLists.get(rule);
-  if (!fields) {
-    fields = Object.entries(rule[1]).map(([key, entry]): Field => ({ key, entry, optional: isOptionalRule(entry), fallback: isOptionalRule(entry) ? entry[2] : undefined, lenient: isLenientRule(entry) }));
-    fieldLists.set(rule, fields);
-  }
-  return fields;
-}
-
 /**
  * Checks `value` against `rule`. With `asIs`, an object's lenient fields are taken as they are
  * (they were checked apart, see lenient-validation.ts), only their presence checked.
@@ -170,13 +152,12 @@ export function applyRule(rule: Rule, value: unknown, asIs = false): RuleResult 
       const input = value as Record<string, unknown>;
       const output: Record<string, unknown> = {};
       const result: RuleResult = { typed: true, value: output };
-      const fields = fieldsOf(rule);
-      for (let index = 0; index < fields.length; index++) {
-        const { key, entry, optional, fallback, lenient } = fields[index]!;
-        const present = key in input;
-        if (present || fallback !== undefined) {
-          const given = present ? input[key] : fallback;
-          const part = asIs && lenient ? { typed: true, value: given } : applyRule(entry, given);
+      for (const key in rule[1]) {
+        const entry = rule[1][key]!;
+        const optional = isOptionalRule(entry);
+        if (key in input || (optional && entry[2] !== undefined)) {
+          const given = key in input ? input[key] : entry[2];
+          const part = asIs && isLenientRule(entry) ? { typed: true, value: given } : applyRule(entry, given);
           take(result, part, key);
           if (!part.typed) result.typed = false;
           output[key] = part.value;

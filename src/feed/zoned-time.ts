@@ -4,7 +4,7 @@
  * instants. Every function here gives the same answer whatever the time zone of the machine
  * that runs it.
  */
-import { digitsAt, hasZone, MS_PER_DAY, MS_PER_MINUTE, toCalendarDate, type CalendarDate } from './time.js';
+import { digitsAt, hasZone, MS_PER_DAY, MS_PER_MINUTE, type CalendarDate } from './time.js';
 
 export interface ZonedParts {
   year: number;
@@ -169,11 +169,9 @@ const datesByDay = new Map<number, CalendarDate>();
 export function zonedDate(instant: number, timeZone: string): CalendarDate {
   const localDay = Math.floor((instant + timeZoneOffset(instant, timeZone) * MS_PER_MINUTE) / MS_PER_DAY);
   let date = datesByDay.get(localDay);
-  if (date === undefined) {
-    const wall = new Date(localDay * MS_PER_DAY);
-    date = toCalendarDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+  if (!date) {
     if (datesByDay.size > 20_000) datesByDay.clear();
-    datesByDay.set(localDay, date);
+    datesByDay.set(localDay, (date = new Date(localDay * MS_PER_DAY).toISOString().slice(0, 10)));
   }
   return date;
 }
