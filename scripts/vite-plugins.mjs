@@ -196,6 +196,16 @@ const OUR_MODULE = /\/src\/|\/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
+ * Files smaller than this (characters before minifying) get no hint: compiled when called, they
+ * cost the main thread a fraction of a millisecond, less than the hint's 30 bytes cost the page
+ * (the loader, the calendar's day list, the list view).
+ */
+const MIN_HINTED_CHARS = 4_000;
+
+/** A chunk's code before minifying, in characters. */
+const renderedChars = (chunk) => Object.values(chunk.modules).reduce((sum, module) => sum + module.renderedLength, 0);
+
+/**
  * Marks the files whose code runs as soon as a widget renders with V8's explicit compile hint
  * (`//# allFunctionsCalledOnLoad`, Chromium 136 and later; a plain comment elsewhere): Chromium
  * compiles their functions on a background thread while they download, not one by one on the
@@ -203,7 +213,8 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * its lazy compilation). Marked: the files with a module that runs at start (the entries, what
  * `widgets` load at start, what those import statically), when they hold our code or Lit; not the
  * languages' messages (data), nor what loads on a click (the dialog, the menu, the calendar file,
- * the lightbox, the map), where compiling every function would be work for nothing.
+ * the lightbox, the map), where compiling every function would be work for nothing, nor files
+ * under MIN_HINTED_CHARS.
  * @param {string[]} [widgets] the widgets of the build
  * @returns {import('vite').Plugin}
  */
@@ -228,7 +239,8 @@ export function compileHints(widgets = WIDGETS) {
     // Added after minification (which would drop the comment); the bundler moves the source map down a line.
     outputOptions: (options) => ({
       ...options,
-      postBanner: (chunk) => (!isLocaleChunk(chunk) && chunk.moduleIds.some((id) => OUR_MODULE.test(id) && atStart.has(id)) ? COMPILE_HINT : undefined),
+      postBanner: (chunk) =>
+        !isLocaleChunk(chunk) && chunk.moduleIds.some((id) => OUR_MODULE.test(id) && atStart.has(id)) && renderedChars(chunk) >= MIN_HINTED_CHARS ? COMPILE_HINT : undefined,
     }),
   };
 }
