@@ -30,8 +30,6 @@ const cssInline = {
   },
 };
 
-// Files named on the command line (a helper running one file) leave out the stories' axe group,
-// and so does npm test's second run (REPEAT_RUN=1): axe reads the settled stories, no timing.
 /**
  * TypeScript through esbuild. With a `target`, esbuild rewrites every JavaScript file too; the
  * built embed (`dist/`) is served as it ships instead, byte for byte (its first line may be V8's
@@ -41,6 +39,8 @@ const typescript = esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target
 const transformTypeScript = typescript.transform.bind(typescript);
 typescript.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transformTypeScript(context));
 
+// Files named on the command line (a helper running one file) leave out the stories' axe group,
+// and so does npm test's second run (REPEAT_RUN=1): axe reads the settled stories, no timing.
 const namedFiles = process.argv.slice(2).some((argument) => /\.ts$/.test(argument));
 const repeatRun = process.env.REPEAT_RUN === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');

@@ -209,8 +209,8 @@ const renderedChars = (chunk) => Object.values(chunk.modules).reduce((sum, modul
  * Marks the files whose code runs as soon as a widget renders with V8's explicit compile hint
  * (`//# allFunctionsCalledOnLoad`, Chromium 136 and later; a plain comment elsewhere): Chromium
  * compiles their functions on a background thread while they download, not one by one on the
- * main thread when each is first called (in a fresh page's month of 1,000 events, about 30 ms of
- * its lazy compilation). Marked: the files with a module that runs at start (the entries, what
+ * main thread when each is first called (in a fresh page's month of 1,000 events, about 25 ms of
+ * lazy compilation). Marked: the files with a module that runs at start (the entries, what
  * `widgets` load at start, what those import statically), when they hold our code or Lit; not the
  * languages' messages (data), nor what loads on a click (the dialog, the menu, the calendar file,
  * the lightbox, the map), where compiling every function would be work for nothing, nor files
