@@ -110,10 +110,12 @@ export function zonedTimeToInstant(
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const guessOffset = timeZoneOffset(wallAsUtc, timeZone);
   // Most wall times: the UTC days around it (its instant is within 14 h of the wall reading) are known
-  // to keep one offset throughout, so the wall time exists once, at that offset.
+  // to keep one offset throughout, so the wall time exists once, at that offset. (With the days
+  // before and after at that offset, its own day begins and ends at it: `timeZoneOffset` keeps it
+  // as that one offset too.)
   const utcDay = Math.floor(wallAsUtc / MS_PER_DAY);
   const days = dayOffsets.get(timeZone)!;
-  if (days.get(utcDay) === guessOffset && days.get(utcDay - 1) === guessOffset && days.get(utcDay + 1) === guessOffset) return wallAsUtc - guessOffset * MS_PER_MINUTE;
+  if (days.get(utcDay - 1) === guessOffset && days.get(utcDay + 1) === guessOffset) return wallAsUtc - guessOffset * MS_PER_MINUTE;
   const firstGuess = wallAsUtc - guessOffset * MS_PER_MINUTE;
   // The offsets on either side of a change near it: a day and two hours away, for the largest jump
   // there has been (Apia skipped 30 December 2011, from −10 to +14 h).
