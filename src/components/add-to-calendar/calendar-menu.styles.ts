@@ -51,7 +51,10 @@ export const calendarMenuStyles = css`
     outline: var(--_focus-ring);
     outline-offset: -3px;
   }
+  /* ".ics", "webcal": never broken across lines, however long the entry's words (Finnish). */
   .item-hint {
+    flex: none;
+    white-space: nowrap;
     margin-inline-start: auto;
     padding-inline-start: calc(.75*var(--_baltic-unit));
     color: var(--_muted);
