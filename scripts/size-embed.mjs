@@ -71,14 +71,18 @@ export function serve(cdnDir) {
 }
 
 /**
- * Whether every widget on the page, and every widget inside one (the banner's button), is
- * defined and shows its content (no skeleton, no busy state).
+ * Whether every widget on the page, and every widget inside one (the calendar dialog's button),
+ * is defined and shows its content (no skeleton, no busy state). The banner's button shows its
+ * stand-in until a visitor reaches for it: that is content too.
  */
 const everyWidgetRendered = () => {
   const widgetsIn = (root) =>
     [...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('baltic-')).flatMap((element) => [element, ...(element.shadowRoot ? widgetsIn(element.shadowRoot) : [])]);
   const rendered = widgetsIn(document.body).every(
-    (widget) => widget.shadowRoot && (!('feedSnapshot' in widget) || widget.feedSnapshot.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton'),
+    (widget) =>
+      widget.shadowRoot
+        ? (!('feedSnapshot' in widget) || widget.feedSnapshot.status === 'ready') && !widget.shadowRoot.querySelector('[aria-busy="true"], .sk-view, .skeleton')
+        : widget.querySelector(':scope > [data-stand-in]'),
   );
   // When it was first seen: what the page fetches later (the chunks loaded when idle, say) is not counted.
   if (rendered) window.renderedAt ??= performance.now();

@@ -168,8 +168,6 @@ const START_MODULES = {
   // Every view of the calendar shows its events as occurrence buttons, the month and the list in rows.
   'event-calendar': ['internal/feed-spine.ts', 'components/event-calendar/occurrence-button.ts', 'components/event-calendar/row.styles.ts'],
   schedule: ['internal/feed-spine.ts', 'components/schedule/schedule-view.ts'],
-  // The banner shows an add-to-calendar button as soon as it renders.
-  'dialogue-banner': ['internal/feed-spine.ts', 'components/add-to-calendar/define.ts'],
   'language-switcher': [],
 };
 const startModules = (name) => START_MODULES[name] ?? ['internal/feed-spine.ts'];
@@ -248,19 +246,19 @@ export function compileHints(widgets = WIDGETS) {
 /**
  * The embed's bundles: besides the shared build (a file per widget, chunks shared between them),
  * each widget alone in one file with everything it needs at start (Lit, the base element, the
- * feed spine; the banner with its add-to-calendar button), and all widgets in one. Files cost
+ * feed spine), and all widgets in one. Files cost
  * less whole than cut into chunks: every cut adds imports and exports, and gzip starts each file
  * afresh. The loader picks, for the widgets it finds on a page, the build that costs the fewest
  * bytes (see src/cdn/loader.ts).
  */
 export const EMBED_BUNDLES = {
-  ...Object.fromEntries(WIDGETS.map((name) => [name, name === 'dialogue-banner' ? [name, 'add-to-calendar'] : [name]])),
+  ...Object.fromEntries(WIDGETS.map((name) => [name, [name]])),
   all: WIDGETS,
 };
 
 /**
  * What one build gives the loader: for each widget its define module, what it needs at once
- * (static imports, the feed spine, the schedule's view, the banner's button) and the
+ * (static imports, the feed spine, the schedule's view) and the
  * calendar's views (each with the chunks it imports), each language's messages, and the gzip size of each file needed at start; files by name.
  */
 function buildRecord(bundle, widgetEntries) {

@@ -1,8 +1,12 @@
 /**
  * The one-script embed, `dist/cdn/baltic-widgets.js`: a small loader that defines nothing
  * itself. It finds the `baltic-…` tags on the page that are not defined yet, those added
- * later (a MutationObserver) and those inside our widgets' own shadow roots (every widget
- * calls `balticWidgets.discover(shadowRoot)`), and imports only those widgets.
+ * later (a MutationObserver) and those in a shadow root the page hands to
+ * `balticWidgets.discover()`, and imports only those widgets. A widget inside one of ours (the
+ * add-to-calendar button of the banner and of an event's details) is loaded by its host, from
+ * the host's build, when the host needs it: were the loader to fetch it too, from the shared
+ * build when the host came in a bundle without it, the page would get a second copy of Lit and
+ * of the feed spine, and a warning.
  *
  * The widgets come in several builds (`EMBED_BUNDLES` in scripts/vite-plugins.mjs): the shared
  * one (a file per widget, chunks shared between them), each widget alone in one file with all

@@ -52,16 +52,6 @@ export abstract class BalticElement extends LitElement {
     this.theme = 'auto';
   }
 
-  /**
-   * Lets the one-script embed's loader (`window.balticWidgets`) look into the shadow root
-   * too, for widgets a widget renders inside itself (the banner's add-to-calendar button).
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    (globalThis as { balticWidgets?: { discover?(root: ParentNode): void } }).balticWidgets?.discover?.(root);
-    return root;
-  }
-
   /** The language the widget speaks now. */
   get locale(): Locale {
     return this.localeController.locale;

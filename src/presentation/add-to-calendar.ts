@@ -1,11 +1,17 @@
 /**
- * The "add to calendar" button inside another widget (calendar and schedule details, the
- * festival banner): the same feed source, language and theme handed on, the button's chunk
- * loaded with the first one shown, and one failure policy (see `lazy-chunk.ts`).
+ * The "add to calendar" button inside another widget (the festival banner, an event's or an
+ * activity's details): the same feed source, language and theme handed on, and shown at once
+ * as a stand-in of the same look and name while the button's code is not there. The banner
+ * loads that code only when a visitor reaches for the button (points at, touches, focuses or
+ * presses it): a page that only shows the festival does not download the calendar button. Opened
+ * details load it at once. The button takes over from the stand-in: focus, and a click or arrow
+ * key pressed meanwhile (`BalticAddToCalendar`). Should the code fail to load, pressing the
+ * stand-in says so, in the host's language (the one failure notice, `chunk-failure.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { chunkFailureMessage } from '../internal/chunk-failure.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
-import { withChunk } from '../internal/with-chunk.js';
+import { calendarButtonName, renderCalendarButtonFace } from './calendar-button.js';
 
 const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
 
@@ -20,19 +26,72 @@ export interface EmbedSource {
 /** Which item the button adds. */
 export type EmbedTarget = { eventId: string } | { activityId: string } | { festival: true };
 
-/** A `<baltic-add-to-calendar>` for `target`, sharing the host's feed (one request, one validation). */
-export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget): TemplateResult {
-  const src = source.feed ? nothing : (source.src ?? nothing);
-  return html`${withChunk(
-    button,
-    html`<baltic-add-to-calendar
-      .feed=${source.feed}
-      src=${src}
-      event-id=${'eventId' in target ? target.eventId : nothing}
-      activity-id=${'activityId' in target ? target.activityId : nothing}
-      ?festival=${'festival' in target}
-      lang=${source.locale}
-      theme=${source.theme}
-    ></baltic-add-to-calendar>`,
-  )}`;
+/**
+ * A `<baltic-add-to-calendar>` for `target`, sharing the host's feed (one request, one
+ * validation), with the stand-in inside; `title` is the item's, for the button's name. The
+ * host's styles must include `calendarButtonStyles` (calendar-button.ts).
+ */
+export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget, { title, load }: { title: string; load: 'now' | 'when-reached' }): TemplateResult {
+  if (load === 'now' && !requested) {
+    requested = true;
+    button.load().catch(() => {});
+  }
+  return html`<baltic-add-to-calendar
+    .feed=${source.feed}
+    src=${source.feed ? nothing : (source.src ?? nothing)}
+    event-id=${'eventId' in target ? target.eventId : nothing}
+    activity-id=${'activityId' in target ? target.activityId : nothing}
+    ?festival=${'festival' in target}
+    lang=${source.locale}
+    theme=${source.theme}
+    >${renderStandIn(title)}</baltic-add-to-calendar
+  >`;
+}
+
+/** Whether a host asked for the code at once (once per page: after a failure, pressing the stand-in tries again). */
+let requested = false;
+
+/**
+ * The button as it will look, inside the element: shown until the element is defined, then its
+ * shadow root hides it. The failure notice is written now, in the host's language.
+ */
+const renderStandIn = (title: string) =>
+  html`<button
+    data-stand-in
+    class="button trigger"
+    type="button"
+    aria-label=${calendarButtonName(title) ?? nothing}
+    aria-haspopup="menu"
+    aria-expanded="false"
+    data-failure=${chunkFailureMessage()}
+    @pointerenter=${reachFor}
+    @touchstart=${{ handleEvent: reachFor, passive: true }}
+    @focus=${reachFor}
+    @click=${reachFor}
+    @keydown=${reachFor}
+  >
+    ${renderCalendarButtonFace(true)}
+  </button>`;
+
+/**
+ * A visitor reaches for the stand-in: the button's code loads. A click or an arrow key is noted
+ * on the stand-in (`data-open`: the menu's first or last entry) for the button to open its menu.
+ * Should the code fail to load, a click says so under the stand-in, as the button would.
+ */
+function reachFor(event: Event): void {
+  const standIn = event.currentTarget as HTMLElement;
+  const key = (event as KeyboardEvent).key;
+  const open = event.type === 'click' || key === 'ArrowDown' ? 'first' : key === 'ArrowUp' ? 'last' : undefined;
+  if (event.type === 'keydown' && !open) return;
+  if (open) {
+    event.preventDefault();
+    standIn.dataset.open = open;
+    standIn.nextElementSibling?.remove();
+  }
+  button.load().catch(() => {
+    // The one failure notice (renderChunkFailure), once, under the stand-in pressed.
+    if (standIn.dataset.open && !standIn.nextElementSibling) {
+      standIn.after(Object.assign(standIn.ownerDocument.createElement('p'), { className: 'notice chunk-failed', part: 'chunk-error', role: 'alert', textContent: standIn.dataset.failure }));
+    }
+  });
 }

@@ -67,6 +67,33 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the banner\'s add-to-calendar button: pressing its stand-in says, in the banner\'s language, that it could not be loaded', async () => {
+    // In the banner's bundle the button is the chunk `define.js`, loaded when a visitor reaches for it.
+    failChunks('define');
+    await openPage('loader-only');
+    const banner = page.document.createElement('baltic-dialogue-banner') as Widget;
+    banner.setAttribute('lang', 'ru');
+    banner.setAttribute('src', '/test/fixtures/feed.json');
+    page.document.body.append(banner);
+    await waitUntil(() => inShadow(banner, 'baltic-add-to-calendar > [data-stand-in]'), 'no stand-in', { timeout: 10_000 });
+    const standIn = inShadow(banner, 'baltic-add-to-calendar > [data-stand-in]')!;
+    standIn.click();
+    await waitUntil(() => inShadow(banner, '[part="chunk-error"]'), 'no message', { timeout: 10_000 });
+    const notice = inShadow(banner, '[part="chunk-error"]')!;
+    expect(text(notice)).to.equal('Не удалось загрузить часть виджета. Перезагрузите страницу, чтобы попробовать снова.');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.getBoundingClientRect().height, 'the message is visible').to.be.above(0);
+
+    // Once the file is back: the menu opens (Firefox tries the import again), or the same message (Chromium keeps the failed import): never nothing, never two.
+    failChunks();
+    standIn.click();
+    const menu = () => inShadow(banner, 'baltic-add-to-calendar')!.shadowRoot?.querySelector('[role="menuitem"]');
+    await waitUntil(() => menu() || inShadow(banner, '[part="chunk-error"]'), 'neither the menu nor a message after a second try', { timeout: 10_000 });
+    await pause(300);
+    expect(banner.shadowRoot!.querySelectorAll('[part="chunk-error"]').length).to.be.at.most(1);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
   it('the iCal chunk: saving the .ics file says it failed, visibly; it saves once the file is back', async () => {
     failChunks('calendar-file');
     const button = await addWidget(page, 'baltic-add-to-calendar', { lang: 'en', 'event-id': '2026-12-advent-concert', src: '/test/fixtures/feed.json' });

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The button's own, after the face it shares with the stand-in (`calendarButtonStyles`). */
 export const addToCalendarStyles = css`
   :host {
     display: inline-block;
@@ -10,9 +11,6 @@ export const addToCalendarStyles = css`
   }
   .base {
     display: inline-block;
-    max-width: 100%;
-  }
-  .trigger {
     max-width: 100%;
   }
   .problem {
@@ -26,33 +24,10 @@ export const addToCalendarStyles = css`
     color: var(--_muted);
     cursor: not-allowed;
   }
-  .trigger svg {
-    flex: none;
-    width: 1.15em;
-    height: 1.15em;
-  }
-  .trigger .chevron {
-    width: 0.8em;
-    height: 0.8em;
-    transition: transform 0.15s;
-  }
-  .trigger[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
-  }
-  .label {
-    min-width: 0;
-    overflow-wrap: anywhere;
-    hyphens: auto;
-  }
   .sk-button {
     display: inline-block;
     width: 11.5em;
     height: 2.75em;
     vertical-align: middle;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .trigger .chevron {
-      transition: none;
-    }
   }
 `;

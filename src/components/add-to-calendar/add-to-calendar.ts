@@ -10,14 +10,10 @@ import type { CalendarMenu, MenuHost } from './calendar-menu.js';
 import { feedIndex } from '../../feed/feed-index.js';
 import { chunkFailureMessage } from '../../internal/chunk-failure.js';
 import { LazyChunk } from '../../internal/lazy-chunk.js';
+import { calendarButtonName, calendarButtonStyles, renderCalendarButtonFace } from '../../presentation/calendar-button.js';
 
 /** The menu's code, loaded when a visitor first points at, focuses or opens the button. */
 const menuChunk = new LazyChunk('the add-to-calendar menu', () => import('./calendar-menu.js'));
-
-const calendarIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
-  <rect x="3" y="5" width="18" height="16" rx="2" /><path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
-</svg>`;
-const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><path d="M2 4.5l4 4 4-4" /></svg>`;
 
 /**
  * @summary An "Add to calendar" button for one event, weekly activity or the festival of the
@@ -48,7 +44,7 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="t
  * @cssprop --baltic-font-family - Font (default: the page's).
  */
 export class BalticAddToCalendar extends BalticElement {
-  static override styles = [...BalticElement.styles, addToCalendarStyles];
+  static override styles = [...BalticElement.styles, calendarButtonStyles, addToCalendarStyles];
 
   /** A button has no room for "showing the information saved 3 hours ago": it works on the saved feed as it is. */
   protected override staleNotice = false;
@@ -88,6 +84,19 @@ export class BalticAddToCalendar extends BalticElement {
     this.problem = '';
   }
 
+  /**
+   * The stand-in its host showed in this element until the code arrived (see
+   * presentation/add-to-calendar.ts), and whether it had focus then: what the visitor did to it
+   * (focused, clicked, pressed an arrow key) carries over to the real button once it shows.
+   */
+  #standIn?: { element: HTMLElement; focused: boolean };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const element = this.querySelector<HTMLElement>(':scope > [data-stand-in]');
+    if (element) this.#standIn = { element, focused: (this.getRootNode() as Document | ShadowRoot).activeElement === element };
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.open = false;
@@ -97,6 +106,22 @@ export class BalticAddToCalendar extends BalticElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if ((changed as Map<PropertyKey, unknown>).has('open')) this.#menu?.sync(this.open);
+    const trigger = this.#standIn && this.renderRoot.querySelector<HTMLElement>('.trigger');
+    if (trigger) this.#takeOverStandIn(trigger);
+  }
+
+  /** The real button shows: focus moves to it from the stand-in, and a click or arrow key on the stand-in opens the menu. */
+  #takeOverStandIn(trigger: HTMLElement): void {
+    const { element, focused } = this.#standIn!;
+    this.#standIn = undefined;
+    const open = element.dataset.open;
+    element.removeAttribute('data-stand-in');
+    element.removeAttribute('data-open');
+    const root = this.getRootNode() as Document | ShadowRoot;
+    // Unless the visitor has moved on meanwhile: then focus is elsewhere, not lost with the stand-in.
+    if (focused && (root.activeElement === element || this.ownerDocument.activeElement === this.ownerDocument.body)) trigger.focus();
+    this.#prefetch();
+    if ((open === 'first' || open === 'last') && !this.#isUnavailable()) void this.#openMenu(open);
   }
 
   /** Which item, in which language: the festival, an event or an activity. */
@@ -226,10 +251,8 @@ export class BalticAddToCalendar extends BalticElement {
   }
 
   #renderButton(title: string, reason?: string): TemplateResult {
-    const label = msg('Add to calendar', { id: 'add-to-calendar.button', desc: 'The add-to-calendar button.' });
-    // The name as one string: a visually hidden part would be read with a space before its colon ("… календарь : …").
     return html`<button
-        aria-label=${title ? `${label}: ${title}` : nothing}
+        aria-label=${calendarButtonName(title) ?? nothing}
         id="button"
         class="button trigger"
         part="button"
@@ -245,8 +268,7 @@ export class BalticAddToCalendar extends BalticElement {
         @pointerenter=${this.#prefetch}
         @focus=${this.#prefetch}
       >
-        ${calendarIcon}<span class="label">${label}</span>
-        ${reason ? nothing : chevronIcon}
+        ${renderCalendarButtonFace(!reason)}
       </button>
       ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}`;
   }

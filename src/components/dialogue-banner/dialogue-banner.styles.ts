@@ -147,7 +147,8 @@ export const dialogueBannerStyles = css`
   .actions > baltic-add-to-calendar::part(base) {
     display: block;
   }
-  .actions > baltic-add-to-calendar::part(button) {
+  .actions > baltic-add-to-calendar::part(button),
+  .actions > baltic-add-to-calendar > .trigger {
     width: 100%;
     justify-content: center;
   }
@@ -211,7 +212,8 @@ export const dialogueBannerStyles = css`
     .actions > baltic-add-to-calendar::part(base) {
       display: inline-block;
     }
-    .actions > baltic-add-to-calendar::part(button) {
+    .actions > baltic-add-to-calendar::part(button),
+    .actions > baltic-add-to-calendar > .trigger {
       width: auto;
     }
   }

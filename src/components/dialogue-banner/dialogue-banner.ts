@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, Festival, Image } from '../../feed/schema.js';
 import { resolveFeedUrl } from '../../feed/url.js';
 import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
@@ -7,6 +6,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { ContainerWidthController } from '../../internal/container-width.js';
 import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
+import { calendarButtonStyles } from '../../presentation/calendar-button.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { renderEmptyState } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
@@ -61,7 +61,7 @@ const timeConverter = { fromAttribute: (value: string | null) => (value ? Date.p
  * @cssprop --baltic-font-family - Font (default: the page's).
  */
 export class BalticDialogueBanner extends BalticElement {
-  static override styles = [...BalticElement.styles, dialogueBannerStyles];
+  static override styles = [...BalticElement.styles, calendarButtonStyles, dialogueBannerStyles];
 
   static override properties: PropertyDeclarations = {
     now: { converter: timeConverter },
@@ -179,7 +179,7 @@ export class BalticDialogueBanner extends BalticElement {
     const secondLanguage = pairedLanguage(festival, first?.lang ?? this.locale);
     const second = secondLanguage && typeof festival.title === 'object' ? festival.title[secondLanguage] : undefined;
     return html`<div class="title" part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
-      <span class="title__first" lang=${ifDefined(first?.lang)}>${first?.text}</span>${second
+      <span class="title__first" lang=${first?.lang ?? nothing}>${first?.text}</span>${second
         ? html`<span class="visually-hidden">, </span><span class="title__second" part="title-second" lang=${secondLanguage!}>${second}</span>`
         : nothing}
     </div>`;
@@ -224,7 +224,7 @@ export class BalticDialogueBanner extends BalticElement {
           ? html`<a class="button ${action.kind === 'secondary' ? 'button--secondary' : ''}" part="action" href=${href}>${this.renderFeedText(action.label)}</a>`
           : nothing;
       })}
-      ${renderAddToCalendar(this, { festival: true })}`;
+      ${renderAddToCalendar(this, { festival: true }, { title: this.feedText(festival.title), load: 'when-reached' })}`;
   }
 
   /** After the festival: its album on the site's gallery page (opened at the first photo), else the festival's page. */

@@ -58,9 +58,8 @@ export class CalendarDialogController implements ReactiveController {
   content?: DialogContent;
   /** The dialog's code, once loaded. */
   module?: DialogModule;
-  /** The dialog's or the add-to-calendar button's code could not be loaded (said in the calendar and the dialog). */
+  /** The dialog's code could not be loaded (said in the calendar). */
   dialogFailed = false;
-  addToCalendarFailed = false;
 
   #opener?: { element: HTMLElement; key?: string };
 
@@ -149,7 +148,6 @@ export class CalendarDialogController implements ReactiveController {
       feed,
       src,
       theme,
-      addToCalendarFailed: this.addToCalendarFailed,
     };
   }
 

@@ -34,8 +34,6 @@ export interface DialogHost {
   feed?: object;
   src?: string;
   theme: string;
-  /** The add-to-calendar button's code could not be loaded: a message in its place. */
-  addToCalendarFailed?: boolean;
 }
 
 interface DialogParts extends DialogHost {
@@ -80,7 +78,7 @@ const textOfMarkup = (markup: string) =>
     .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0', amp: '&' })[name]!);
 
 const addToCalendar = (context: ViewContext, host: DialogHost, occurrence: Occurrence): TemplateResult =>
-  renderAddToCalendar({ ...host, locale: context.locale }, occurrence.event ? { eventId: occurrence.event.id } : { activityId: occurrence.activity!.id });
+  renderAddToCalendar({ ...host, locale: context.locale }, occurrence.event ? { eventId: occurrence.event.id } : { activityId: occurrence.activity!.id }, { title: context.text(occurrence.title), load: 'now' });
 
 /** The dialog's content. The context's occurrences are the day's, for a day. */
 export function renderDialog(context: ViewContext, content: DialogContent, host: DialogHost): TemplateResult {

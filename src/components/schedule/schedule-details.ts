@@ -112,7 +112,7 @@ export function renderDetails(context: ScheduleViewHost, feed: Feed, session: Se
           >`
         : nothing}
       ${moreInfo ? html`<a class="button button--secondary" part="more-link" href=${moreInfo}>${msg('More information', { id: 'schedule.more', desc: 'Link to the page of an activity.' })}</a>` : nothing}
-      ${renderAddToCalendar(context, { activityId: activity.id })}
+      ${renderAddToCalendar(context, { activityId: activity.id }, { title, load: 'now' })}
     </div>
   </section>`;
 }
