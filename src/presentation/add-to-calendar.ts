@@ -65,7 +65,6 @@ const renderStandIn = (title: string) =>
     aria-expanded="false"
     data-failure=${chunkFailureMessage()}
     @pointerenter=${reachFor}
-    @touchstart=${{ handleEvent: reachFor, passive: true }}
     @focus=${reachFor}
     @click=${reachFor}
     @keydown=${reachFor}
@@ -74,8 +73,10 @@ const renderStandIn = (title: string) =>
   </button>`;
 
 /**
- * A visitor reaches for the stand-in: the button's code loads. A click or an arrow key is noted
- * on the stand-in (`data-open`: the menu's first or last entry) for the button to open its menu.
+ * A visitor reaches for the stand-in (a mouse, pen or finger entering it fires `pointerenter`):
+ * the button's code loads. That is noted on the stand-in
+ * (`data-reached`, and for a click or an arrow key `data-open`: the menu's first or last entry)
+ * for the button to take over: load its menu's code, keep focus, open the menu.
  * Should the code fail to load, a click says so under the stand-in, as the button would.
  */
 function reachFor(event: Event): void {
@@ -83,6 +84,7 @@ function reachFor(event: Event): void {
   const key = (event as KeyboardEvent).key;
   const open = event.type === 'click' || key === 'ArrowDown' ? 'first' : key === 'ArrowUp' ? 'last' : undefined;
   if (event.type === 'keydown' && !open) return;
+  standIn.dataset.reached = '';
   if (open) {
     event.preventDefault();
     standIn.dataset.open = open;

@@ -94,6 +94,15 @@ describe('the embed: buttons inside widgets', function () {
     expect(button()!.getAttribute('aria-expanded'), 'focused, not opened').to.equal('false');
   });
 
+  it('where the page\'s build has the button already (every widget in one file), the banner shows the button itself and fetches no menu code before a visitor reaches for it', async () => {
+    const { page } = await openEmbedPage(['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner'], { feed: mockUrl('feed') });
+    const widgets = await rendered(page);
+    const host = inShadow<Widget>(widgets.find((widget) => widget.localName === 'baltic-dialogue-banner')!, 'baltic-add-to-calendar')!;
+    await waitUntil(() => host.shadowRoot?.querySelector('[part="button"]'), 'the banner’s button did not show', { timeout: 10_000 });
+    await pause(500);
+    expect(fetchedFiles(page).filter((file) => file.endsWith('/calendar-menu.js'))).to.deep.equal([]);
+  });
+
   const details = [
     { widget: 'event-calendar', open: '[part~="event"][data-key="2026-12-advent-concert"]', within: 'dialog[open]' },
     { widget: 'schedule', open: 'button.session', within: '[part="details"]' },

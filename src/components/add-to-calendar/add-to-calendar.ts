@@ -110,13 +110,16 @@ export class BalticAddToCalendar extends BalticElement {
     if (trigger) this.#takeOverStandIn(trigger);
   }
 
-  /** The real button shows: focus moves to it from the stand-in, and a click or arrow key on the stand-in opens the menu. */
+  /** The real button shows: if a visitor reached for the stand-in, focus moves to it from there, and a click or arrow key on the stand-in opens the menu. */
   #takeOverStandIn(trigger: HTMLElement): void {
     const { element, focused } = this.#standIn!;
     this.#standIn = undefined;
     const open = element.dataset.open;
     element.removeAttribute('data-stand-in');
     element.removeAttribute('data-open');
+    // Not reached: the code was there before the stand-in showed (a page with every widget in one file).
+    if (!element.hasAttribute('data-reached')) return;
+    element.removeAttribute('data-reached');
     const root = this.getRootNode() as Document | ShadowRoot;
     // Unless the visitor has moved on meanwhile: then focus is elsewhere, not lost with the stand-in.
     if (focused && (root.activeElement === element || this.ownerDocument.activeElement === this.ownerDocument.body)) trigger.focus();
