@@ -1,10 +1,10 @@
 /**
  * The calendar's details dialog as a controller: what it shows (an event, or a day's events),
  * its code loaded with the first opening, a native modal `<dialog>` that keeps Tab inside it
- * (also through the add-to-calendar button's own shadow root), and focus back where the
- * visitor was when it closes (the event, or the day, even after the view re-rendered).
- * `<baltic-add-to-calendar>` loads with the first event opened; when a chunk cannot be
- * loaded the visitor sees why, and the next opening tries again.
+ * (`keepFocusInside`, in the dialog's code), and focus back where the visitor was when it
+ * closes (the event, or the day, even after the view re-rendered). `<baltic-add-to-calendar>`
+ * loads with the first event opened; when a chunk cannot be loaded the visitor sees why, and
+ * the next opening tries again.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../../feed/time.js';
@@ -30,27 +30,6 @@ export interface DialogHooks {
   closed(wasEvent: boolean): void;
   /** A feed URL through the allow-list, or undefined. */
   url(url: string | undefined): string | undefined;
-}
-
-/** Elements Tab stops at, in document order, looking into open shadow roots (the add-to-calendar button's). */
-function tabStops(root: Element | ShadowRoot): HTMLElement[] {
-  const stops: HTMLElement[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>('*')) {
-    if (element.shadowRoot) {
-      stops.push(...tabStops(element.shadowRoot));
-      continue;
-    }
-    const focusable = element.matches('a[href], button, input, select, textarea, summary, [tabindex]') && element.tabIndex >= 0;
-    if (focusable && !(element as HTMLButtonElement).disabled && element.getClientRects().length && !element.closest('[inert]')) stops.push(element);
-  }
-  return stops;
-}
-
-/** The element focused now, inside shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 export class CalendarDialogController implements ReactiveController {
@@ -130,7 +109,7 @@ export class CalendarDialogController implements ReactiveController {
       class="dialog"
       aria-labelledby="dialog-title"
       @close=${() => this.#onClosed()}
-      @keydown=${(event: KeyboardEvent) => this.#keepFocusInside(event)}
+      @keydown=${(event: KeyboardEvent) => module?.keepFocusInside(event)}
       @click=${(event: MouseEvent) => event.target === event.currentTarget && this.close()}
     >
       <div class="dialog__body">${content && module ? body(module, content) : nothing}</div>
@@ -153,21 +132,6 @@ export class CalendarDialogController implements ReactiveController {
 
   #dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
-  }
-
-  /** Tab from the last control goes to the first, Shift+Tab from the first to the last: the browser's own UI is not in the dialog. */
-  #keepFocusInside(event: KeyboardEvent): void {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const stops = tabStops(event.currentTarget as HTMLDialogElement);
-    if (!stops.length) return;
-    const active = deepActiveElement();
-    const [first, last] = [stops[0]!, stops[stops.length - 1]!];
-    const index = stops.indexOf(active as HTMLElement);
-    const target = event.shiftKey ? (index <= 0 ? last : undefined) : index === -1 || active === last ? first : undefined;
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
   }
 
   #onClosed(): void {

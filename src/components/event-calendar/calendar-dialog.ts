@@ -18,6 +18,7 @@ import type { Occurrence } from './calendar-layout.js';
 import { feedIndex } from '../../feed/feed-index.js';
 
 export { dialogStyles as styles } from './calendar-dialog.styles.js';
+export { keepFocusInside } from '../../internal/focus-trap.js';
 
 /** What the dialog shows: an event's details (opened from a day's list: with a way back), or a day's events. */
 export type DialogContent = { kind: 'event'; occurrence: Occurrence; fromDay?: CalendarDate } | { kind: 'day'; date: CalendarDate };

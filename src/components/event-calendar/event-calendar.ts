@@ -25,9 +25,9 @@ import { FilterState } from './filter-state.js';
 import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js';
 import { swipeHandlers } from './swipe.js';
 import type { ViewContext } from './view-context.js';
-import { ViewLoader } from './view-modules.js';
+import { ViewLoader, type ViewModules } from './view-modules.js';
 import { renderChunkFailure } from '../../internal/chunk-failure.js';
-import { WeekScroll } from './week-scroll.js';
+import type { WeekScroll } from './week-view.js';
 
 /**
  * @summary The association's events in a month grid, a week time grid or a list, with
@@ -150,7 +150,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   );
   readonly #views = new ViewLoader(this, () => this.#occurrences.prepare(this.activities));
   readonly #paging = new ListPaging(this, () => [this.currentView, this.#navigation.anchor(), this.#filters.query, this.#filters.categories].join('|'));
-  readonly #weekScroll = new WeekScroll(this, () => (this.currentView === 'week' ? { module: this.#views.loaded.week, period: this.#weekDays().join() } : undefined));
+  /** The week's time grid scroller, made when the week view is first shown (its code is the view's). */
+  #weekScroll?: WeekScroll;
   readonly #swipe = swipeHandlers((direction) => this.#navigation.step(direction, this.#width.value.weekDays));
   #lastViewKey = '';
 
@@ -261,8 +262,13 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     const body =
       period.view === 'month'
         ? modules.month?.renderMonthView(context, 'title', { moveTo: (date) => this.#navigation.moveTo(date), phone: this.#width.value.phoneMonth, select: (date) => this.#navigation.moveTo(date) })
-        : modules.week?.renderWeekView(context, 'title', { days: this.#weekDays(), hidden: this.#weekScroll.hidden, scrolled: () => this.#weekScroll.count() });
+        : modules.week && this.#renderWeek(modules.week, context);
     return body && !period.occurrences.length ? html`${this.#renderEmpty(feed)}${body}` : body;
+  }
+
+  #renderWeek(week: NonNullable<ViewModules['week']>, context: ViewContext): TemplateResult {
+    const scroll = (this.#weekScroll ??= new week.WeekScroll(this, () => (this.currentView === 'week' ? this.#weekDays().join() : undefined)));
+    return week.renderWeekView(context, 'title', { days: this.#weekDays(), hidden: scroll.hidden, scrolled: () => scroll.count() });
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

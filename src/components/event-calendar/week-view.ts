@@ -4,7 +4,7 @@
  * midnight on both days), all-day and multi-day events in a row above. The grid opens at the
  * first event of the days shown, and says when events sit above or below what is in view.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { cssProperties } from '../../internal/css-properties.js';
 import type { CalendarDate } from '../../feed/time.js';
 import { zonedTimeToInstant } from '../../feed/zoned-time.js';
@@ -39,7 +39,7 @@ export interface WeekHooks {
 const blocksOf = (scroller: HTMLElement) => [...scroller.querySelectorAll<HTMLElement>('.week-view__column > .occurrence')];
 
 /** Scrolls a new time grid to the first event of its days (a little before it), else to the morning; false while it is not there. */
-export function scrollToFirstEvent(root: ParentNode): boolean {
+function scrollToFirstEvent(root: ParentNode): boolean {
   const scroller = root.querySelector<HTMLElement>('.week-view__scroller');
   const column = root.querySelector<HTMLElement>('.week-view__column');
   if (!scroller || !column) return false;
@@ -50,7 +50,7 @@ export function scrollToFirstEvent(root: ParentNode): boolean {
 }
 
 /** How many events are wholly above and below the visible part of the time grid. */
-export function hiddenEvents(root: ParentNode): HiddenEvents {
+function hiddenEvents(root: ParentNode): HiddenEvents {
   const scroller = root.querySelector<HTMLElement>('.week-view__scroller');
   if (!scroller) return { above: 0, below: 0 };
   const [top, bottom] = [scroller.scrollTop, scroller.scrollTop + scroller.clientHeight];
@@ -61,6 +61,43 @@ export function hiddenEvents(root: ParentNode): HiddenEvents {
     else if (block.offsetTop >= bottom - 4) below.add(block.dataset.key!);
   }
   return { above: above.size, below: below.size };
+}
+
+/**
+ * The time grid after each render: a new period opens at its first event (else in the
+ * morning), and the events out of view above and below are counted for the "Earlier: …" /
+ * "Later: …" buttons (the host renders again only when the counts change). The calendar makes
+ * one when it first shows the week (this chunk).
+ */
+export class WeekScroll implements ReactiveController {
+  hidden: HiddenEvents = { above: 0, below: 0 };
+  #scrolledPeriod = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    /** A key of the days the week view shows, while it is shown. */
+    private readonly shownPeriod: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const period = this.shownPeriod();
+    if (period === undefined || period === this.#scrolledPeriod) return;
+    if (scrollToFirstEvent(this.host.renderRoot)) {
+      this.#scrolledPeriod = period;
+      this.count();
+    }
+  }
+
+  /** Counts the events out of view (after a scroll). */
+  count(): void {
+    if (this.shownPeriod() === undefined) return;
+    const hidden = hiddenEvents(this.host.renderRoot);
+    if (hidden.above === this.hidden.above && hidden.below === this.hidden.below) return;
+    this.hidden = hidden;
+    this.host.requestUpdate();
+  }
 }
 
 /** Scrolls to the nearest event out of view above (-1) or below (1), and focuses it. */

@@ -12,6 +12,7 @@ import { numberFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { msg, str, withMessages, type TemplateMap } from '../../i18n/msg.js';
 import { cssProperties } from '../../internal/css-properties.js';
+import { keepFocusInside } from '../../internal/focus-trap.js';
 import { PhotoHistory } from './photo-history.js';
 import { StageGestures } from './stage-gestures.js';
 import { lightboxStyles } from './lightbox.styles.js';
@@ -174,26 +175,13 @@ export class BalticGalleryLightbox extends LitElement {
       '+': () => gestures.zoomBy(1.5),
       '=': () => gestures.zoomBy(1.5),
       '-': () => gestures.zoomBy(1 / 1.5),
-      Tab: () => this.keepFocusInside(event),
+      Tab: () => this.dialog && keepFocusInside(event, this.dialog),
     };
     const action = event.altKey || event.ctrlKey || event.metaKey ? undefined : actions[event.key];
     if (!action) return;
     if (event.key !== 'Tab') event.preventDefault();
     action();
   };
-
-  /** Tab from the last control goes to the first, Shift+Tab from the first to the last (the browser's own UI is not inside the dialog). */
-  private keepFocusInside(event: KeyboardEvent): void {
-    const controls = [...this.renderRoot.querySelectorAll<HTMLElement>('dialog button, dialog a[href]')];
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const [first, last] = [controls[0], controls[controls.length - 1]];
-    if (!first || !last) return;
-    const target = event.shiftKey ? (active === first || !active ? last : undefined) : active === last || !active ? first : undefined;
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
-  }
 
   // ————— Rendering —————
 
