@@ -66,9 +66,9 @@ export function warnProblems(source: string, problems: readonly FeedProblem[]): 
   }
 }
 
-/** `problems` with the warnings about skipped local times, checked once the page is idle (`withSkippedTimeWarnings`) and logged for `source`. */
-const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[]): Promise<FeedProblem[]> =>
-  withSkippedTimeWarnings(document, problems).then((all) => {
+/** `problems` with the warnings about skipped local times, checked once the page is idle while `shown()` (`withSkippedTimeWarnings`) and logged for `source`. */
+const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[], shown?: () => boolean): Promise<FeedProblem[]> =>
+  withSkippedTimeWarnings(document, problems, shown).then((all) => {
     warnProblems(source, all);
     return all;
   });
@@ -328,10 +328,13 @@ export class FeedSource {
   /**
    * A validated feed with the promise of all its problems (`FeedSnapshot.allProblems`): the
    * warnings about local times the clocks skip are checked once the page is idle
-   * (`withSkippedTimeWarnings`), logged, and then part of the snapshot.
+   * (`withSkippedTimeWarnings`), logged, and then part of the snapshot. Not for a feed the
+   * source no longer shows (a saved copy the fresh feed replaced meanwhile): neither checked
+   * further nor logged.
    */
   #withAllProblems({ document, feed, problems }: { document: unknown; feed: Feed; problems: FeedProblem[] }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
-    const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems).then((all) => {
+    const shown = () => this.#current.feed === feed;
+    const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems, shown).then((all) => {
       if (this.#current.allProblems === allProblems) this.#current = { ...this.#current, problems: all, allProblems: undefined };
       return all;
     });

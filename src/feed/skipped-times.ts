@@ -70,15 +70,19 @@ export function skippedTimeProblems(document: Record<string, unknown>): FeedProb
 
 /**
  * `skippedTimeProblems` in slices of about `VALIDATION_SLICE_MS` (a time-zone offset or two for
- * each of 50,000 events is half a second at once), letting the page respond in between.
+ * each of 50,000 events is half a second at once), letting the page respond in between; it stops
+ * once `shown()` says the feed is no longer shown.
  */
-export async function skippedTimeWarnings(document: Record<string, unknown>): Promise<FeedProblem[]> {
+export async function skippedTimeWarnings(document: Record<string, unknown>, shown: () => boolean): Promise<FeedProblem[]> {
   const problems: FeedProblem[] = [];
   const clock = sliceClock(VALIDATION_SLICE_MS);
   const { items, check } = skippedTimeChecks(document);
   for (const item of items) {
     check(item, problems);
-    if (clock.due()) await clock.pause();
+    if (clock.due()) {
+      await clock.pause();
+      if (!shown()) break;
+    }
   }
   return problems;
 }

@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedSource } from '../../src/feed/index.js';
 import { STORAGE_PREFIX } from '../../src/feed/saved-copies.js';
-import { MAX_SAVED_CHARS, MAX_SAVED_FEEDS } from '../../src/feed/save-copy.js';
+import { keepCopy, MAX_SAVED_CHARS, MAX_SAVED_FEEDS } from '../../src/feed/save-copy.js';
+import { loadFixtureFeed } from './helpers.js';
 
 const feedText = (name: string, padding = 0) => JSON.stringify({ version: 1, organization: { name, description: 'x'.repeat(padding) } });
 /** A fetch that answers every URL with the given text. */
@@ -86,5 +87,36 @@ describe('saved feed copies (localStorage)', () => {
     expect(localStorage.getItem('host-page-draft')).to.equal('the host page keeps this');
     // Our older copy made room for the new one (which still did not fit).
     expect(savedUrls()).to.deep.equal([]);
+  });
+
+  it('a returning visitor\'s saved copy is not checked once the fresh feed has replaced it: no warning about what is no longer in the feed', async () => {
+    const url = `https://feeds.example/skipped-${Date.now()}.json`;
+    const withEvent = async (event: object) => {
+      const feed = await loadFixtureFeed();
+      feed.timeZone = 'Europe/Helsinki';
+      feed.events.push(event);
+      return JSON.stringify(feed);
+    };
+    // The copy of the last visit has a night walk at 03:30 on the night the clocks skip 03:00–04:00; the fresh feed moved it to 03:15.
+    keepCopy(url, await withEvent({ id: 'night-walk', title: 'Night walk', start: '2027-03-28T03:30', end: '2027-03-28T05:00' }), Date.now() - 3_600_000, new Set());
+    const fresh = await withEvent({ id: 'night-walk', title: 'Night walk', start: '2027-03-28T03:15', end: '2027-03-28T05:00' });
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const source = new FeedSource(url, () => Promise.resolve(new Response(fresh, { status: 200, headers: { 'Content-Type': 'application/json' } })));
+      const savedCopyChecked = source.snapshot.allProblems;
+      expect(savedCopyChecked, 'the saved copy is shown at once, its check to come').to.exist;
+      const stop = source.subscribe(() => {});
+      await source.load();
+      const freshChecked = source.snapshot.allProblems;
+      await Promise.all([savedCopyChecked, freshChecked]);
+      stop();
+      expect(warnings.filter((line) => line.includes('03:15')), 'the fresh feed\'s warning').to.have.length(1);
+      expect(warnings.filter((line) => line.includes('03:30')), 'the replaced copy\'s').to.deep.equal([]);
+    } finally {
+      console.warn = originalWarn;
+      localStorage.clear();
+    }
   });
 });
