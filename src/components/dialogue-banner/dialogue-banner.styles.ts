@@ -137,20 +137,25 @@ export const dialogueBannerStyles = css`
   .actions:empty {
     display: none;
   }
-  .actions > .button {
-    flex: 1 1 auto;
+  /* In the hero the buttons keep their own width, on one line. */
+  .actions > * {
+    flex: none;
   }
-  /* On a phone the add-to-calendar button takes its own full row, as wide as the buttons above it. */
-  .actions > baltic-add-to-calendar {
-    flex: 1 1 100%;
-  }
-  .actions > baltic-add-to-calendar::part(base) {
-    display: block;
-  }
-  .actions > baltic-add-to-calendar::part(button),
-  .actions > baltic-add-to-calendar > .trigger {
-    width: 100%;
-    justify-content: center;
+  @container (width < 40em) {
+    .actions > .button {
+      flex: 1 1 auto;
+    }
+    /* On a phone the add-to-calendar button (or its stand-in) takes its own full row, as wide as the buttons above it. */
+    .actions > baltic-add-to-calendar {
+      flex: 1 1 100%;
+    }
+    .actions > baltic-add-to-calendar::part(base) {
+      display: block;
+    }
+    .actions > baltic-add-to-calendar::part(button),
+    .actions > baltic-add-to-calendar > .trigger {
+      width: 100%;
+    }
   }
   /* A solid backdrop (the veil's colour, opaque): no line of the image shows through the outline button. */
   .banner .button--secondary {
@@ -204,17 +209,6 @@ export const dialogueBannerStyles = css`
     .programme__place::before {
       content: '·' / '';
       margin-inline-end: 0.5em;
-    }
-    .actions > .button,
-    .actions > baltic-add-to-calendar {
-      flex: none;
-    }
-    .actions > baltic-add-to-calendar::part(base) {
-      display: inline-block;
-    }
-    .actions > baltic-add-to-calendar::part(button),
-    .actions > baltic-add-to-calendar > .trigger {
-      width: auto;
     }
   }
 
