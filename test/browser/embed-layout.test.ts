@@ -117,6 +117,24 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
     });
   }
 
+  for (const width of [375, 1280]) {
+    it(`keeps the language switcher's line where it was before its code arrives: its height reserved, nothing below it moves, at ${width} px`, async () => {
+      const { doc } = await open({ widgets: 'language-switcher', lang: 'ru', noscript: '' }, width);
+      const switcher = doc.querySelector<Widget>('baltic-language-switcher')!;
+      const after = doc.querySelector('baltic-language-switcher + p')!;
+      const reserved = { height: switcher.getBoundingClientRect().height, below: after.getBoundingClientRect().top };
+      expect(reserved.height).to.be.above(0);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/baltic-widgets.js';
+      doc.head.append(script);
+      await waitUntil(() => switcher.shadowRoot?.querySelector('select'), 'the switcher did not render', { timeout: 10_000 });
+      await pause(100);
+      expect(switcher.getBoundingClientRect().height, 'its height').to.be.closeTo(reserved.height, 0.5);
+      expect(after.getBoundingClientRect().top, 'the text below it').to.be.closeTo(reserved.below, 0.5);
+    });
+  }
+
   it('keeps the map, with the demo feed\'s six places beside it, at the height reserved before its code (1280 px)', async () => {
     const reservedPage = await open({ widgets: 'location-map', noscript: '' }, 1280);
     const reserved = reservedPage.doc.querySelector('baltic-location-map')!.getBoundingClientRect().height;

@@ -17,6 +17,8 @@ const attributes = {
   'location-map': 'consent',
   'dialogue-banner': 'now="2027-05-09T09:00Z"',
   'add-to-calendar': 'event-id="2026-12-advent-concert"',
+  // Needs no feed: its `src` is an attribute it does not read.
+  'language-switcher': '',
 };
 
 export const EMBED_WIDGETS = Object.keys(attributes);

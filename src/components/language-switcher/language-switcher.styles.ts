@@ -6,6 +6,8 @@ export const languageSwitcherStyles = css`
      (!important, as the shared host rule that gives every other widget the theme's colour is). */
   :host {
     display: inline-block;
+    /* In a line of text, centred on it as the place kept for it before its code arrives (baltic-widgets.css). */
+    vertical-align: middle;
     color: var(--baltic-color-text, inherit) !important;
     container-type: normal;
     max-inline-size: 100%;
