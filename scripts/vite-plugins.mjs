@@ -295,6 +295,20 @@ function buildRecord(bundle, widgetEntries) {
   return { widgets, locales, sizes };
 }
 
+/**
+ * The widgets a bundle defines in a chunk it loads later (the add-to-calendar button of the
+ * banner's and of the calendar's and schedule's details), by name: the loader takes such a
+ * widget, when the page adds it, from the bundle it chose (one Lit), not from the shared build.
+ */
+function lazilyDefined(bundle, widgets) {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk' && !item.isEntry);
+  return Object.fromEntries(
+    WIDGETS.filter((name) => !widgets.includes(name))
+      .map((name) => [name, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/components/${name}/define.ts`)))])
+      .filter(([, chunk]) => chunk),
+  );
+}
+
 /** The module a bundle starts from: every widget of it defined, with what each needs at start. */
 const bundleEntrySource = (widgets) =>
   [...new Set(widgets.flatMap((name) => [`components/${name}/define.ts`, ...startModules(name)]))].map((module) => `import '/src/${module}';`).join('\n');
@@ -377,7 +391,7 @@ export function embedBundles(shared) {
         });
         await bundleBuild(bundleName, widgets, startModuleIds, (bundle) => {
           const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
-          shared.records.push(buildRecord(bundle, Object.fromEntries(widgets.map((name) => [name, entry]))));
+          shared.records.push(buildRecord(bundle, { ...lazilyDefined(bundle, widgets), ...Object.fromEntries(widgets.map((name) => [name, entry])) }));
         });
       }
     },

@@ -12,7 +12,9 @@
  * one (a file per widget, chunks shared between them), each widget alone in one file with all
  * it needs at start, and all widgets in one file. For the widgets it finds first, the loader
  * takes the build that costs the page the fewest bytes; widgets that build lacks, found later,
- * come from the shared build. For each widget it also asks the browser to fetch, in parallel,
+ * come from the shared build. A bundle lists too the widgets it defines in a chunk it loads
+ * later (the add-to-calendar button of the banner and of the calendar's details): one added to
+ * the page comes from that chunk, with the bundle's Lit. For each widget it also asks the browser to fetch, in parallel,
  * what the widget will need at once (module preload): its static imports, the feed spine, the
  * language it will speak and, for the calendar, the view it will show. Loading the script
  * twice is harmless: the second copy finds the first and does nothing.

@@ -258,15 +258,16 @@ export function checkFeed(document: unknown, suggest?: SuggestTimeZone, skippedT
  * knows the time-zone rules for them is a chunk (skipped-times.ts) that loads once the page is
  * idle, after the widgets have shown the feed; should it fail to load, the problems stay as
  * they were (the feed is shown right all the same: event-time.ts reads such a time itself).
- * The check stops, with `problems` as they were, once `shown()` says the feed is no longer
+ * The check stops, with `problems` as they were, once `stillShown()` says the feed is no longer
  * shown (a saved copy the fresh feed replaced).
  */
-export async function withSkippedTimeWarnings(document: unknown, problems: FeedProblem[], shown = () => true): Promise<FeedProblem[]> {
+export async function withSkippedTimeWarnings(document: unknown, problems: FeedProblem[], stillShown = () => true): Promise<FeedProblem[]> {
   if (!isPlainObject(document)) return problems;
   await whenIdle();
-  const checks = shown() ? await import('./skipped-times.js').catch(() => undefined) : undefined;
-  const found = checks ? await checks.skippedTimeWarnings(document, shown) : [];
-  const warnings = shown() ? withItemIds(found, document) : [];
+  const checks = stillShown() ? await import('./skipped-times.js').catch(() => undefined) : undefined;
+  const found = checks ? await checks.skippedTimeWarnings(document, stillShown) : [];
+  if (!stillShown()) return problems;
+  const warnings = withItemIds(found, document);
   return problemsWithLoadedWords(warnings.length ? [...problems, ...warnings] : problems);
 }
 

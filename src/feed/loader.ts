@@ -66,10 +66,14 @@ export function warnProblems(source: string, problems: readonly FeedProblem[]): 
   }
 }
 
-/** `problems` with the warnings about skipped local times, checked once the page is idle while `shown()` (`withSkippedTimeWarnings`) and logged for `source`. */
-const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[], shown?: () => boolean): Promise<FeedProblem[]> =>
-  withSkippedTimeWarnings(document, problems, shown).then((all) => {
-    warnProblems(source, all);
+/**
+ * `problems` with the warnings about skipped local times, checked once the page is idle
+ * (`withSkippedTimeWarnings`) and logged for `source`: while `stillShown()`, for a feed that
+ * may be replaced before (a saved copy); neither checked further nor logged after.
+ */
+const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[], stillShown = () => true): Promise<FeedProblem[]> =>
+  withSkippedTimeWarnings(document, problems, stillShown).then((all) => {
+    if (stillShown()) warnProblems(source, all);
     return all;
   });
 
@@ -333,8 +337,8 @@ export class FeedSource {
    * further nor logged.
    */
   #withAllProblems({ document, feed, problems }: { document: unknown; feed: Feed; problems: FeedProblem[] }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
-    const shown = () => this.#current.feed === feed;
-    const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems, shown).then((all) => {
+    const stillShown = () => this.#current.feed === feed;
+    const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems, stillShown).then((all) => {
       if (this.#current.allProblems === allProblems) this.#current = { ...this.#current, problems: all, allProblems: undefined };
       return all;
     });

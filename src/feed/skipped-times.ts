@@ -71,9 +71,9 @@ export function skippedTimeProblems(document: Record<string, unknown>): FeedProb
 /**
  * `skippedTimeProblems` in slices of about `VALIDATION_SLICE_MS` (a time-zone offset or two for
  * each of 50,000 events is half a second at once), letting the page respond in between; it stops
- * once `shown()` says the feed is no longer shown.
+ * once `stillShown()` says the feed is no longer shown.
  */
-export async function skippedTimeWarnings(document: Record<string, unknown>, shown: () => boolean): Promise<FeedProblem[]> {
+export async function skippedTimeWarnings(document: Record<string, unknown>, stillShown: () => boolean): Promise<FeedProblem[]> {
   const problems: FeedProblem[] = [];
   const clock = sliceClock(VALIDATION_SLICE_MS);
   const { items, check } = skippedTimeChecks(document);
@@ -81,7 +81,7 @@ export async function skippedTimeWarnings(document: Record<string, unknown>, sho
     check(item, problems);
     if (clock.due()) {
       await clock.pause();
-      if (!shown()) break;
+      if (!stillShown()) break;
     }
   }
   return problems;

@@ -1,6 +1,7 @@
 /**
  * The one localized notice every chunk that failed to load shows. Apart from `lazy-chunk.ts`
- * so that the feed spine's error views can say it without pulling in Lit's async directive.
+ * so that the feed spine's error views can say it without loading chunks themselves; the
+ * add-to-calendar stand-in writes the same notice by hand (presentation/add-to-calendar.ts).
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';

@@ -14,6 +14,8 @@ import { LazyChunk } from '../internal/lazy-chunk.js';
 import { calendarButtonName, renderCalendarButtonFace } from './calendar-button.js';
 
 const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
+/** Whether details asked for the button's code at once and it is loading or loaded. */
+let loadingAtOnce = false;
 
 /** What the embedding widget hands on: its feed property, else its `src`; its language and theme. */
 export interface EmbedSource {
@@ -32,9 +34,10 @@ export type EmbedTarget = { eventId: string } | { activityId: string } | { festi
  * host's styles must include `calendarButtonStyles` (calendar-button.ts).
  */
 export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget, { title, load }: { title: string; load: 'now' | 'when-reached' }): TemplateResult {
-  if (load === 'now' && !requested) {
-    requested = true;
-    button.load().catch(() => {});
+  if (load === 'now' && !loadingAtOnce) {
+    loadingAtOnce = true;
+    // After a failure the next details opened try again (and pressing the stand-in says it failed).
+    button.load().catch(() => (loadingAtOnce = false));
   }
   return html`<baltic-add-to-calendar
     .feed=${source.feed}
@@ -48,18 +51,15 @@ export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget, { 
   >`;
 }
 
-/** Whether a host asked for the code at once (once per page: after a failure, pressing the stand-in tries again). */
-let requested = false;
-
 /**
  * The button as it will look, inside the element: shown until the element is defined, then its
- * shadow root hides it. The failure notice is written now, in the host's language.
+ * shadow root hides it. The failure notice is written now, in the host's language. (No `type`:
+ * in a shadow root a button belongs to no form.)
  */
 const renderStandIn = (title: string) =>
   html`<button
     data-stand-in
     class="button trigger"
-    type="button"
     aria-label=${calendarButtonName(title) ?? nothing}
     aria-haspopup="menu"
     aria-expanded="false"
@@ -91,9 +91,10 @@ function reachFor(event: Event): void {
     standIn.nextElementSibling?.remove();
   }
   button.load().catch(() => {
-    // The one failure notice (renderChunkFailure), once, under the stand-in pressed.
+    // The one failure notice (as renderChunkFailure writes it), once, under the stand-in pressed; the press is answered.
     if (standIn.dataset.open && !standIn.nextElementSibling) {
       standIn.after(Object.assign(standIn.ownerDocument.createElement('p'), { className: 'notice chunk-failed', part: 'chunk-error', role: 'alert', textContent: standIn.dataset.failure }));
     }
+    delete standIn.dataset.open;
   });
 }

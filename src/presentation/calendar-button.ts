@@ -1,8 +1,8 @@
 /**
  * How the "Add to calendar" button looks and is named, in one place: the button of
- * `<baltic-add-to-calendar>`, and the stand-in the festival banner shows in its place until the
- * button's code is there (`add-to-calendar.ts`). The two must not differ by a pixel: the
- * stand-in is replaced under the visitor's pointer.
+ * `<baltic-add-to-calendar>`, and the stand-in its hosts (the festival banner, an event's or an
+ * activity's details) show in its place until the button's code is there (`add-to-calendar.ts`).
+ * The two must not differ by a pixel: the stand-in is replaced under the visitor's pointer.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
@@ -27,9 +27,10 @@ export const renderCalendarButtonFace = (withMenu: boolean): TemplateResult =>
   html`${calendarIcon}<span class="label">${calendarButtonWords()}</span>${withMenu ? chevronIcon : nothing}`;
 
 /**
- * The face's styles (the button itself is `.button`, component-styles.ts), in the button's shadow
- * root and in a host that shows the stand-in; there, the element undefined gets the box and font
- * its `:host` rule gives it once defined (add-to-calendar.styles.ts, styles.ts).
+ * The face's styles at rest (the button itself is `.button`, component-styles.ts), in the button's
+ * shadow root and in a host that shows the stand-in; there, the element undefined gets the box and
+ * font its `:host` rule gives it once defined (add-to-calendar.styles.ts, styles.ts). The chevron
+ * turning as the menu opens is the button's own.
  */
 export const calendarButtonStyles = css`
   baltic-add-to-calendar:not(:defined) {
@@ -38,6 +39,7 @@ export const calendarButtonStyles = css`
     max-width: 100%;
     font: 400 var(--baltic-font-size, 1em) / 1.5 serif;
     font-family: var(--baltic-font-family, inherit);
+    --_baltic-unit: 1em;
   }
   .trigger {
     max-width: 100%;
@@ -50,19 +52,10 @@ export const calendarButtonStyles = css`
   .trigger .chevron {
     width: 0.8em;
     height: 0.8em;
-    transition: transform 0.15s;
-  }
-  .trigger[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
   }
   .label {
     min-width: 0;
     overflow-wrap: anywhere;
     hyphens: auto;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .trigger .chevron {
-      transition: none;
-    }
   }
 `;

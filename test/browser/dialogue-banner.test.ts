@@ -227,7 +227,7 @@ describe('baltic-dialogue-banner', () => {
     expect(calendar.getAttribute('lang')).to.equal('ru');
     expect(calendar.feed).to.equal(feed);
     // Its stand-in until a visitor reaches for it; the button's code then loads (the embed's tests check it is not loaded before).
-    calendar.querySelector(':scope > [data-stand-in]')?.dispatchEvent(new PointerEvent('pointerenter'));
+    calendar.querySelector(':scope > [data-stand-in]')!.dispatchEvent(new PointerEvent('pointerenter'));
     await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded when reached');
     const fromSrc = await fixture<BalticDialogueBanner>(html`<baltic-dialogue-banner src=${mockUrl('feed')} .now=${BEFORE}></baltic-dialogue-banner>`);
     await settled(fromSrc);
@@ -409,6 +409,7 @@ describe('baltic-dialogue-banner on a phone', () => {
     it(`${width} px, Russian: "add to calendar" is as wide as the buttons above it; the outline button stands on a solid backdrop`, async () => {
       const element = await banner(await festivalFeed(), { lang: 'ru', width });
       const root = shadow(element);
+      // Its stand-in, until a visitor reaches for it; none once an earlier test of this page has loaded the button's code.
       root.querySelector('baltic-add-to-calendar > [data-stand-in]')?.dispatchEvent(new PointerEvent('pointerenter'));
       await waitUntil(() => root.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'the add-to-calendar button', { timeout: 5000 });
       const calendarButton = root.querySelector('baltic-add-to-calendar')!.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();

@@ -42,9 +42,10 @@ async function bannerPage(options: { width?: number; lang?: string } = {}) {
 describe('the embed: buttons inside widgets', function () {
   this.timeout(30_000);
 
-  for (const [width, lang] of [[320, 'ru'], [375, 'ru'], [1280, 'fi']] as const) {
-    it(`${width} px, ${lang}: the banner's button loads only when a pointer reaches it, and takes the stand-in's place without moving`, async () => {
+  for (const [width, lang, fontSize] of [[320, 'ru'], [375, 'ru'], [1280, 'fi'], [1280, 'ru', '1.25em']] as const) {
+    it(`${width} px, ${lang}${fontSize ? `, --baltic-font-size ${fontSize}` : ''}: the banner's button loads only when a pointer reaches it, and takes the stand-in's place without moving`, async () => {
       const { page, host, standIn, button } = await bannerPage({ width, lang });
+      if (fontSize) (host.getRootNode() as ShadowRoot).host.setAttribute('style', `--baltic-font-size: ${fontSize}`);
       // The stand-in is a menu button named as the button will be: the words and the festival's title.
       expect(standIn.getAttribute('aria-haspopup')).to.equal('menu');
       const name = standIn.getAttribute('aria-label')!;
@@ -101,6 +102,33 @@ describe('the embed: buttons inside widgets', function () {
     await waitUntil(() => host.shadowRoot?.querySelector('[part="button"]'), 'the banner’s button did not show', { timeout: 10_000 });
     await pause(500);
     expect(fetchedFiles(page).filter((file) => file.endsWith('/calendar-menu.js'))).to.deep.equal([]);
+  });
+
+  it('an add-to-calendar button the page adds to a banner\'s page comes from the banner\'s build, as the banner\'s own does: one Lit, no warning', async () => {
+    const { page, host, standIn, button } = await bannerPage();
+    const added = page.document.createElement('baltic-add-to-calendar') as Widget;
+    added.setAttribute('event-id', '2026-12-advent-concert');
+    added.setAttribute('src', host.getAttribute('src')!);
+    page.document.body.append(added);
+    await waitUntil(() => added.shadowRoot?.querySelector('[part="button"]') && added.feedSnapshot?.status === 'ready', 'the added button did not show', { timeout: 10_000 });
+    standIn.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(button, 'the banner’s button did not take the stand-in’s place', { timeout: 10_000 });
+    expect(fetchedElsewhere(page, 'bundles/dialogue-banner'), 'from another build').to.deep.equal([]);
+    expect(page.consoleWarnings).to.deep.equal([]);
+  });
+
+  it('a press on the stand-in is answered once: after the visitor has moved on, the arriving button neither opens its menu nor takes focus', async () => {
+    const { page, standIn, button, menuItems } = await bannerPage();
+    const elsewhere = page.document.createElement('input');
+    page.document.body.append(elsewhere);
+    standIn.focus();
+    standIn.click();
+    // Before the code arrives (it is still loading: this runs in the same task as the click), the visitor goes to a field of the page.
+    elsewhere.focus();
+    await waitUntil(button, 'the button did not take the stand-in’s place', { timeout: 10_000 });
+    await pause(300);
+    expect(menuItems(), 'the menu').to.deep.equal([]);
+    expect(page.document.activeElement).to.equal(elsewhere);
   });
 
   const details = [

@@ -24,6 +24,17 @@ export const addToCalendarStyles = css`
     color: var(--_muted);
     cursor: not-allowed;
   }
+  .trigger .chevron {
+    transition: transform 0.15s;
+  }
+  .trigger[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .trigger .chevron {
+      transition: none;
+    }
+  }
   .sk-button {
     display: inline-block;
     width: 11.5em;

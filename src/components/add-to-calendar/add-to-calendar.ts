@@ -92,9 +92,10 @@ export class BalticAddToCalendar extends BalticElement {
   #standIn?: { element: HTMLElement; focused: boolean };
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the shadow root is attached: from then on the stand-in is no longer shown, and the browser may take focus off it.
     const element = this.querySelector<HTMLElement>(':scope > [data-stand-in]');
     if (element) this.#standIn = { element, focused: (this.getRootNode() as Document | ShadowRoot).activeElement === element };
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
@@ -120,10 +121,11 @@ export class BalticAddToCalendar extends BalticElement {
     // Not reached: the code was there before the stand-in showed (a page with every widget in one file).
     if (!element.hasAttribute('data-reached')) return;
     element.removeAttribute('data-reached');
-    const root = this.getRootNode() as Document | ShadowRoot;
-    // Unless the visitor has moved on meanwhile: then focus is elsewhere, not lost with the stand-in.
-    if (focused && (root.activeElement === element || this.ownerDocument.activeElement === this.ownerDocument.body)) trigger.focus();
     this.#prefetch();
+    // Unless the visitor has moved on meanwhile (focus on something else): then nothing moves focus or opens.
+    const page = this.ownerDocument;
+    if ((this.getRootNode() as Document | ShadowRoot).activeElement !== element && page.activeElement !== page.body) return;
+    if (focused) trigger.focus();
     if ((open === 'first' || open === 'last') && !this.#isUnavailable()) void this.#openMenu(open);
   }
 
