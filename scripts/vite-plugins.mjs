@@ -253,8 +253,18 @@ export function compileHints(widgets = WIDGETS) {
  */
 export const EMBED_BUNDLES = {
   ...Object.fromEntries(WIDGETS.map((name) => [name, [name]])),
+  'event-calendar-list': ['event-calendar'],
   all: WIDGETS,
 };
+
+/**
+ * The calendar's bundles each hold the view a calendar shows first in their file: the month
+ * (`event-calendar`), or the list (`event-calendar-list`, a phone's). The loader weighs the
+ * view a calendar will show with the build, so a month page takes the one with the month, a
+ * phone the one with the list; the other views stay chunks (about 0.8 KB less than the view
+ * in a file of its own: one import, and gzip goes on with what it has seen).
+ */
+const BUNDLE_VIEWS = { 'event-calendar': 'month', 'event-calendar-list': 'list' };
 
 /**
  * What one build gives the loader: for each widget its define module, what it needs at once
@@ -282,36 +292,44 @@ function buildRecord(bundle, widgetEntries) {
     const record = { define: entry.fileName, start: [...start] };
     if (name === 'event-calendar') {
       // Each view with the chunks it imports that the widget has not loaded at start: preloaded together, not one after another.
-      const viewFiles = (chunk) => [chunk.fileName, ...[...staticClosure(chunk)].filter((file) => !start.has(file) && file !== entry.fileName)];
+      // A view in the widget's own file needs none.
+      const viewFiles = (chunk) => (chunk === entry ? [] : [chunk.fileName, ...[...staticClosure(chunk)].filter((file) => !start.has(file) && file !== entry.fileName)]);
       record.views = Object.fromEntries(Object.entries(CALENDAR_VIEWS).map(([view, file]) => [view, viewFiles(withModule(`components/event-calendar/${file}`))]));
     }
     widgets[name] = record;
   }
   const locales = {};
   for (const chunk of chunks) if (isLocaleChunk(chunk)) locales[chunk.moduleIds[0].match(/([a-z]+)\.ts$/)[1]] = chunk.fileName;
-  // Only what a widget needs at start is weighed (not the languages, views or time zones).
-  const startFiles = new Set(Object.values(widgets).flatMap(({ define, start }) => [define, ...start]));
+  // Only what a widget needs at start is weighed, with the calendar's views (not the languages or time zones).
+  const startFiles = new Set(Object.values(widgets).flatMap(({ define, start, views = {} }) => [define, ...start, ...Object.values(views).flat()]));
   const sizes = Object.fromEntries([...startFiles].map((file) => [file, gzipSync(bundle[file].code, { level: 9 }).length]));
   return { widgets, locales, sizes };
 }
 
+/** Widgets a widget shows inside itself from its first paint, their code loaded later (the banner's add-to-calendar button, behind its stand-in). */
+const NESTED_AT_START = { 'dialogue-banner': ['add-to-calendar'] };
+
 /**
- * The widgets a bundle defines in a chunk it loads later (the add-to-calendar button of the
- * banner's and of the calendar's and schedule's details), by name: the loader takes such a
- * widget, when the page adds it, from the bundle it chose (one Lit), not from the shared build.
+ * The widgets a bundle's widgets show inside themselves from the start (NESTED_AT_START) and
+ * define in a chunk loaded later, by name: the loader takes such a widget, when the page adds
+ * one too, from the bundle it chose (one Lit), not from the shared build. (Listing every widget a
+ * bundle can define later, the details' buttons too, cost every page 0.1 KB of the loader's list.)
  */
 function lazilyDefined(bundle, widgets) {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk' && !item.isEntry);
   return Object.fromEntries(
-    WIDGETS.filter((name) => !widgets.includes(name))
+    [...new Set(widgets.flatMap((name) => NESTED_AT_START[name] ?? []))]
+      .filter((name) => !widgets.includes(name))
       .map((name) => [name, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/components/${name}/define.ts`)))])
       .filter(([, chunk]) => chunk),
   );
 }
 
-/** The module a bundle starts from: every widget of it defined, with what each needs at start. */
-const bundleEntrySource = (widgets) =>
-  [...new Set(widgets.flatMap((name) => [`components/${name}/define.ts`, ...startModules(name)]))].map((module) => `import '/src/${module}';`).join('\n');
+/** The module a bundle starts from: every widget of it defined, with what each needs at start (and the calendar view it holds, BUNDLE_VIEWS). */
+const bundleEntrySource = (bundleName, widgets) =>
+  [...new Set([...widgets.flatMap((name) => [`components/${name}/define.ts`, ...startModules(name)]), ...(BUNDLE_VIEWS[bundleName] ? [`components/event-calendar/${CALENDAR_VIEWS[BUNDLE_VIEWS[bundleName]]}`] : [])])]
+    .map((module) => `import '/src/${module}';`)
+    .join('\n');
 
 /**
  * Builds the embed's bundles (EMBED_BUNDLES) beside the shared build, into its output folder
@@ -355,7 +373,7 @@ export function embedBundles(shared) {
             {
               name: 'baltic-bundle-entry',
               resolveId: (id) => (id === entryId ? id : null),
-              load: (id) => (id === entryId ? bundleEntrySource(widgets) : null),
+              load: (id) => (id === entryId ? bundleEntrySource(bundleName, widgets) : null),
               generateBundle: (_options, bundle) => onBundle(bundle),
             },
           ],
@@ -472,17 +490,20 @@ export function embedManifest(bundles = {}) {
         if (size !== undefined) sizes[found] = Math.ceil(size / 100);
         return found;
       };
-      const builds = [sharedRecord, ...(bundles.records ?? [])].map((record) => [
+      const records = [sharedRecord, ...(bundles.records ?? [])];
+      const builds = records.map((record) =>
         Object.fromEntries(
           Object.entries(record.widgets).map(([name, { define, start, views }]) => {
             const entry = [index(define, record.sizes[define]), start.map((file) => index(file, record.sizes[file]))];
-            if (views) entry.push(Object.fromEntries(Object.entries(views).map(([view, files]) => [view, files.map((file) => index(file))])));
+            if (views) entry.push(Object.fromEntries(Object.entries(views).map(([view, files]) => [view, files.map((file) => index(file, record.sizes[file]))])));
             return [name, entry];
           }),
         ),
-        Object.fromEntries(Object.entries(record.locales).map(([locale, file]) => [locale, index(file)])),
-      ]);
-      const manifest = JSON.stringify({ folder: `${VERSION_FOLDER_PLACEHOLDER}/`, files, sizes: Array.from(sizes, (size) => size ?? 0), builds });
+      );
+      // Every build's languages are the same files (`sameFilesOnly` checks the bundles' copies).
+      const locales = Object.fromEntries(Object.entries(sharedRecord.locales).map(([locale, file]) => [locale, index(file)]));
+      if (records.some((record) => JSON.stringify(record.locales) !== JSON.stringify(sharedRecord.locales))) this.error('the builds have different language files');
+      const manifest = JSON.stringify({ folder: `${VERSION_FOLDER_PLACEHOLDER}/`, files, sizes: Array.from(sizes, (size) => size ?? 0), builds, locales });
       if (!loader.code.includes('__BALTIC_EMBED_MANIFEST__')) this.error('the loader has no __BALTIC_EMBED_MANIFEST__ to fill in');
       loader.code = loader.code.replace('__BALTIC_EMBED_MANIFEST__', manifest);
     },

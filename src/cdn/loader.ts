@@ -12,9 +12,9 @@
  * one (a file per widget, chunks shared between them), each widget alone in one file with all
  * it needs at start, and all widgets in one file. For the widgets it finds first, the loader
  * takes the build that costs the page the fewest bytes; widgets that build lacks, found later,
- * come from the shared build. A bundle lists too the widgets it defines in a chunk it loads
- * later (the add-to-calendar button of the banner and of the calendar's details): one added to
- * the page comes from that chunk, with the bundle's Lit. For each widget it also asks the browser to fetch, in parallel,
+ * come from the shared build. The banner's bundle lists too the add-to-calendar button it shows
+ * and defines in a chunk loaded later: a button the page adds comes from that chunk, with the
+ * bundle's Lit. For each widget it also asks the browser to fetch, in parallel,
  * what the widget will need at once (module preload): its static imports, the feed spine, the
  * language it will speak and, for the calendar, the view it will show. Loading the script
  * twice is harmless: the second copy finds the first and does nothing.
@@ -22,17 +22,19 @@
  * The manifest (which file each widget needs in each build) is written into this module by
  * the build (`embedManifest()` in scripts/vite-plugins.mjs).
  */
-/** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module with the chunks it imports; the messages of each language but English (built in). */
-type EmbedBuild = [widgets: Record<string, [define: number, start: number[], views?: Record<string, number[]>]>, locales: Record<string, number>];
+/** A build: per widget (tag without `baltic-`) its define module, what it needs at start and for the calendar each view's module with the chunks it imports. */
+type EmbedBuild = Record<string, [define: number, start: number[], views?: Record<string, number[]>]>;
 interface EmbedManifest {
   /** The folder of this version's files, beside this script (`v-1a2b3c4d/`: named by the hash of their code, they never change). */
   folder: string;
   /** Every file the loader may name, relative to that folder. */
   files: string[];
-  /** Gzip size of the files a widget needs at start, in hundreds of bytes. */
+  /** Gzip size of the files a widget needs at start (with the calendar's views), in hundreds of bytes. */
   sizes: number[];
   /** The shared build first, then the bundles. */
   builds: EmbedBuild[];
+  /** The messages of each language but English (built in): one file each, the same for every build. */
+  locales: Record<string, number>;
 }
 declare const __BALTIC_EMBED_MANIFEST__: EmbedManifest;
 /** Below this width the calendar shows the list unless `view` is set (LIST_BELOW_PX in event-calendar/calendar-width.ts). */
@@ -62,17 +64,25 @@ if (!global.balticWidgets) {
     document.head.append(link);
   };
 
-  /** The build with every one of `names` that needs the fewest bytes for them at start. */
-  const cheapest = (names: Set<string>) => {
+  /** The calendar's first view in a build's `views`: its `view`, else by the room it has (the list below CALENDAR_NARROW_PX). */
+  const viewOf = (element: Element, views: Record<string, number[]>) => {
+    const view = element.getAttribute('view') ?? '';
+    return views[view] ? view : (element.parentElement?.clientWidth ?? innerWidth) < CALENDAR_NARROW_PX ? 'list' : 'month';
+  };
+
+  /** A widget's files at start in a build: its define module, what it needs at once and, for the calendar, the view it will show. */
+  const filesOf = (element: Element, build: EmbedBuild): number[] | undefined => {
+    const widget = build[element.localName.slice(7)];
+    return widget && [widget[0], ...widget[1], ...(widget[2] ? widget[2][viewOf(element, widget[2])]! : [])];
+  };
+
+  /** The build with every one of `elements`' widgets that needs the fewest bytes for them at start. */
+  const cheapest = (elements: Element[]) => {
     let best = shared;
     let bestCost = Infinity;
     for (const build of manifest.builds) {
       const files = new Set<number>();
-      for (const name of names) {
-        const widget = build[0][name];
-        if (!widget) files.add(-1);
-        else [widget[0], ...widget[1]].forEach((file) => files.add(file));
-      }
+      for (const element of elements) (filesOf(element, build) ?? [-1]).forEach((file) => files.add(file));
       const cost = files.has(-1) ? Infinity : [...files].reduce((sum, file) => sum + manifest.sizes[file]!, 0);
       if (cost < bestCost) [best, bestCost] = [build, cost];
     }
@@ -92,12 +102,12 @@ if (!global.balticWidgets) {
 
   const load = (element: Element) => {
     const name = element.localName.slice(7);
-    const build = chosen?.[0][name] ? chosen : shared;
-    const widget = build[0][name];
+    const build = chosen?.[name] ? chosen : shared;
+    const widget = build[name];
     if (!widget || customElements.get(element.localName)) return;
     const [define, start, views] = widget;
-    preload(build[1][languageOf(element, build[1])]);
-    if (views) (views[element.getAttribute('view') ?? ''] ?? views[(element.parentElement?.clientWidth ?? innerWidth) < CALENDAR_NARROW_PX ? 'list' : 'month'])!.forEach(preload);
+    preload(manifest.locales[languageOf(element, manifest.locales)]);
+    if (views) views[viewOf(element, views)]!.forEach(preload);
     if (imported.has(define)) return;
     imported.add(define);
     start.forEach(preload);
@@ -114,8 +124,8 @@ if (!global.balticWidgets) {
   const discover = (root: ParentNode) => {
     const found = [...root.querySelectorAll(':not(:defined)')].filter((element) => element.localName.startsWith('baltic-'));
     if (root instanceof Element && root.localName.startsWith('baltic-')) found.unshift(root);
-    const known = found.filter((element) => shared[0][element.localName.slice(7)]);
-    chosen ??= known.length ? cheapest(new Set(known.map((element) => element.localName.slice(7)))) : undefined;
+    const known = found.filter((element) => shared[element.localName.slice(7)]);
+    chosen ??= known.length ? cheapest(known) : undefined;
     known.forEach(load);
     if (!(root instanceof Element)) observer.observe(root, { childList: true, subtree: true });
   };

@@ -136,17 +136,31 @@ describe('the one-script embed (dist/cdn)', () => {
   });
 
   it('hints every file the calendar’s first view and its language need, the chunks they import too: none waits for another', async () => {
+    const { page, doc } = await openEmbedPage([], { lang: 'ru' });
+    await waitUntil(() => page.balticWidgets, 'the loader did not run', { timeout: 10_000 });
+    // The week: a view in a chunk of its own in every build (the month and the list come in the calendar's file).
     // A feed of its own: no copy saved by another test's page (that would show first, with the notice of older data).
-    const { page, doc } = await openEmbedPage(['event-calendar'], { lang: 'ru', feed: mockUrl('feed') });
+    doc.body.insertAdjacentHTML('beforeend', `<baltic-event-calendar view="week" date="2026-12-07" src="${mockUrl('feed')}"></baltic-event-calendar>`);
     await rendered(page);
     expect(page.document.querySelector('baltic-event-calendar')!.shadowRoot!.textContent, 'the calendar speaks Russian').to.match(/[а-я]{4}/);
     const hinted = new Set([...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => embedFile(new URL(link.href).pathname)));
     const files = fetchedFiles(page);
     // Not the chunks loaded once the page is idle (the saved copy's writer, the check of skipped local times): no view waits for them.
     const fetched = files.filter((file) => file.endsWith('.js') && file !== 'baltic-widgets.js' && !entryFiles(files).includes(file) && !IDLE_CHUNKS.test(file));
-    expect(fetched.some((file) => file.endsWith('/month-view.js')), 'the month view was fetched').to.equal(true);
+    expect(fetched.some((file) => file.endsWith('/week-view.js')), 'the week view was fetched').to.equal(true);
     expect(fetched.filter((file) => !hinted.has(file)), 'fetched without a hint').to.deep.equal([]);
   });
+
+  for (const [width, view, bundle] of [[1000, 'month', 'bundles/event-calendar.js'], [375, 'list', 'bundles/event-calendar-list.js']] as const) {
+    it(`a calendar ${width} px wide, which shows the ${view} first, takes the build with the ${view} in its own file: no file for the view`, async () => {
+      const { page } = await openEmbedPage(['event-calendar'], { width, feed: mockUrl('feed') });
+      const [calendar] = await rendered(page);
+      expect(calendar!.shadowRoot!.querySelector(view === 'month' ? '[role="grid"]' : '[part~="event"]'), `the ${view}`).to.not.equal(null);
+      const files = fetchedFiles(page);
+      expect(entryFiles(files)).to.deep.equal([bundle]);
+      expect(files.filter((file) => /-view\.js$/.test(file)), 'view files').to.deep.equal([]);
+    });
+  }
 
   it('marks the code a calendar runs at once for compiling as it arrives (V8 compile hints), not its language or the dialog it loads on a click', async () => {
     const { page } = await openEmbedPage(['event-calendar'], { lang: 'fi', feed: mockUrl('feed') });
@@ -156,10 +170,10 @@ describe('the one-script embed (dist/cdn)', () => {
       return (await (await fetch(url)).text()).startsWith('//# allFunctionsCalledOnLoad\n');
     };
     const files = fetchedFiles(page);
-    // The widget's code with everything it needs at start, and the month view: the big files that run at once.
-    const code = [...entryFiles(files), files.find((file) => file.endsWith('/month-view.js'))!];
-    expect(code, 'the calendar and its month view were fetched').to.have.length(2);
-    expect(await Promise.all(code.map(startsWithHint)), code.join(', ')).to.deep.equal([true, true]);
+    // The widget's code with everything it needs at start, its month view included: the big file that runs at once.
+    const code = entryFiles(files);
+    expect(code, 'the calendar with its month view').to.deep.equal(['bundles/event-calendar.js']);
+    expect(await startsWithHint(code[0]!), code[0]).to.equal(true);
     expect(files.filter((file) => file.startsWith('locales/')), 'the Finnish messages were fetched').to.deep.equal(['locales/fi.js']);
     expect(await startsWithHint('locales/fi.js'), 'the messages are data, not code to compile').to.equal(false);
     inShadow(calendar!, '[part~="event"]')!.click();
