@@ -2,16 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { filterOccurrences, foldText } from '../../src/components/event-calendar/calendar-filters.js';
 import { dayForKey } from '../../src/components/event-calendar/calendar-keyboard.js';
-import {
-  addMonths,
-  eventOccurrences,
-  fitWeek,
-  layoutWeek,
-  listDays,
-  monthWeeks,
-  occurrencesByWeek,
-  type Occurrence,
-} from '../../src/components/event-calendar/calendar-layout.js';
+import { addMonths, eventOccurrences, listDays, monthWeeks, type Occurrence } from '../../src/components/event-calendar/calendar-layout.js';
+import { fitWeek, layoutWeek, occurrencesByWeek } from '../../src/components/event-calendar/week-lanes.js';
 import { layoutDay } from '../../src/components/event-calendar/week-layout.js';
 import { activityOccurrences } from '../../src/components/event-calendar/calendar-activities.js';
 import { readLinkState, writeLinkState } from '../../src/components/event-calendar/calendar-link-state.js';

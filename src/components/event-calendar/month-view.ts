@@ -14,7 +14,8 @@ import { eventCount } from './event-count.js';
 import { renderOccurrenceButton } from './occurrence-button.js';
 import type { ViewContext } from './view-context.js';
 import { dayForKey } from './calendar-keyboard.js';
-import { fitWeek, layoutWeek, monthWeeks, occurrencesByWeek, touching, type Occurrence } from './calendar-layout.js';
+import { monthWeeks, touching, type Occurrence } from './calendar-layout.js';
+import { fitWeek, layoutWeek, occurrencesByWeek } from './week-lanes.js';
 import { dayHeading, renderDayEvents } from './day-events.js';
 
 export { monthViewStyles as styles } from './month-view.styles.js';

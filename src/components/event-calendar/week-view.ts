@@ -13,7 +13,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { eventCount } from './event-count.js';
 import { renderOccurrenceButton } from './occurrence-button.js';
 import type { ViewContext } from './view-context.js';
-import { layoutWeek } from './calendar-layout.js';
+import { layoutWeek } from './week-lanes.js';
 import { isAllDayRow, layoutDay } from './week-layout.js';
 
 export { weekViewStyles as styles } from './week-view.styles.js';
