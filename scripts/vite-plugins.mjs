@@ -273,7 +273,7 @@ const BUNDLE_VIEWS = { 'event-calendar': 'month', 'event-calendar-list': 'list' 
  */
 function buildRecord(bundle, widgetEntries) {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-  const withModule = (suffix) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/${suffix}`)));
+  const withModule = (suffix) => chunkWithModule(chunks, suffix);
   const staticClosure = (chunk, into = new Set()) => {
     for (const imported of chunk.imports) if (!into.has(imported)) staticClosure(bundle[imported], into.add(imported));
     return into;
@@ -320,10 +320,13 @@ function lazilyDefined(bundle, widgets) {
   return Object.fromEntries(
     [...new Set(widgets.flatMap((name) => NESTED_AT_START[name] ?? []))]
       .filter((name) => !widgets.includes(name))
-      .map((name) => [name, chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/components/${name}/define.ts`)))])
+      .map((name) => [name, chunkWithModule(chunks, `components/${name}/define.ts`)])
       .filter(([, chunk]) => chunk),
   );
 }
+
+/** The chunk among `chunks` that holds the source module `suffix` (under src/). */
+const chunkWithModule = (chunks, suffix) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/${suffix}`)));
 
 /** The module a bundle starts from: every widget of it defined, with what each needs at start (and the calendar view it holds, BUNDLE_VIEWS). */
 const bundleEntrySource = (bundleName, widgets) =>

@@ -14,8 +14,6 @@ import { LazyChunk } from '../internal/lazy-chunk.js';
 import { calendarButtonName, renderCalendarButtonFace } from './calendar-button.js';
 
 const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
-/** Whether details asked for the button's code at once and it is loading or loaded. */
-let loadingAtOnce = false;
 
 /** What the embedding widget hands on: its feed property, else its `src`; its language and theme. */
 export interface EmbedSource {
@@ -34,11 +32,8 @@ export type EmbedTarget = { eventId: string } | { activityId: string } | { festi
  * host's styles must include `calendarButtonStyles` (calendar-button.ts).
  */
 export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget, { title, load }: { title: string; load: 'now' | 'when-reached' }): TemplateResult {
-  if (load === 'now' && !loadingAtOnce) {
-    loadingAtOnce = true;
-    // After a failure the next details opened try again (and pressing the stand-in says it failed).
-    button.load().catch(() => (loadingAtOnce = false));
-  }
+  // Once per page (LazyChunk keeps the load); after a failure the next render tries again, and pressing the stand-in says it failed.
+  if (load === 'now') button.load().catch(() => {});
   return html`<baltic-add-to-calendar
     .feed=${source.feed}
     src=${source.feed ? nothing : (source.src ?? nothing)}

@@ -41,6 +41,14 @@ function allRendered(doc: Document): boolean {
   );
 }
 
+/** The README's script, added to a page opened without it (`noscript`): the widgets' code arrives now. */
+function addTheScript(doc: Document): void {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/cdn/baltic-widgets.js';
+  doc.head.append(script);
+}
+
 describe('the embed on a plain partner page (62.5 % root)', () => {
   // A window of its own, as a visitor's page (in a frame of the test page, Chromium reports shifts
   // a top-level page does not have). Chromium's screen is 1600 px wide for this
@@ -103,10 +111,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       const reserved = widgets.map((widget) => widget.getBoundingClientRect().height);
       expect(reserved.every((height) => height > 0)).to.equal(true);
       // Then the script: each widget shows its skeleton while the feed does not answer.
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/baltic-widgets.js';
-      doc.head.append(script);
+      addTheScript(doc);
       await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('.skeleton')), 'the skeletons did not show', { timeout: 10_000 });
       await pause(100);
       const skeletons = widgets.map((widget) => widget.getBoundingClientRect().height);
@@ -124,10 +129,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       const after = doc.querySelector('baltic-language-switcher + p')!;
       const reserved = { height: switcher.getBoundingClientRect().height, below: after.getBoundingClientRect().top };
       expect(reserved.height).to.be.above(0);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/baltic-widgets.js';
-      doc.head.append(script);
+      addTheScript(doc);
       await waitUntil(() => switcher.shadowRoot?.querySelector('select'), 'the switcher did not render', { timeout: 10_000 });
       await pause(100);
       expect(switcher.getBoundingClientRect().height, 'its height').to.be.closeTo(reserved.height, 0.5);
@@ -153,10 +155,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       const calendar = doc.querySelector<Widget>('baltic-event-calendar')!;
       calendar.setAttribute('view', 'list');
       const reserved = calendar.getBoundingClientRect().height;
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/baltic-widgets.js';
-      doc.head.append(script);
+      addTheScript(doc);
       await waitUntil(() => calendar.shadowRoot?.querySelector('.sk-view--list'), 'the list skeleton did not show', { timeout: 10_000 });
       await pause(100);
       expect(reserved, 'the stylesheet reserves the skeleton').to.be.closeTo(calendar.getBoundingClientRect().height, 1);
