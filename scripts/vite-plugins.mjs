@@ -538,7 +538,9 @@ export function embedManifest(bundles = {}) {
       // Every build's languages are the same files (`sameFilesOnly` checks the bundles' copies).
       const locales = Object.fromEntries(Object.entries(sharedRecord.locales).map(([locale, file]) => [locale, index(file)]));
       if (records.some((record) => JSON.stringify(record.locales) !== JSON.stringify(sharedRecord.locales))) this.error('the builds have different language files');
-      const manifest = JSON.stringify({ folder: `${VERSION_FOLDER_PLACEHOLDER}/`, files, sizes: Array.from(sizes, (size) => size ?? 0), builds, locales });
+      if (files.some((file) => !file.endsWith('.js'))) this.error('a file of the embed is not a .js module');
+      // Every file is a module: the names go without their `.js` (the loader adds it).
+      const manifest = JSON.stringify({ folder: `${VERSION_FOLDER_PLACEHOLDER}/`, files: files.map((file) => file.slice(0, -3)), sizes: Array.from(sizes, (size) => size ?? 0), builds, locales });
       if (!loader.code.includes('__BALTIC_EMBED_MANIFEST__')) this.error('the loader has no __BALTIC_EMBED_MANIFEST__ to fill in');
       loader.code = loader.code.replace('__BALTIC_EMBED_MANIFEST__', manifest);
     },

@@ -27,7 +27,7 @@ type EmbedBuild = Record<string, [define: number, start: number[], views?: Recor
 interface EmbedManifest {
   /** The folder of this version's files, beside this script (`v-1a2b3c4d/`: named by the hash of their code, they never change). */
   folder: string;
-  /** Every file the loader may name, relative to that folder. */
+  /** Every file the loader may name, relative to that folder, without `.js` (all are modules). */
   files: string[];
   /** Gzip size of the files a widget needs at start (with the calendar's views), in hundreds of bytes. */
   sizes: number[];
@@ -51,7 +51,7 @@ if (!global.balticWidgets) {
   const [shared] = manifest.builds as [EmbedBuild];
   /** The build the page's first widgets come from, once chosen. */
   let chosen: EmbedBuild | undefined;
-  const urlOf = (file: number) => new URL(manifest.folder + manifest.files[file]!, import.meta.url).href;
+  const urlOf = (file: number) => new URL(`${manifest.folder}${manifest.files[file]!}.js`, import.meta.url).href;
   const preloaded = new Set<number>();
   const imported = new Set<number>();
 

@@ -16,7 +16,8 @@ const $$ = (calendar: Calendar, selector: string) => [...shadow(calendar).queryS
 const cell = (calendar: Calendar, date: string) => $(calendar, `[role="gridcell"][data-date="${date}"]`)!;
 const chosenDay = (calendar: Calendar) => $(calendar, '[role="gridcell"][aria-selected="true"]')?.dataset.date;
 const chosenKeys = (calendar: Calendar) => $$(calendar, '[part="chosen-day"] [part~="event"]').map((row) => row.dataset.key);
-const dialogOf = (calendar: Calendar) => shadow(calendar).querySelector('dialog')!;
+/** The details dialog: the calendar has one from its first opening (the dialog's code makes it). */
+const dialogOf = (calendar: Calendar) => shadow(calendar).querySelector('dialog');
 /** The element focused now, inside shadow roots. */
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -104,7 +105,7 @@ describe('baltic-event-calendar on a phone: the month', () => {
     // Time, title and place are shown.
     expect(row.textContent!.replace(/\s+/g, ' ')).to.match(/18:00–19:30 Advent concert.* Main Library/);
     row.click();
-    await waitUntil(() => dialogOf(calendar).open, 'the details did not open', { timeout: 5000 }); // the dialog's code loads on the first open
+    await waitUntil(() => dialogOf(calendar)?.open, 'the details did not open', { timeout: 5000 }); // the dialog's code loads on the first open
     expect($(calendar, '[part="dialog-title"]')!.textContent).to.include('Advent concert');
     $(calendar, '[part="close"]')!.click();
     await waitUntil(() => deepActive() === row || deepActive()?.getAttribute('data-key') === '2026-12-advent-concert', 'focus returns to the row');
@@ -128,7 +129,7 @@ describe('baltic-event-calendar on a phone: the month', () => {
     for (let i = 0; i < 14; i++) await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => chosenDay(calendar) === '2026-12-15', 'Enter did not choose the 15th');
-    expect(dialogOf(calendar).open, 'on a phone Enter lists the day under the grid').to.equal(false);
+    expect(dialogOf(calendar)?.open ?? false, 'on a phone Enter lists the day under the grid').to.equal(false);
     const title = () => $(calendar, '[part="title"]')!.textContent!.trim();
     $(calendar, '[part="next"]')!.click();
     await waitUntil(() => title() === 'January 2027');
@@ -283,8 +284,8 @@ describe('baltic-event-calendar: WCAG details', () => {
     const calendar = await phoneCalendar(1000, { date: '2026-12-05' });
     const bar = $(calendar, '[data-key="2026-12-advent-concert"]')!;
     bar.click();
-    const dialog = dialogOf(calendar);
-    await waitUntil(() => dialog.open);
+    await waitUntil(() => dialogOf(calendar)?.open);
+    const dialog = dialogOf(calendar)!;
     await waitUntil(() => dialog.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'the add-to-calendar button');
     expect(dialog.querySelector('header, [role="banner"]')).to.equal(null);
     const inside = () => {
@@ -316,8 +317,8 @@ describe('baltic-event-calendar: WCAG details', () => {
     feed.locations[0].directions = { en: `See ${url}` };
     const calendar = await phoneCalendar(375, { date: '2026-12-05' }, feed);
     $(calendar, '[part="chosen-day"] [data-key="2026-12-advent-concert"]')!.click();
-    const dialog = dialogOf(calendar);
-    await waitUntil(() => dialog.open && $(calendar, '[part="description"]'));
+    await waitUntil(() => dialogOf(calendar)?.open && $(calendar, '[part="description"]'));
+    const dialog = dialogOf(calendar)!;
     expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
     expect(dialog.scrollLeft).to.equal(0);
     expect(dialog.getBoundingClientRect().right).to.be.at.most(window.innerWidth);

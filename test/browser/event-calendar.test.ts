@@ -256,7 +256,7 @@ describe('baltic-event-calendar: details dialog', () => {
     setTimeout(() => button.click());
     const select = await oneEvent(calendar, 'baltic-event-select');
     expect(select.detail.eventId).to.equal('2026-12-advent-concert');
-    await waitUntil(() => dialogOf(calendar)!.open);
+    await waitUntil(() => dialogOf(calendar)?.open);
     const dialog = dialogOf(calendar)!;
     expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-title');
     const text = dialog.textContent!.replace(/\s+/g, ' ');
@@ -490,7 +490,7 @@ describe('baltic-event-calendar: deep links', () => {
     await waitUntil(() => location.hash.includes('calendar-month=2026-12'));
     const button = eventButton(calendar, '2026-12-advent-concert')!;
     button.click();
-    await waitUntil(() => dialogOf(calendar)!.open);
+    await waitUntil(() => dialogOf(calendar)?.open);
     expect(location.hash).to.include('calendar-event=2026-12-advent-concert');
     history.back();
     await waitUntil(() => !dialogOf(calendar)!.open, 'Back closes the dialog');
@@ -540,7 +540,7 @@ describe('baltic-event-calendar: states', () => {
     expect($(calendar, '[data-key="bad-date"]')).to.equal(null);
     const jsLink = eventButton(calendar, 'js-link')!;
     jsLink.click();
-    await waitUntil(() => dialogOf(calendar)!.open);
+    await waitUntil(() => dialogOf(calendar)?.open);
     expect($(calendar, '[part="registration"]')).to.equal(null);
   });
 

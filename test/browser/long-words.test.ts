@@ -221,8 +221,8 @@ for (const phoneWidth of [320, 375]) {
       expectWithin(month.widget, month.container, 'month');
 
       $('[part="chosen-day"] [data-key="2026-12-gingerbread-workshop"]')!.click();
+      await until(() => shadow(month.widget).querySelector('dialog')?.open && $('[part="description"]'), 'the details did not open');
       const dialog = shadow(month.widget).querySelector('dialog')!;
-      await until(() => dialog.open && $('[part="description"]'), 'the details did not open');
       await until(() => dialog.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'no add-to-calendar button');
       await nextFrame();
       expect(dialog.textContent).to.include(URL_TEXT);

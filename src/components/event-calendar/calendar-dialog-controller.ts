@@ -1,14 +1,14 @@
 /**
  * The calendar's details dialog as a controller: what it shows (an event, or a day's events),
  * its code loaded with the first opening, a native modal `<dialog>` that keeps Tab inside it
- * (`keepFocusInside`, in the dialog's code), and focus back where the visitor was when it
- * closes (the event, or the day, even after the view re-rendered). `<baltic-add-to-calendar>`
- * loads with the first event opened; when a chunk cannot be loaded the visitor sees why, and
- * the next opening tries again.
+ * and focus back where the visitor was when it closes (the event, or the day, even after the
+ * view re-rendered): `renderDialogElement` and `returnFocus`, in the dialog's code.
+ * `<baltic-add-to-calendar>` loads with the first event opened; when a chunk cannot be loaded
+ * the visitor sees why, and the next opening tries again.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../../feed/time.js';
-import type { DialogContent, DialogHost } from './calendar-dialog.js';
+import type { DialogContent, DialogOpener } from './calendar-dialog.js';
 import type { Occurrence } from './calendar-layout.js';
 import { DIALOG_CHUNK, loadWithStyles } from './view-modules.js';
 
@@ -40,11 +40,12 @@ export class CalendarDialogController implements ReactiveController {
   /** The dialog's code could not be loaded (said in the calendar). */
   dialogFailed = false;
 
-  #opener?: { element: HTMLElement; key?: string };
+  #opener?: DialogOpener;
 
   constructor(
-    private readonly host: DialogControllerHost,
-    private readonly hooks: DialogHooks,
+    /** The calendar; the dialog's content reads it too (`renderDialog`). */
+    readonly host: DialogControllerHost,
+    readonly hooks: DialogHooks,
   ) {
     host.addController(this);
   }
@@ -77,7 +78,8 @@ export class CalendarDialogController implements ReactiveController {
         this.host.requestUpdate();
         await this.host.updateComplete;
         const dialog = this.#dialog();
-        if (!dialog || !this.content) return;
+        // Closed meanwhile, or the calendar left the page while the code loaded.
+        if (!dialog?.isConnected || !this.content) return;
         if (!dialog.open) dialog.showModal();
         dialog.querySelector<HTMLElement>('.dialog__back, .dialog__close')?.focus();
       },
@@ -101,52 +103,27 @@ export class CalendarDialogController implements ReactiveController {
     this.close();
   }
 
-  /** The `<dialog>`, with `body` rendered by the dialog's module while it is open. */
-  render(body: (module: DialogModule, content: DialogContent) => TemplateResult): TemplateResult {
+  /**
+   * The `<dialog>`, with `body` rendered by the dialog's module while it is open. It is made by
+   * the dialog's code: before the first opening, the calendar has no dialog.
+   */
+  render(body: (module: DialogModule, content: DialogContent) => TemplateResult): TemplateResult | typeof nothing {
     const { content, module } = this;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="dialog-title"
-      @close=${() => this.#onClosed()}
-      @keydown=${(event: KeyboardEvent) => module?.keepFocusInside(event)}
-      @click=${(event: MouseEvent) => event.target === event.currentTarget && this.close()}
-    >
-      <div class="dialog__body">${content && module ? body(module, content) : nothing}</div>
-    </dialog>`;
-  }
-
-  /** What the dialog's content needs. */
-  dialogHost(): DialogHost {
-    const { feed, src, theme } = this.host;
-    return {
-      url: (url) => this.hooks.url(url),
-      close: () => this.close(),
-      showDay: (date) => this.show({ kind: 'day', date }),
-      rendered: () => this.host.requestUpdate(),
-      feed,
-      src,
-      theme,
-    };
+    return module ? module.renderDialogElement(this, content ? body(module, content) : nothing) : nothing;
   }
 
   #dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
   }
 
-  #onClosed(): void {
+  /** The dialog closed (Escape, a close button, the backdrop): focus goes back where the visitor was. */
+  closed(): void {
     const wasEvent = this.content?.kind === 'event';
     this.content = undefined;
     this.host.requestUpdate();
     this.hooks.closed(wasEvent);
     const opener = this.#opener;
     this.#opener = undefined;
-    void this.host.updateComplete.then(() => {
-      if (opener?.element.isConnected) return opener.element.focus();
-      // Re-rendered meanwhile: the same event's button, else the grid's current day.
-      const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
-      this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    });
+    void this.host.updateComplete.then(() => this.module?.returnFocus(this.host.renderRoot, opener));
   }
-
 }

@@ -49,6 +49,15 @@ export const dialogStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
   }
+  .dialog__title.is-cancelled {
+    text-decoration: line-through;
+  }
+  /* The event's category: a chip that is no button. */
+  .chip--static {
+    min-height: 0;
+    padding: 0.1em 0.6em;
+    cursor: default;
+  }
   .dialog__close {
     grid-column: 2;
     grid-row: -2;

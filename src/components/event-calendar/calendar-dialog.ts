@@ -15,16 +15,17 @@ import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
 import { priceLabel } from '../../presentation/price.js';
 import { renderAddressLines, renderDirections, renderPrice as priceAndNote } from '../../presentation/templates.js';
 import type { Occurrence } from './calendar-layout.js';
+import type { CalendarDialogController } from './calendar-dialog-controller.js';
 import { feedIndex } from '../../feed/feed-index.js';
+import { keepFocusInside } from '../../internal/focus-trap.js';
 
 export { dialogStyles as styles } from './calendar-dialog.styles.js';
-export { keepFocusInside } from '../../internal/focus-trap.js';
 
 /** What the dialog shows: an event's details (opened from a day's list: with a way back), or a day's events. */
 export type DialogContent = { kind: 'event'; occurrence: Occurrence; fromDay?: CalendarDate } | { kind: 'day'; date: CalendarDate };
 
-/** What the dialog needs of the calendar. */
-export interface DialogHost {
+/** What the dialog needs of the calendar (`renderDialog` makes it of the controller). */
+interface DialogHost {
   /** A feed URL through the allow-list, or undefined. */
   url(url: string | undefined): string | undefined;
   close(): void;
@@ -35,6 +36,39 @@ export interface DialogHost {
   feed?: object;
   src?: string;
   theme: string;
+}
+
+/** Where the dialog was opened from: the element, and the key of the event it shows (`data-key`). */
+export interface DialogOpener {
+  element: HTMLElement;
+  key?: string;
+}
+
+/** What the `<dialog>` element needs of its controller (calendar-dialog-controller.ts). */
+interface DialogElementHost {
+  close(): void;
+  /** The dialog closed (Escape, a close button, a click on the backdrop). */
+  closed(): void;
+}
+
+/** The native modal `<dialog>` with `body`: Tab stays inside it, a click on the backdrop closes it. */
+export const renderDialogElement = (host: DialogElementHost, body: TemplateResult | typeof nothing): TemplateResult =>
+  html`<dialog
+    part="dialog"
+    class="dialog"
+    aria-labelledby="dialog-title"
+    @close=${() => host.closed()}
+    @keydown=${keepFocusInside}
+    @click=${(event: MouseEvent) => event.target === event.currentTarget && host.close()}
+  >
+    <div class="dialog__body">${body}</div>
+  </dialog>`;
+
+/** Focus back on `opener`; when the view re-rendered meanwhile, on the same event's button, else on the grid's current day. */
+export function returnFocus(root: ParentNode, opener: DialogOpener | undefined): void {
+  if (opener?.element.isConnected) return opener.element.focus();
+  const selector = opener?.key ? `[data-key="${CSS.escape(opener.key)}"]` : '[role="gridcell"][tabindex="0"]';
+  root.querySelector<HTMLElement>(selector)?.focus();
 }
 
 interface DialogParts extends DialogHost {
@@ -82,7 +116,17 @@ const addToCalendar = (context: ViewContext, host: DialogHost, occurrence: Occur
   renderAddToCalendar({ ...host, locale: context.locale }, occurrence.event ? { eventId: occurrence.event.id } : { activityId: occurrence.activity!.id }, { title: context.text(occurrence.title), load: 'now' });
 
 /** The dialog's content. The context's occurrences are the day's, for a day. */
-export function renderDialog(context: ViewContext, content: DialogContent, host: DialogHost): TemplateResult {
+export function renderDialog(context: ViewContext, content: DialogContent, controller: CalendarDialogController): TemplateResult {
+  const { host: calendar, hooks } = controller;
+  const host: DialogHost = {
+    url: (url) => hooks.url(url),
+    close: () => controller.close(),
+    showDay: (date) => controller.show({ kind: 'day', date }),
+    rendered: () => calendar.requestUpdate(),
+    feed: calendar.feed,
+    src: calendar.src,
+    theme: calendar.theme,
+  };
   const parts: DialogParts = {
     ...host,
     richText: (text) => richText(host, text),

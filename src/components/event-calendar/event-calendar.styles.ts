@@ -147,11 +147,6 @@ export const eventCalendarStyles = css`
     background: none;
     color: var(--_text);
   }
-  .chip--static {
-    min-height: 0;
-    padding: 0.1em 0.6em;
-    cursor: default;
-  }
   .zone-note {
     color: var(--_muted);
     font-size: 0.875em;
@@ -186,8 +181,7 @@ export const eventCalendarStyles = css`
     background: var(--_surface-alt);
     color: var(--_muted);
   }
-  .is-cancelled .occurrence__title,
-  .dialog__title.is-cancelled {
+  .is-cancelled .occurrence__title {
     text-decoration: line-through;
   }
 
@@ -223,7 +217,7 @@ export const eventCalendarStyles = css`
     height: calc(${unsafeCSS(LIST_PAGE_ROWS)} * var(--_list-row) + 3.5em);
   }
 
-  /* Narrow containers: the filters fold behind one button with the number in use. */
+  /* Narrow containers: the filters fold behind one button with the number in use; the toolbar takes two rows. */
   @container (max-width: 37.49em) {
     .sk-view--list {
       --_list-row: 7.2em;
@@ -273,9 +267,6 @@ export const eventCalendarStyles = css`
     .filters.is-open .search {
       flex-basis: 100%;
     }
-  }
-  /* Narrow containers */
-  @container (max-width: 37.49em) {
     .calendar {
       padding: 0.5em;
     }
@@ -295,9 +286,6 @@ export const eventCalendarStyles = css`
       font-size: 0.9375em;
       overflow-wrap: anywhere;
       hyphens: auto;
-    }
-    .chip {
-      min-height: 2.75em;
     }
   }
 

@@ -23,7 +23,7 @@ import { presentationStyles } from '../../presentation/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { FilterState } from './filter-state.js';
 import { exportPeriod, shownPeriodOf, type ShownPeriod } from './shown-period.js';
-import { swipeHandlers } from './swipe.js';
+import type { SwipeHandlers } from './swipe.js';
 import type { ViewContext } from './view-context.js';
 import { ViewLoader, type ViewModules } from './view-modules.js';
 import { renderChunkFailure } from '../../internal/chunk-failure.js';
@@ -152,7 +152,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   readonly #paging = new ListPaging(this, () => [this.currentView, this.#navigation.anchor(), this.#filters.query, this.#filters.categories].join('|'));
   /** The week's time grid scroller, made when the week view is first shown (its code is the view's). */
   #weekScroll?: WeekScroll;
-  readonly #swipe = swipeHandlers((direction) => this.#navigation.step(direction, this.#width.value.weekDays));
+  /** Swipes on the month and week grids, from the first grid's code (the list has none). */
+  #swipe?: SwipeHandlers;
   #lastViewKey = '';
 
   constructor() {
@@ -288,7 +289,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
       switchView: (name) => (this.view = name),
       exportEvents: () => void this.#exportShownEvents(),
     };
-    const swipe = this.#swipe;
+    const grid = view === 'list' ? undefined : this.#views.loaded[view];
+    const swipe = grid && (this.#swipe ??= grid.swipeHandlers((direction) => this.#navigation.step(direction, this.#width.value.weekDays)));
     return html`<div class="calendar calendar--${view} ${this.#width.value.narrow ? 'is-narrow' : ''}">
       ${renderToolbar(header)} ${renderFilters(feed, header)}
       ${this.displayZone !== feed.timeZone
@@ -296,10 +298,10 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
         : nothing}
       ${this.#dialog.dialogFailed || this.#occurrences.failed ? renderChunkFailure() : nothing}
       <p class="visually-hidden">${eventCount(this.locale, period.occurrences.length)}</p>
-      <div class="view" @pointerdown=${swipe.pointerdown} @pointerup=${swipe.pointerup} @pointercancel=${swipe.pointercancel} @click=${swipe.click}>${body}</div>
+      <div class="view" @pointerdown=${swipe?.pointerdown} @pointerup=${swipe?.pointerup} @pointercancel=${swipe?.pointercancel} @click=${swipe?.click}>${body}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
       ${this.#dialog.render((module, content) =>
-        module.renderDialog(this.#viewContext(feed, content.kind === 'day' ? this.#occurrencesBetween(feed, content.date, content.date) : []), content, this.#dialog.dialogHost()),
+        module.renderDialog(this.#viewContext(feed, content.kind === 'day' ? this.#occurrencesBetween(feed, content.date, content.date) : []), content, this.#dialog),
       )}
     </div>`;
   }

@@ -19,6 +19,8 @@ import { fitWeek, layoutWeek, occurrencesByWeek } from './week-lanes.js';
 import { dayHeading, renderDayEvents } from './day-events.js';
 
 export { monthViewStyles as styles } from './month-view.styles.js';
+/** Swipes on the grid go to the next or previous period (the calendar attaches them while a grid is shown). */
+export { swipeHandlers } from './swipe.js';
 
 /** Bars a day shows before "+N more" (its last lane then holds the "+N more"). */
 export const MONTH_LANES = 3;

@@ -2,7 +2,8 @@
  * Swipes on the month grid and the week's time grid: a horizontal move of at least 48 px
  * (and mostly sideways, so that scrolling the page is not one) goes to the next or previous
  * period, as the arrows do. Pointer events cover touch, pen and mouse; the styles give the
- * grids `touch-action: pan-y`, so the browser leaves sideways moves to us.
+ * grids `touch-action: pan-y`, so the browser leaves sideways moves to us. The views' code
+ * carries it (month-view.ts, week-view.ts): a calendar showing the list loads none of it.
  */
 
 const MIN_DISTANCE = 48;

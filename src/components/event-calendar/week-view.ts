@@ -17,6 +17,8 @@ import { layoutWeek } from './week-lanes.js';
 import { isAllDayRow, layoutDay } from './week-layout.js';
 
 export { weekViewStyles as styles } from './week-view.styles.js';
+/** Swipes on the grid go to the next or previous period (the calendar attaches them while a grid is shown). */
+export { swipeHandlers } from './swipe.js';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 /** Where a grid without events opens: 07:30. */
