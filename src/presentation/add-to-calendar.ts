@@ -8,10 +8,10 @@
  * key pressed meanwhile (`BalticAddToCalendar`). Should the code fail to load, pressing the
  * stand-in says so, in the host's language (the one failure notice, `chunk-failure.ts`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { chunkFailureMessage } from '../internal/chunk-failure.js';
 import { LazyChunk } from '../internal/lazy-chunk.js';
-import { calendarButtonName, renderCalendarButtonFace } from './calendar-button.js';
+import { calendarButtonName, calendarButtonStyles, renderCalendarButtonFace } from './calendar-button.js';
 
 const button = new LazyChunk('the add-to-calendar button', () => import('../components/add-to-calendar/define.js'));
 
@@ -23,13 +23,45 @@ export interface EmbedSource {
   theme: string;
 }
 
+/**
+ * A host's styles for the stand-in (`renderAddToCalendar`): the face's (calendar-button.ts), and
+ * for the element undefined the box and font its `:host` rule gives it once defined
+ * (add-to-calendar.styles.ts, styles.ts). A stand-in pressed waits with a progress cursor and a
+ * nodding chevron until the button takes over and opens its menu.
+ */
+export const standInStyles = css`
+  ${calendarButtonStyles}
+  baltic-add-to-calendar:not(:defined) {
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+    font: 400 var(--baltic-font-size, 1em) / 1.5 serif;
+    font-family: var(--baltic-font-family, inherit);
+    --_baltic-unit: 1em;
+  }
+  /* Pressed before the button's code is there (a slow network): the press was heard. */
+  [data-stand-in][data-open] {
+    cursor: progress;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [data-stand-in][data-open] .chevron {
+      animation: pending 0.6s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes pending {
+    to {
+      translate: 0 0.2em;
+    }
+  }
+`;
+
 /** Which item the button adds. */
 export type EmbedTarget = { eventId: string } | { activityId: string } | { festival: true };
 
 /**
  * A `<baltic-add-to-calendar>` for `target`, sharing the host's feed (one request, one
  * validation), with the stand-in inside; `title` is the item's, for the button's name. The
- * host's styles must include `calendarButtonStyles` (calendar-button.ts).
+ * host's styles must include `standInStyles`.
  */
 export function renderAddToCalendar(source: EmbedSource, target: EmbedTarget, { title, load }: { title: string; load: 'now' | 'when-reached' }): TemplateResult {
   // Once per page (LazyChunk keeps the load); after a failure the next render tries again, and pressing the stand-in says it failed.

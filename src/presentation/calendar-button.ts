@@ -28,19 +28,10 @@ export const renderCalendarButtonFace = (withMenu: boolean): TemplateResult =>
 
 /**
  * The face's styles at rest (the button itself is `.button`, component-styles.ts), in the button's
- * shadow root and in a host that shows the stand-in; there, the element undefined gets the box and
- * font its `:host` rule gives it once defined (add-to-calendar.styles.ts, styles.ts). The chevron
+ * shadow root and, through `standInStyles` (add-to-calendar.ts), in a host that shows the stand-in. The chevron
  * turning as the menu opens is the button's own.
  */
 export const calendarButtonStyles = css`
-  baltic-add-to-calendar:not(:defined) {
-    display: inline-block;
-    vertical-align: middle;
-    max-width: 100%;
-    font: 400 var(--baltic-font-size, 1em) / 1.5 serif;
-    font-family: var(--baltic-font-family, inherit);
-    --_baltic-unit: 1em;
-  }
   .trigger {
     max-width: 100%;
   }

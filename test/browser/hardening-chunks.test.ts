@@ -94,6 +94,31 @@ describe('hardening: lazy chunks that fail to load', function () {
     expect(page.pageErrors).to.deep.equal([]);
   });
 
+  it('the banner\'s add-to-calendar button on a slow network: its stand-in pressed shows the press was heard until the menu opens', async () => {
+    document.cookie = 'baltic-slow-chunks=define; path=/';
+    try {
+      await openPage('loader-only');
+      const banner = page.document.createElement('baltic-dialogue-banner') as Widget;
+      banner.setAttribute('src', '/test/fixtures/feed.json');
+      page.document.body.append(banner);
+      await waitUntil(() => inShadow(banner, 'baltic-add-to-calendar > [data-stand-in]'), 'no stand-in', { timeout: 10_000 });
+      const standIn = inShadow(banner, 'baltic-add-to-calendar > [data-stand-in]')!;
+      const view = page as unknown as typeof globalThis;
+      expect(view.getComputedStyle(standIn).cursor, 'at rest').to.equal('pointer');
+      standIn.click();
+      // The button's code is 1.5 s away: the stand-in waits visibly (the chevron nods unless the visitor asks for less motion).
+      expect(view.getComputedStyle(standIn).cursor).to.equal('progress');
+      const nodding = view.getComputedStyle(standIn.querySelector('.chevron')!).animationName;
+      expect(nodding).to.equal(view.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'pending');
+      const menu = () => inShadow(banner, 'baltic-add-to-calendar')!.shadowRoot?.querySelector('[role="menuitem"]');
+      await waitUntil(menu, 'the menu did not open once the code arrived', { timeout: 10_000 });
+      expect(standIn.getClientRects().length, 'the stand-in is gone').to.equal(0);
+      expect(page.pageErrors).to.deep.equal([]);
+    } finally {
+      document.cookie = 'baltic-slow-chunks=; path=/; max-age=0';
+    }
+  });
+
   it('the iCal chunk: saving the .ics file says it failed, visibly; it saves once the file is back', async () => {
     failChunks('calendar-file');
     const button = await addWidget(page, 'baltic-add-to-calendar', { lang: 'en', 'event-id': '2026-12-advent-concert', src: '/test/fixtures/feed.json' });

@@ -3,7 +3,7 @@
  * Pages and files under `/failing-cdn/<token>/…` are the repository's, with the page's
  * `/dist/cdn/` URLs moved under the same prefix; while the page's cookie `baltic-fail-chunks`
  * names chunks (comma-separated, e.g. `calendar-file,rich-text`), their files there answer
- * HTTP 503. A new token per test: a failure a browser keeps (Chromium reuses a failed module
+ * HTTP 503 (and those `baltic-slow-chunks` names arrive 1.5 s late). A new token per test: a failure a browser keeps (Chromium reuses a failed module
  * script) cannot reach another test or the normal `/dist/cdn/` URLs. A cookie (not server
  * state) so that Chromium and Firefox, running at the same time, do not meet.
  */
@@ -30,6 +30,9 @@ export async function middleware(context, next) {
     context.body = 'Service Unavailable';
     return;
   }
+  // A slow network for the chunks the cookie `baltic-slow-chunks` names: their files arrive 1.5 s late.
+  const slow = /(?:^|;\s*)baltic-slow-chunks=([^;]*)/.exec(context.get('cookie') ?? '')?.[1];
+  if (chunk && slow && decodeURIComponent(slow).split(',').includes(chunk[1])) await new Promise((resolve) => setTimeout(resolve, 1500));
   context.path = path;
   return next();
 }

@@ -5,8 +5,7 @@ import { formatDateRange, formatInstantRange } from '../../i18n/dates.js';
 import { msg, str } from '../../i18n/msg.js';
 import { BalticElement } from '../../internal/baltic-element.js';
 import { ContainerWidthController } from '../../internal/container-width.js';
-import { renderAddToCalendar } from '../../presentation/add-to-calendar.js';
-import { calendarButtonStyles } from '../../presentation/calendar-button.js';
+import { renderAddToCalendar, standInStyles } from '../../presentation/add-to-calendar.js';
 import { headingLevel } from '../../presentation/heading.js';
 import { renderEmptyState } from '../../internal/state-box.js';
 import { dialogueBannerStyles } from './dialogue-banner.styles.js';
@@ -61,7 +60,7 @@ const timeConverter = { fromAttribute: (value: string | null) => (value ? Date.p
  * @cssprop --baltic-font-family - Font (default: the page's).
  */
 export class BalticDialogueBanner extends BalticElement {
-  static override styles = [...BalticElement.styles, calendarButtonStyles, dialogueBannerStyles];
+  static override styles = [...BalticElement.styles, standInStyles, dialogueBannerStyles];
 
   static override properties: PropertyDeclarations = {
     now: { converter: timeConverter },

@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { calendarButtonStyles } from '../../presentation/calendar-button.js';
+import { standInStyles } from '../../presentation/add-to-calendar.js';
 import { rowStyles } from './row.styles.js';
 
 /** The details dialog's look; adopted by the calendar when the dialog first opens. */
 export const dialogStyles = css`
-  ${calendarButtonStyles}
+  ${standInStyles}
   ${rowStyles}
   /* Details dialog */
   .dialog {

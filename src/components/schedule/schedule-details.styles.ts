@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { calendarButtonStyles } from '../../presentation/calendar-button.js';
+import { standInStyles } from '../../presentation/add-to-calendar.js';
 
 /**
  * The styles of an activity's details, loaded with their chunk (schedule-details.ts); the
  * panel's box, which also holds the busy state while they load, is the view's (schedule-print.styles.ts).
  */
 export const scheduleDetailsStyles = css`
-  ${calendarButtonStyles}
+  ${standInStyles}
   .details__header {
     display: flex;
     flex-wrap: wrap;
