@@ -44,11 +44,11 @@ test('release zip: the folder baltic-widgets/ with the embed files as built, the
   assert.ok(names.every((name) => name.startsWith('baltic-widgets/')), 'one folder to copy');
   for (const name of ['baltic-widgets.js', 'baltic-widgets.css']) assert.deepEqual(file(`baltic-widgets/${name}`), await readFile(join(ROOT, 'dist/cdn', name)), name);
   assert.ok(names.includes('baltic-widgets/feed.schema.json'));
-  // Every file the loader names, in the version folder it names.
+  // Every file the loader names (without `.js`: all are modules), in the version folder it names.
   const folder = /"folder":"(v-[0-9a-f]{8})\/"/.exec(file('baltic-widgets/baltic-widgets.js').toString())?.[1];
   assert.ok(folder, 'the loader names its version folder');
   const files = JSON.parse(/"files":(\[[^\]]*\])/.exec(file('baltic-widgets/baltic-widgets.js').toString())![1]!) as string[];
-  assert.deepEqual(files.filter((name) => !names.includes(`baltic-widgets/${folder}/${name}`)), [], 'files the loader names that are not in the zip');
+  assert.deepEqual(files.filter((name) => !names.includes(`baltic-widgets/${folder}/${name}.js`)), [], 'files the loader names that are not in the zip');
   assert.ok(names.includes('baltic-widgets/studio/index.html'), 'the feed studio (built by npm run build)');
   const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   assert.match(file('baltic-widgets/CHANGELOG.md').toString(), new RegExp(`^## ${version.replaceAll('.', '\\.')}\\b`, 'm'));
