@@ -66,11 +66,20 @@ describe('baltic-event-calendar: month view', () => {
     const concert = eventButton(calendar, '2026-12-advent-concert')!;
     expect(concert.closest('[role="gridcell"]')!.getAttribute('data-date')).to.equal('2026-12-05');
     expect(concert.querySelector('.occurrence__time')!.textContent).to.equal(helsinkiTime('2026-12-05T16:00Z'));
-    // The accessible name has title, date and time, and the place.
-    const name = concert.getAttribute('aria-label')!;
+    // The bar is for pointers: hidden from screen readers, who hear its day cell (its date and how many events), without a name of its own.
+    expect(concert.getAttribute('aria-hidden')).to.equal('true');
+    expect(concert.getAttribute('tabindex')).to.equal('-1');
+    expect(concert.hasAttribute('aria-label')).to.equal(false);
+    expect(concert.closest('[role="gridcell"]')!.querySelector('.visually-hidden')!.textContent).to.include('5 December');
+  });
+
+  it('names each event of the list by what is seen, then its place and category', async () => {
+    const feed = await loadFixtureFeed();
+    const calendar = await calendarOn(feed, { view: 'list', date: '2026-12-01' });
+    const name = eventButton(calendar, '2026-12-advent-concert')!.getAttribute('aria-label')!;
+    expect(name.startsWith(`${helsinkiTime('2026-12-05T16:00Z')}`), name).to.equal(true);
     expect(name).to.include(feed.events[0].title.en);
     expect(name).to.include('Main Library');
-    expect(name).to.include('5 December 2026');
   });
 
   it('spans multi-day events across cells and weeks', async () => {

@@ -46,7 +46,8 @@ function shownTime(context: ViewContext, occurrence: Occurrence, variant: Occurr
  * its accessible name is one short sentence beginning with what is seen: "18:00 Advent
  * concert, 5 December 2026 18:00–19:30, Main Library, Culture" (a row, under its day's
  * heading, leaves the date out). A month's bars are for pointers only (out of the tab order and
- * hidden from screen readers): there the day cell is named and Enter lists its events.
+ * hidden from screen readers, so without a name): there the day cell is named and Enter lists
+ * its events.
  */
 export function renderOccurrenceButton(
   context: ViewContext,
@@ -62,16 +63,21 @@ export function renderOccurrenceButton(
   const time = shownTime(context, occurrence, variant, classes.includes('continues-before'));
   const place = placeName(context, occurrence);
   const past = isPast(occurrence.time, context.zone, context.now);
-  const seen = [time, context.text(occurrence.title), status].filter(Boolean).join(' ');
   const meta = [place, categoryName].filter(Boolean).join(' · ');
-  const name = [seen, variant === 'row' ? meta : [occurrenceWhen(context, occurrence), place, categoryName].filter(Boolean).join(', ')].filter(Boolean).join(', ');
+  const bar = variant === 'bar';
+  // A bar is hidden from screen readers (its day cell speaks for it): no name to write, no dates to format.
+  const name = bar
+    ? nothing
+    : [[time, context.text(occurrence.title), status].filter(Boolean).join(' '), variant === 'row' ? meta : [occurrenceWhen(context, occurrence), place, categoryName].filter(Boolean).join(', ')]
+        .filter(Boolean)
+        .join(', ');
   return html`<button
     type="button"
     class="occurrence occurrence--${variant} ${classes} ${past ? 'is-past' : ''} ${occurrence.cancelled ? 'is-cancelled' : ''}"
     part="event"
     data-key=${occurrence.key}
-    tabindex=${variant === 'bar' ? '-1' : nothing}
-    aria-hidden=${variant === 'bar' ? 'true' : nothing}
+    tabindex=${bar ? '-1' : nothing}
+    aria-hidden=${bar ? 'true' : nothing}
     data-cat=${occurrence.category ?? nothing}
     aria-label=${name}
     style=${style}
