@@ -45,7 +45,9 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: buildTarget,
-    sourcemap: true,
+    // Source maps beside each file, named in none: a visitor's page does not pay for the
+    // `//# sourceMappingURL` line (about 45 bytes gzip a file); DevTools loads a map when given it.
+    sourcemap: 'hidden',
     // Lazy chunks load with a plain import(): no preload helper in the bundle.
     modulePreload: false,
     // An application-style build (not library mode) so that whitespace is minified too.

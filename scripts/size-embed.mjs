@@ -36,10 +36,10 @@ export const EMBED_CASES = [
   { name: 'all six', widgets: ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner'] },
 ];
 
-/** Builds dist/cdn into a temporary folder, exactly as `npm run build` does; returns the folder. */
+/** Builds dist/cdn into a temporary folder, exactly as `npm run build` does (the files as they ship); returns the folder. */
 export async function buildEmbed() {
   const outDir = mkdtempSync(join(tmpdir(), 'baltic-size-embed-'));
-  await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
 
