@@ -28,8 +28,8 @@ export const renderCalendarButtonFace = (withMenu: boolean): TemplateResult =>
 
 /**
  * The face's styles at rest (the button itself is `.button`, component-styles.ts), in the button's
- * shadow root and, through `standInStyles` (add-to-calendar.ts), in a host that shows the stand-in. The chevron
- * turning as the menu opens is the button's own.
+ * shadow root and, through `standInStyles` (add-to-calendar.ts), in a host that shows the
+ * stand-in. The chevron turning as the menu opens is the button's own.
  */
 export const calendarButtonStyles = css`
   .trigger {

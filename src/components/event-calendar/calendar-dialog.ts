@@ -118,7 +118,7 @@ const addToCalendar = (context: ViewContext, host: DialogHost, occurrence: Occur
 /** The dialog's content. The context's occurrences are the day's, for a day. */
 export function renderDialog(context: ViewContext, content: DialogContent, controller: CalendarDialogController): TemplateResult {
   const { host: calendar, hooks } = controller;
-  const host: DialogHost = {
+  const parts: DialogParts = {
     url: (url) => hooks.url(url),
     close: () => controller.close(),
     showDay: (date) => controller.show({ kind: 'day', date }),
@@ -126,15 +126,12 @@ export function renderDialog(context: ViewContext, content: DialogContent, contr
     feed: calendar.feed,
     src: calendar.src,
     theme: calendar.theme,
-  };
-  const parts: DialogParts = {
-    ...host,
-    richText: (text) => richText(host, text),
-    addToCalendar: (occurrence) => addToCalendar(context, host, occurrence),
+    richText: (text) => richText(parts, text),
+    addToCalendar: (occurrence) => addToCalendar(context, parts, occurrence),
   };
   if (content.kind === 'day') return renderDayList(context, content.date, context.occurrences, parts);
   const fromDay = content.fromDay;
-  return renderDetails(context, content.occurrence, fromDay ? { ...parts, back: () => host.showDay(fromDay) } : parts);
+  return renderDetails(context, content.occurrence, fromDay ? { ...parts, back: () => parts.showDay(fromDay) } : parts);
 }
 
 const closeButton = (parts: DialogParts) =>
