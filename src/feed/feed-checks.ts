@@ -1,28 +1,14 @@
 /**
- * Checks of a feed document that the schema cannot make item by item: a time zone that is
- * not one (with the nearest real name) and the ids that name each problem's item (local times
- * the clocks skip: `skipped-times.ts`). They read the document as given, so paths and ids are
- * the author's.
+ * Checks of a feed document that the schema cannot make item by item: whether its time zone
+ * is one (the problem, with the nearest real name: `lenient-validation.ts`) and the ids that name
+ * each problem's item (local times the clocks skip: `skipped-times.ts`). They read the
+ * document as given, so paths and ids are the author's.
  */
 import type { FeedProblem } from './problems.js';
 import { isValidTimeZone } from './time.js';
-import { checkMessage, WRONG_ZONE, WRONG_ZONE_SUGGESTED } from './message-marks.js';
 
 /** Whether the feed names a `timeZone` that is not an IANA zone (cheap: the suggestion for it loads only then). */
 export const hasWrongTimeZone = ({ timeZone }: Record<string, unknown>): boolean => timeZone !== undefined && !(typeof timeZone === 'string' && isValidTimeZone(timeZone));
-
-/**
- * The problem of a feed whose `timeZone` is not an IANA zone: an error, since every local time
- * of the feed would be read in another zone, with the nearest real name when `suggest` (see
- * `time-zone-suggestion.ts`) finds one. Undefined when the zone is fine or not given.
- */
-export function timeZoneProblem(document: Record<string, unknown>, suggest?: (name: string) => string | undefined): FeedProblem | undefined {
-  if (!hasWrongTimeZone(document)) return undefined;
-  const zone = document.timeZone;
-  const suggestion = typeof zone === 'string' ? suggest?.(zone) : undefined;
-  const shown = typeof zone === 'string' ? `"${zone}"` : JSON.stringify(zone);
-  return { path: 'timeZone', message: suggestion ? checkMessage(WRONG_ZONE_SUGGESTED, shown, suggestion) : checkMessage(WRONG_ZONE, shown), severity: 'error' };
-}
 
 /** What the items of each collection are called in messages. */
 const ITEM_KINDS: ReadonlyMap<string, string> = new Map([

@@ -1,26 +1,21 @@
 /**
- * Validation of a feed against the schema (the browser's part; `validate.ts` adds what the
- * command line and the studio use), losing as little as possible: a bad item of a
+ * Validation of a feed against the schema, losing as little as possible: a bad item of a
  * collection is skipped, a bad optional field is dropped, and every problem is reported with
  * its JSON path (`events[3].start: not a date`). Only a document that is not a feed object at
- * all is rejected whole.
+ * all is rejected whole. The command line and the studio use it (`validate.ts`); the browser
+ * loads it as a chunk for a feed the quick validation (`feed-validation.ts`) finds a problem in.
  */
-import { FEED_VERSION } from './constants.js';
 import type { Feed } from './schema.js';
 import type { FeedProblem } from './problems.js';
-import { indexFeed, type FeedIndex } from './feed-index.js';
-import { sliceClock, VALIDATION_SLICE_MS, whenIdle } from './slices.js';
-import { hasWrongTimeZone, timeZoneProblem, withItemIds } from './feed-checks.js';
-import { applyRule, ARRAY, innerRule, isLenientRule, isOptionalRule, OBJECT, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
+import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
+import { hasWrongTimeZone, withItemIds } from './feed-checks.js';
+import { applyRule } from './apply-rule.js';
+import { ARRAY, innerRule, INVALID, isLenientRule, isOptionalRule, OBJECT, validOutput, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
-import { problemsWithLoadedWords } from './worded-problems.js';
-import { checkMessage, DUPLICATE_ID, MISSING_ALT, NEWER_VERSION, NOT_A_FEED, NOT_AN_OBJECT, UNKNOWN_REFERENCE } from './message-marks.js';
+import { checkMessage, NOT_AN_OBJECT, WRONG_ZONE, WRONG_ZONE_SUGGESTED } from './message-marks.js';
+import { completeValidation, documentPaths, isPlainObject, notAFeed, type FeedValidation, type SkippedTimeCheck } from './feed-validation.js';
 
-export { formatProblem, type FeedProblem, type ProblemSeverity } from './problems.js';
-
-export type FeedValidation =
-  | { ok: true; feed: Feed; problems: FeedProblem[]; /** The feed's items by id (also `feedIndex(feed)`). */ index: FeedIndex }
-  | { ok: false; problems: FeedProblem[] };
+export * from './feed-validation.js';
 
 export function formatPath(base: string, keys: readonly (string | number)[] = []): string {
   let path = base;
@@ -29,12 +24,6 @@ export function formatPath(base: string, keys: readonly (string | number)[] = []
   }
   return path;
 }
-
-/** The path each kept item had in the document, when items before it were skipped (for messages about it). */
-const documentPaths = new WeakMap<object, string>();
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The entries of an object rule that are lenient themselves (memoized: most objects have none). */
 const lenientEntryLists = new WeakMap<ObjectRule, Array<[string, Rule]>>();
@@ -128,7 +117,9 @@ function validateItems(arrayRule: ArrayRule, items: unknown[], from: number, to:
   const itemRule = arrayRule[1];
   for (let index = from; index < to; index++) {
     const itemPath = `${path}[${index}]`;
-    const parsed = parseLeniently(itemRule, items[index], itemPath, problems);
+    // A valid item (nearly every one) is checked the quick way; only one with a problem is parsed leniently, for its problems.
+    const valid = validOutput(itemRule, items[index]);
+    const parsed = valid === INVALID ? parseLeniently(itemRule, items[index], itemPath, problems) : valid;
     if (parsed === undefined) continue;
     // Once an item was skipped, the kept ones no longer sit at their document index: remember it.
     if (kept.length !== index && typeof parsed === 'object' && parsed !== null) documentPaths.set(parsed, itemPath);
@@ -136,108 +127,29 @@ function validateItems(arrayRule: ArrayRule, items: unknown[], from: number, to:
   }
 }
 
-/** Checks across items: unique ids, references to categories, locations, albums and events, and photos' alt text. */
-function checkReferences(feed: Feed, problems: FeedProblem[]): Feed {
-  const pathOf = (item: object, collection: string, index: number) => documentPaths.get(item) ?? `${collection}[${index}]`;
-  const uniqueById = <T extends { id: string }>(items: T[], collection: string): T[] => {
-    const seen = new Set<string>();
-    let removed = 0;
-    return items.filter((item, index) => {
-      if (seen.has(item.id)) {
-        problems.push({ path: `${pathOf(item, collection, index)}.id`, message: checkMessage(DUPLICATE_ID, item.id), severity: 'error' });
-        removed++;
-        return false;
-      }
-      // The items after a removed one move up: remember where they were.
-      if (removed && !documentPaths.has(item)) documentPaths.set(item, pathOf(item, collection, index));
-      seen.add(item.id);
-      return true;
-    });
-  };
-  const categories = uniqueById(feed.categories, 'categories');
-  const locations = uniqueById(feed.locations, 'locations');
-  const events = uniqueById(feed.events, 'events');
-  const known = {
-    category: new Set(categories.map((item) => item.id)),
-    location: new Set(locations.map((item) => item.id)),
-    album: new Set(feed.albums.map((item) => item.id)),
-    event: new Set(events.map((item) => item.id)),
-  };
-  type Reference = keyof typeof known;
-
-  /** The item without the references that name nothing in the feed (each reported); the item itself when all resolve. */
-  const withoutDanglingReferences = <T extends object>(item: T, itemPath: string, fields: Reference[]): T => {
-    let cleaned: T | undefined;
-    for (const field of fields) {
-      const value = (item as Record<string, unknown>)[field];
-      if (typeof value !== 'string' || known[field].has(value)) continue;
-      problems.push({ path: `${itemPath}.${field}`, message: checkMessage(UNKNOWN_REFERENCE, field, value), severity: 'warning' });
-      cleaned ??= { ...item };
-      delete (cleaned as Record<string, unknown>)[field];
-    }
-    return cleaned ?? item;
-  };
-  const checkAll = <T extends object>(items: T[], collection: string, fields: Reference[]) =>
-    items.map((item, index) => withoutDanglingReferences(item, pathOf(item, collection, index), fields));
-
-  const albums = checkAll(uniqueById(feed.albums, 'albums'), 'albums', ['event']).map((album, index) => {
-    const albumPath = pathOf(album, 'albums', index);
-    const photos = uniqueById(album.photos, `${albumPath}.photos`);
-    photos.forEach((photo, photoIndex) => {
-      if (photo.alt !== undefined && (typeof photo.alt !== 'string' || photo.alt.trim())) return;
-      const photoPath = pathOf(photo, `${albumPath}.photos`, photoIndex);
-      problems.push({ path: `${photoPath}.alt`, message: checkMessage(MISSING_ALT), severity: 'warning' });
-    });
-    return photos.length === album.photos.length ? album : { ...album, photos };
-  });
-  const festival = feed.festival && {
-    ...withoutDanglingReferences(feed.festival, 'festival', ['location', 'album']),
-    programme: feed.festival.programme?.map((item, index) => withoutDanglingReferences(item, `festival.programme[${index}]`, ['location'])),
-  };
-
-  return {
-    ...feed,
-    categories,
-    locations,
-    albums,
-    events: checkAll(events, 'events', ['category', 'location', 'album']),
-    schedule: checkAll(uniqueById(feed.schedule, 'schedule'), 'schedule', ['category', 'location']),
-    festival,
-  };
-}
-
-/** The problem of a document that is not a feed object at all; undefined for an object. */
-function notAFeed(document: unknown, problems: FeedProblem[]): document is Record<string, unknown> {
-  if (!isPlainObject(document)) {
-    problems.push({ path: '', message: checkMessage(NOT_A_FEED), severity: 'error' });
-    return false;
-  }
-  if (typeof document.version === 'number' && document.version > FEED_VERSION) {
-    problems.push({
-      path: 'version',
-      message: checkMessage(NEWER_VERSION, document.version, FEED_VERSION),
-      severity: 'warning',
-    });
-  }
-  return true;
-}
-
 /** Finds the real zone nearest to a wrong name (`time-zone-suggestion.ts`). */
 type SuggestTimeZone = (name: string) => string | undefined;
 
-/** The warnings about local times the clocks skip (`skippedTimeProblems` of skipped-times.ts). */
-type SkippedTimeCheck = (document: Record<string, unknown>) => FeedProblem[];
+/**
+ * The problem of a feed whose `timeZone` is not an IANA zone: an error, since every local time
+ * of the feed would be read in another zone, with the nearest real name when `suggest` (see
+ * `time-zone-suggestion.ts`) finds one. Undefined when the zone is fine or not given.
+ */
+function timeZoneProblem(document: Record<string, unknown>, suggest?: (name: string) => string | undefined): FeedProblem | undefined {
+  if (!hasWrongTimeZone(document)) return undefined;
+  const zone = document.timeZone;
+  const suggestion = typeof zone === 'string' ? suggest?.(zone) : undefined;
+  const shown = typeof zone === 'string' ? `"${zone}"` : JSON.stringify(zone);
+  return { path: 'timeZone', message: suggestion ? checkMessage(WRONG_ZONE_SUGGESTED, shown, suggestion) : checkMessage(WRONG_ZONE, shown), severity: 'error' };
+}
 
-/** The end of validation: the zone, the whole feed's schema over the items kept, references, skipped local times when `skippedTimes` is given, the index. */
+/** The end of validation: the zone, the whole feed's schema over the items kept, then `completeValidation` (references, skipped local times when `skippedTimes` is given, the index). */
 function finish(document: Record<string, unknown>, problems: FeedProblem[], suggest?: SuggestTimeZone, skippedTimes?: SkippedTimeCheck): FeedValidation {
   // A time zone that is not one fails the whole feed: every local time in it would be misplaced.
   const zoneProblem = timeZoneProblem(document, suggest);
   if (zoneProblem) return { ok: false, problems: [zoneProblem] };
   const parsed = parseLeniently(FEED_RULES, document, '', problems) as Feed | undefined;
-  if (!parsed) return { ok: false, problems: withItemIds(problems, document) };
-  const feed = checkReferences(parsed, problems);
-  if (skippedTimes) problems.push(...skippedTimes(document));
-  return { ok: true, feed, problems: withItemIds(problems, document), index: indexFeed(feed) };
+  return parsed ? completeValidation(document, parsed, problems, skippedTimes) : { ok: false, problems: withItemIds(problems, document) };
 }
 
 /**
@@ -253,45 +165,17 @@ export function checkFeed(document: unknown, suggest?: SuggestTimeZone, skippedT
   return notAFeed(document, problems) ? finish(document, problems, suggest, skippedTimes) : { ok: false, problems };
 }
 
-/**
- * `problems` with the warnings about local times the clocks skip added, all in words. The code that
- * knows the time-zone rules for them is a chunk (skipped-times.ts) that loads once the page is
- * idle, after the widgets have shown the feed; should it fail to load, the problems stay as
- * they were (the feed is shown right all the same: event-time.ts reads such a time itself).
- * The check stops, with `problems` as they were, once `stillShown()` says the feed is no longer
- * shown (a saved copy the fresh feed replaced).
- */
-export async function withSkippedTimeWarnings(document: unknown, problems: FeedProblem[], stillShown = () => true): Promise<FeedProblem[]> {
-  if (!isPlainObject(document)) return problems;
-  await whenIdle();
-  const checks = stillShown() ? await import('./skipped-times.js').catch(() => undefined) : undefined;
-  const found = checks ? await checks.skippedTimeWarnings(document, stillShown) : [];
-  if (!stillShown()) return problems;
-  const warnings = withItemIds(found, document);
-  return problemsWithLoadedWords(warnings.length ? [...problems, ...warnings] : problems);
-}
-
 /** The nearest-zone search, loaded when the document's `timeZone` is wrong (and only then). */
 const suggestionFor = async (document: Record<string, unknown>): Promise<SuggestTimeZone | undefined> =>
   hasWrongTimeZone(document) ? (await import('./time-zone-suggestion.js').catch(() => undefined))?.suggestTimeZone : undefined;
 
-/** A validation with its problems in words, loaded only when a problem needs them. */
-const inWords = async (validation: FeedValidation): Promise<FeedValidation> => ({ ...validation, problems: await problemsWithLoadedWords(validation.problems) });
-
-/** `validateFeed` in the browser: the same result but the warnings about skipped local times (`withSkippedTimeWarnings` adds them), with the nearest-zone search loaded only for a wrong zone and the problems' words only for problems. */
-export async function validateFeedObject(document: unknown): Promise<FeedValidation> {
-  return inWords(checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined));
+/** `checkFeed` with the nearest-zone search loaded for a wrong zone (`validateFeedObject` in the browser), the words of its problems not written in. */
+export async function checkFeedWithSuggestion(document: unknown): Promise<FeedValidation> {
+  return checkFeed(document, isPlainObject(document) ? await suggestionFor(document) : undefined);
 }
 
-/**
- * `validateFeed` for big feeds in the browser: the collections are validated in slices of
- * about `VALIDATION_SLICE_MS`, letting the page respond in between (50,000 events would
- * otherwise hold the main thread for seconds). Same result as `validateFeedObject`.
- */
-export const validateFeedInSlices = async (document: unknown): Promise<FeedValidation> => inWords(await checkFeedInSlices(document));
-
-/** `checkFeed` in slices, the words of its problems not written in. */
-async function checkFeedInSlices(document: unknown): Promise<FeedValidation> {
+/** `checkFeed` in slices (`validateFeedInSlices` in the browser), the words of its problems not written in. */
+export async function checkFeedInSlices(document: unknown): Promise<FeedValidation> {
   const problems: FeedProblem[] = [];
   if (!notAFeed(document, problems)) return { ok: false, problems };
   // A wrong time zone fails the feed before any item is looked at.

@@ -2,7 +2,7 @@
  * Loading feeds: one request per URL for all the widgets on a page, a timeout, a clear kind
  * for every failure, and the last good feed kept in memory and in browser storage so that a
  * failing or running refresh still shows it (marked with its age). This module and the
- * validator are the lazily loaded feed spine (see `request.ts`).
+ * quick validator (`feed-validation.ts`) are the lazily loaded feed spine (see `request.ts`).
  */
 import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
@@ -12,7 +12,7 @@ import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
-import { checkFeed, validateFeedInSlices, validateFeedObject, withSkippedTimeWarnings, type FeedValidation } from './lenient-validation.js';
+import { quickValidationNow, validateFeedInSlices, validateFeedObject, withSkippedTimeWarnings, type FeedValidation } from './feed-validation.js';
 import { problemsWithLoadedWords } from './worded-problems.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
@@ -169,7 +169,10 @@ async function parseFeedTextInSlices(text: string): Promise<{ document: unknown;
     document = parseJson(text);
   }
   await yieldToMain();
-  const validation = await validateFeedInSlices(document);
+  // Only a feed with problems needs the lenient validation's chunk; should it fail to load, the widget says so (with Retry).
+  const validation = await validateFeedInSlices(document).catch((error: unknown) => {
+    throw new FeedLoadError('chunk', `the feed's validation could not be loaded: ${(error as Error)?.message}`);
+  });
   // The widgets render in the task that receives the feed: let the page respond before.
   if (text.length > BIG_FEED_CHARS) await yieldToMain();
   return { document, ...validated(validation) };
@@ -315,18 +318,37 @@ export class FeedSource {
     for (const listener of [...this.#listeners]) listener(this.#current);
   }
 
-  /** Shows the feed saved by an earlier visit while the first request runs. */
+  /**
+   * Shows the feed saved by an earlier visit while the first request runs: at once when the
+   * quick validation takes it; one with problems (a skipped item, say) once the lenient
+   * validation's chunk is there, unless a feed is shown by then.
+   */
   #restoreFromStorage(): void {
+    let saved: ReturnType<typeof readSavedCopy>;
+    let document: unknown;
+    const restore = (validation: FeedValidation) => {
+      const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(validation) });
+      this.#savedText = saved!.text;
+      return { feed, problems, allProblems, updatedAt: saved!.savedAt, stale: true };
+    };
     try {
-      const saved = readSavedCopy(this.url);
+      saved = readSavedCopy(this.url);
       if (!saved) return;
-      const document = parseJson(saved.text);
-      const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(checkFeed(document)) });
-      this.#current = { ...this.#current, feed, problems, allProblems, updatedAt: saved.savedAt, stale: true };
-      this.#savedText = saved.text;
+      document = parseJson(saved.text);
+      const validation = quickValidationNow(document);
+      if (validation) {
+        this.#current = { ...this.#current, ...restore(validation) };
+        return;
+      }
     } catch {
       // Unreadable or outdated cache entry: ignore it.
+      return;
     }
+    void import('./lenient-validation.js')
+      .then(({ checkFeed }) => {
+        if (!this.#current.feed) this.#set(restore(checkFeed(document)));
+      })
+      .catch(() => {});
   }
 
   /**
@@ -385,6 +407,10 @@ export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
             stale: false,
             error: new FeedLoadError('invalid', result.problems.map(formatProblem).join('; ')),
           };
+    }, (error: unknown): FeedSnapshot => {
+      // The lenient validation's chunk did not load (a feed with problems): said so; the object given again tries again.
+      validatedObjects.delete(document);
+      return { status: 'error', problems: [], stale: false, error: new FeedLoadError('chunk', `the feed's validation could not be loaded: ${(error as Error)?.message}`) };
     });
     validatedObjects.set(document, snapshot);
   }

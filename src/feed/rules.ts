@@ -1,12 +1,12 @@
 /**
- * The feed's rules as data, and what applies them. `src/generated/feed-rules.ts` is written
- * from the valibot schema (`schema.ts`, the one source of truth) by scripts/feed-rules.ts:
- * validation needs no valibot (2.9 KB in every page's feed spine, and slower: it builds an
- * issue object with a message for every check that fails). `applyRule` gives what valibot's
- * `safeParse` gives for the same schema and value, issue for issue, in the project's words:
- * test/node/feed-rules.test.ts compares the two on thousands of generated values.
+ * The feed's rules as data, and the quick check of a valid value. `src/generated/feed-rules.ts`
+ * is written from the valibot schema (`schema.ts`, the one source of truth) by
+ * scripts/feed-rules.ts: validation needs no valibot (2.9 KB in every page's feed spine, and
+ * slower: it builds an issue object with a message for every check that fails). `validOutput`
+ * gives the output of a value with no issue; `applyRule` (apply-rule.ts) every issue, as
+ * valibot's `safeParse` gives them: test/node/feed-rules.test.ts compares both with valibot on
+ * thousands of generated values.
  */
-import { ruleMessage } from './message-marks.js';
 
 /**
  * A problem's message: the number of its words in src/generated/feed-rule-words.ts (the
@@ -57,57 +57,15 @@ export type Rule =
 export type ObjectRule = Extract<Rule, [typeof OBJECT, ...unknown[]]>;
 export type ArrayRule = Extract<Rule, [typeof ARRAY, ...unknown[]]>;
 
-export interface RuleIssue {
-  /** Keys from the value checked to the value at fault. */
-  path: (string | number)[];
-  /** Its words by number until written in (message-marks.ts), or `missing`. */
-  message: string;
-}
-
-/** A value checked: `typed` when its shape is right (it may still have issues), `value` the output (defaults added, unknown fields left out). */
-export interface RuleResult {
-  typed: boolean;
-  value: unknown;
-  issues?: RuleIssue[];
-}
-
-/** A received value as a message shows it: `"wed"`, `42`, `a list`, shortened when long. */
-export function shown(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-const issue = (message: RuleMessage, value: unknown, path: (string | number)[] = []): RuleIssue => ({
-  path,
-  message: typeof message === 'number' ? ruleMessage(message) : `${ruleMessage(message[0])}, got ${shown(value)}`,
-});
-
-const wrongType = (message: RuleMessage, value: unknown): RuleResult => ({ typed: false, value, issues: [issue(message, value)] });
-
-/** Adds `part`'s issues to `result`, under `key`. */
-function take(result: RuleResult, part: RuleResult, key?: string | number): void {
-  if (!part.issues) return;
-  for (const { path, message } of part.issues) (result.issues ??= []).push({ path: key === undefined ? path : [key, ...path], message });
-}
-
-function applyActions(actions: RuleAction[] | undefined, result: RuleResult): RuleResult {
-  if (!actions || !result.typed) return result;
-  const value = result.value as never;
-  for (const action of actions) {
-    const [kind] = action;
-    const passes =
-      kind === PATTERN ? action[1].test(value)
-      : kind === CHECK || kind === FORWARDED_CHECK ? action[1](value)
-      : kind === INTEGER ? Number.isInteger(value)
-      : kind === MIN_VALUE ? value >= action[1]
-      : kind === MAX_VALUE ? value <= action[1]
-      : (value as unknown[]).length >= action[1];
-    if (!passes) (result.issues ??= []).push({ path: kind === FORWARDED_CHECK ? [action[3]] : [], message: ruleMessage(kind === INTEGER ? action[1] : action[2]) });
-  }
-  return result;
+/** Whether a value of the right type passes one of its actions. */
+export function passesAction(action: RuleAction, value: never): boolean {
+  const [kind] = action;
+  return kind === PATTERN ? action[1].test(value)
+    : kind === CHECK || kind === FORWARDED_CHECK ? action[1](value)
+    : kind === INTEGER ? Number.isInteger(value)
+    : kind === MIN_VALUE ? value >= action[1]
+    : kind === MAX_VALUE ? value <= action[1]
+    : (value as unknown[]).length >= action[1];
 }
 
 /** Whether a rule lets a field be absent: an optional one. */
@@ -122,85 +80,84 @@ export const isLenientRule = (rule: Rule): boolean => {
   return (inner[0] === ARRAY || inner[0] === OBJECT) && inner[4] === 1;
 };
 
+/** Keys a record's output leaves out (see `applyRule`). */
+export const UNSAFE_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+
+/** What `validOutput` gives for a value with any issue. */
+export const INVALID: unique symbol = Symbol('invalid');
+
+/** Whether a value of the right type passes all the actions of its rule. */
+function passesActions(actions: RuleAction[] | undefined, value: unknown): boolean {
+  if (actions) for (const action of actions) if (!passesAction(action, value as never)) return false;
+  return true;
+}
+
 /**
- * Checks `value` against `rule`. With `asIs`, an object's lenient fields are taken as they are
- * (they were checked apart, see lenient-validation.ts), only their presence checked.
+ * `applyRule`'s output for a value it finds no issue in, else `INVALID`: the value itself
+ * where that is the output, a copy only where a default is added or a part copied. The quick
+ * way for the valid items of a feed, nearly all of them (it builds no result and no issue); an
+ * item it finds invalid goes through `applyRule` for its issues. A value with a field the rule
+ * does not know (which `applyRule` would leave out) counts as invalid here.
  */
-export function applyRule(rule: Rule, value: unknown, asIs = false): RuleResult {
+export function validOutput(rule: Rule, value: unknown): unknown {
   switch (rule[0]) {
     case STRING:
     case NUMBER:
-      return (rule[0] === STRING ? typeof value === 'string' : typeof value === 'number' && !isNaN(value))
-        ? applyActions(rule[2], { typed: true, value })
-        : wrongType(rule[1], value);
+      return (rule[0] === STRING ? typeof value === 'string' : typeof value === 'number' && !isNaN(value)) && passesActions(rule[2], value) ? value : INVALID;
     case PICKLIST:
-      return rule[1].includes(value) ? { typed: true, value } : wrongType(rule[2], value);
+      return rule[1].includes(value) ? value : INVALID;
     case ARRAY: {
-      if (!Array.isArray(value)) return wrongType(rule[2], value);
-      const output: unknown[] = [];
-      const result: RuleResult = { typed: true, value: output };
-      value.forEach((item: unknown, index) => {
-        const part = applyRule(rule[1], item);
-        take(result, part, index);
-        if (!part.typed) result.typed = false;
-        output.push(part.value);
-      });
-      return applyActions(rule[3], result);
-    }
-    case OBJECT: {
-      if (!value || typeof value !== 'object') return wrongType(rule[2], value);
-      const input = value as Record<string, unknown>;
-      const output: Record<string, unknown> = {};
-      const result: RuleResult = { typed: true, value: output };
-      for (const key in rule[1]) {
-        const entry = rule[1][key]!;
-        const optional = isOptionalRule(entry);
-        if (key in input || (optional && entry[2] !== undefined)) {
-          const given = key in input ? input[key] : entry[2];
-          const part = asIs && isLenientRule(entry) ? { typed: true, value: given } : applyRule(entry, given);
-          take(result, part, key);
-          if (!part.typed) result.typed = false;
-          output[key] = part.value;
-        } else if (!optional) {
-          (result.issues ??= []).push({ path: [key], message: 'missing' });
-          result.typed = false;
+      if (!Array.isArray(value)) return INVALID;
+      let output = value;
+      for (let index = 0; index < value.length; index++) {
+        const item = validOutput(rule[1], value[index]);
+        if (item === INVALID) return INVALID;
+        if (item !== value[index]) {
+          if (output === value) output = value.slice();
+          output[index] = item;
         }
       }
-      return applyActions(rule[3], result);
+      return passesActions(rule[3], output) ? output : INVALID;
     }
-    case UNION: {
-      const typed: RuleResult[] = [];
-      const untyped: RuleResult[] = [];
-      for (const option of rule[1]) {
-        const part = applyRule(option, value);
-        if (part.typed && !part.issues) return part;
-        (part.typed ? typed : untyped).push(part);
-      }
-      if (typed.length === 1) return typed[0]!;
-      if (typed.length) return { typed: true, value, issues: [issue(rule[2], value)] };
-      return untyped.length === 1 ? untyped[0]! : wrongType(rule[2], value);
-    }
+    case OBJECT:
     case RECORD: {
-      if (!value || typeof value !== 'object') return wrongType(rule[3], value);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return INVALID;
       const input = value as Record<string, unknown>;
-      const output: Record<string, unknown> = {};
-      const result: RuleResult = { typed: true, value: output };
-      for (const key in input) {
-        if (!Object.prototype.hasOwnProperty.call(input, key) || key === '__proto__' || key === 'prototype' || key === 'constructor') continue;
-        const keyPart = applyRule(rule[1], key);
-        const valuePart = applyRule(rule[2], input[key]);
-        take(result, keyPart, key);
-        take(result, valuePart, key);
-        if (!keyPart.typed || !valuePart.typed) result.typed = false;
-        if (keyPart.typed) output[keyPart.value as string] = valuePart.value;
+      // The fields that differ from the value's (defaults added, parts copied), if any.
+      let changed: Record<string, unknown> | undefined;
+      if (rule[0] === RECORD) {
+        for (const key in input) {
+          const part = UNSAFE_KEYS.includes(key) || validOutput(rule[1], key) === INVALID ? INVALID : validOutput(rule[2], input[key]);
+          if (part === INVALID) return INVALID;
+          if (part !== input[key]) (changed ??= {})[key] = part;
+        }
+        return changed ? Object.assign({}, input, changed) : input;
       }
-      return result;
+      let present = 0;
+      for (const key in rule[1]) {
+        const entry = rule[1][key]!;
+        if (key in input) {
+          present++;
+          const part = validOutput(entry, input[key]);
+          if (part === INVALID) return INVALID;
+          if (part !== input[key]) (changed ??= {})[key] = part;
+        } else if (!isOptionalRule(entry)) return INVALID;
+        else if (entry[2] !== undefined) (changed ??= {})[key] = entry[2];
+      }
+      if (present !== Object.keys(input).length) return INVALID;
+      const output = changed ? Object.assign({}, input, changed) : input;
+      return passesActions(rule[3], output) ? output : INVALID;
     }
-    case OPTIONAL: {
-      const given = value === undefined ? rule[2] : value;
-      return given === undefined ? { typed: true, value: given } : applyRule(rule[1], given);
-    }
+    case UNION:
+      for (const option of rule[1]) {
+        const output = validOutput(option, value);
+        if (output !== INVALID) return output;
+      }
+      return INVALID;
+    case OPTIONAL:
+      return value === undefined ? rule[2] : validOutput(rule[1], value);
     default:
-      return { typed: true, value };
+      return value;
   }
 }

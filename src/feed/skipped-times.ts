@@ -3,7 +3,7 @@
  * 04:00). They need the time-zone rules (`zoned-time.ts`), which a page that shows no dates (an
  * organization card, a map) has no other use for: in the browser this is a chunk of its own that
  * loads once the page is idle, after the widgets have shown the feed (`withSkippedTimeWarnings`
- * in lenient-validation.ts); the command line and the studio (`validate.ts`) check at once. The
+ * in feed-validation.ts); the command line and the studio (`validate.ts`) check at once. The
  * widgets read such a time right without it (event-time.ts): the warnings are for whoever keeps
  * the feed.
  */

@@ -2,8 +2,9 @@
  * Validation of a feed, as the command line, the studio and the published types use it:
  * `lenient-validation.ts` with the nearest-zone search in the message about a wrong time zone,
  * the warnings about local times the clocks skip and the words of the problems, all at once.
- * (The browser's feed spine uses `lenient-validation.ts` itself, loads the first and the last
- * only for a feed that needs them, and checks skipped times once the page is idle.)
+ * (The browser's feed spine validates the quick way, `feed-validation.ts`, and loads
+ * `lenient-validation.ts`, the nearest-zone search and the words only for a feed that needs
+ * them; it checks skipped times once the page is idle.)
  */
 import { checkFeed, type FeedValidation } from './lenient-validation.js';
 import { PROBLEM_WORDS } from './problem-words.js';

@@ -6,7 +6,7 @@
  * error, and where the code can try again it works once the file is back.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from './helpers.js';
+import { loadFixtureFeed, servedFeed, waitUntil } from './helpers.js';
 import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
 const failChunks = (...names: string[]) => {
@@ -223,6 +223,31 @@ describe('hardening: lazy chunks that fail to load', function () {
     const card = await addWidget(page, 'baltic-org-card', { lang: 'fi', src: '/test/fixtures/feed.json' });
     expect(text(inShadow(card, '[part="name"]'))).to.contain('Baltic Region ry');
     expect(card.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(page.pageErrors).to.deep.equal([]);
+  });
+
+  it('the lenient validation\'s chunk: a feed with a bad item says, in the widget\'s language, that a part could not be loaded, with Try again; a feed without problems is shown all the same', async () => {
+    failChunks('lenient-validation');
+    const feed = await loadFixtureFeed();
+    feed.events.push({ id: 'no-title', start: '2027-01-10T10:00' });
+    const card = page.document.createElement('baltic-org-card') as Widget;
+    card.setAttribute('lang', 'fi');
+    card.setAttribute('src', await servedFeed(feed));
+    page.document.body.prepend(card);
+    await waitUntil(() => inShadow(card, '[part="error"]'), 'no error shown', { timeout: 10_000 });
+    expect(text(inShadow(card, '[part="error"]'))).to.contain('Osaa pienoisohjelmasta ei voitu ladata.');
+    expect(inShadow(card, '[part="retry"]'), 'Try again').to.exist;
+    expect(inShadow(card, '[aria-busy="true"], .skeleton'), 'no endless placeholder').to.equal(null);
+    // The fixture feed has no problem: it needs no such chunk.
+    const clean = await addWidget(page, 'baltic-org-card', { lang: 'fi', src: '/test/fixtures/feed.json' });
+    expect(text(inShadow(clean, '[part="name"]'))).to.contain('Baltic Region ry');
+
+    // Once the file is back, Try again validates the feed (Firefox imports again), or where the browser keeps
+    // the failed import for the page's life (Chromium), says so again: never a skeleton, never an uncaught error.
+    failChunks();
+    inShadow(card, '[part="retry"]')!.click();
+    await waitUntil(() => card.feedSnapshot?.status === 'ready' || (card.feedSnapshot?.status === 'error' && card.feedSnapshot.error?.kind === 'chunk' && inShadow(card, '[part="retry"]')), 'neither the feed nor the notice', { timeout: 10_000 });
+    if (card.feedSnapshot?.status === 'ready') expect(card.feedSnapshot.problems!.map(({ path }) => path)).to.include(`events[${feed.events.length - 1}].title`);
     expect(page.pageErrors).to.deep.equal([]);
   });
 

@@ -13,7 +13,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { FEED_RULES } from '../../src/generated/feed-rules.js';
-import { applyRule, innerRule, shown, type Rule } from '../../src/feed/rules.js';
+import { applyRule, shown } from '../../src/feed/apply-rule.js';
+import { innerRule, INVALID, validOutput, type Rule } from '../../src/feed/rules.js';
 import { inWords } from '../../src/feed/message-marks.js';
 import { PROBLEM_WORDS } from '../../src/feed/problem-words.js';
 import { EXPECTED_WORDS } from '../../scripts/feed-rules.js';
@@ -45,7 +46,21 @@ function compare(schema: AnySchema, rule: Rule, value: unknown): void {
   const expectedIssues = (expected.issues ?? []).map((issue) => ({ path: (issue.path ?? []).map((item) => item.key), message: words(issue) }));
   assert.deepEqual(actual.issues ?? [], expectedIssues, `issues of ${JSON.stringify(value)}`);
   if (expected.success) assert.deepEqual(actual.value, expected.output, `output of ${JSON.stringify(value)}`);
+  // The quick way (`validOutput`) accepts only what valibot accepts without an issue, and gives its output.
+  const quick = validOutput(rule, structuredClone(value));
+  if (quick !== INVALID) {
+    assert.ok(expected.success && !expected.issues, `validOutput accepted ${JSON.stringify(value)}, valibot did not`);
+    assert.deepEqual(quick, expected.output, `validOutput's output of ${JSON.stringify(value)}`);
+  }
+  // And it accepts what valibot gives (no unknown field, every default in place), as it is.
+  if (expected.success && !expected.issues) {
+    quickAccepted++;
+    assert.equal(validOutput(rule, expected.output), expected.output, `validOutput of valibot's output of ${JSON.stringify(value)}`);
+  }
 }
+
+/** How many valid outputs the quick way was given (so that its checks above are not vacuous). */
+let quickAccepted = 0;
 
 // ————— Values generated from the schema, right and wrong —————
 
@@ -141,10 +156,13 @@ const CASES: Array<[name: string, schema: v.GenericSchema, rule: Rule, runs: num
 
 for (const [name, schema, rule, runs] of CASES) {
   test(`the generated rules judge ${name} as valibot does, issue for issue`, () => {
+    quickAccepted = 0;
     fc.assert(
       fc.property(valuesOf(schema as AnySchema), (value) => compare(schema as AnySchema, rule, value)),
       { seed: SEED, numRuns: runs, endOnFailure: true },
     );
+    // Many values are generated right: the quick way has to accept their outputs, and refuse the rest.
+    assert.ok(quickAccepted >= runs / 100, `validOutput was given only ${quickAccepted} valid outputs of ${runs} values`);
   });
 }
 
