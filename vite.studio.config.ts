@@ -20,12 +20,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rollupOptions: {
       output: { entryFileNames: 'assets/studio-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
-      // The widgets load the nearest-zone search only for a feed with a wrong zone, the words of
-      // the rules' messages only for a feed with problems, and the check of skipped local times
-      // once the page is idle; the studio checks every edit at once and imports all three with its validator, so those dynamic imports stay in the studio's chunk on
-      // purpose. Any other warning is printed.
+      // The widgets load the nearest-zone search only for a feed with a wrong zone, the lenient
+      // validation and the words of the rules' messages only for a feed with problems, and the
+      // check of skipped local times once the page is idle; the studio checks every edit at once
+      // and imports all four with its validator, so those dynamic imports stay in the studio's
+      // chunk on purpose. Any other warning is printed.
       onwarn(warning, warn) {
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /time-zone-suggestion|problem-words|skipped-times/.test(warning.message)) return;
+        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /time-zone-suggestion|lenient-validation|problem-words|skipped-times/.test(warning.message)) return;
         warn(warning);
       },
     },

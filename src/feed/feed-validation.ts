@@ -191,7 +191,7 @@ export async function withSkippedTimeWarnings(document: unknown, problems: FeedP
 }
 
 /** A validation with its problems in words, loaded only when a problem needs them. */
-export const inWords = async (validation: FeedValidation): Promise<FeedValidation> => ({ ...validation, problems: await problemsWithLoadedWords(validation.problems) });
+const inWords = async (validation: FeedValidation): Promise<FeedValidation> => ({ ...validation, problems: await problemsWithLoadedWords(validation.problems) });
 
 /** The lenient validation: a chunk, loaded for a feed with a problem to skip, drop or report. */
 const lenient = () => import('./lenient-validation.js');
