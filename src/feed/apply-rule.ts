@@ -5,7 +5,7 @@
  * with problems (`lenient-validation.ts`, a chunk); a valid feed is checked by `validOutput`.
  */
 import { ruleMessage } from './message-marks.js';
-import { ARRAY, FORWARDED_CHECK, INTEGER, isLenientRule, isOptionalRule, NUMBER, OBJECT, OPTIONAL, passesAction, PICKLIST, RECORD, STRING, UNION, UNSAFE_KEYS, type Rule, type RuleAction, type RuleMessage } from './rules.js';
+import { ARRAY, FORWARDED_CHECK, hasScalarType, INTEGER, isLenientRule, isOptionalRule, NUMBER, OBJECT, OPTIONAL, passesAction, PICKLIST, RECORD, STRING, UNION, UNSAFE_KEYS, type Rule, type RuleAction, type RuleMessage } from './rules.js';
 
 export interface RuleIssue {
   /** Keys from the value checked to the value at fault. */
@@ -60,7 +60,7 @@ export function applyRule(rule: Rule, value: unknown, asIs = false): RuleResult 
   switch (rule[0]) {
     case STRING:
     case NUMBER:
-      return (rule[0] === STRING ? typeof value === 'string' : typeof value === 'number' && !isNaN(value))
+      return hasScalarType(rule[0], value)
         ? applyActions(rule[2], { typed: true, value })
         : wrongType(rule[1], value);
     case PICKLIST:

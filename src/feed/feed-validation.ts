@@ -12,7 +12,7 @@ import type { FeedProblem } from './problems.js';
 import { indexFeed, type FeedIndex } from './feed-index.js';
 import { sliceClock, VALIDATION_SLICE_MS, whenIdle } from './slices.js';
 import { hasWrongTimeZone, withItemIds } from './feed-checks.js';
-import { ARRAY, innerRule, INVALID, isLenientRule, OBJECT, OPTIONAL, UNKNOWN, validOutput, type ObjectRule, type Rule } from './rules.js';
+import { collectionRule, INVALID, OBJECT, OPTIONAL, UNKNOWN, validOutput, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
 import { problemsWithLoadedWords } from './worded-problems.js';
 import { checkMessage, DUPLICATE_ID, MISSING_ALT, NEWER_VERSION, NOT_A_FEED, UNKNOWN_REFERENCE } from './message-marks.js';
@@ -129,7 +129,7 @@ const FEED_ENTRIES = (FEED_RULES as ObjectRule)[1];
 /** The feed's rule with its collections (lenient arrays, checked item by item before) taken as they are, or their default when absent. */
 const FEED_WITH_CHECKED_COLLECTIONS: Rule = [
   OBJECT,
-  Object.fromEntries(Object.entries(FEED_ENTRIES).map(([key, entry]) => [key, isLenientRule(entry) && innerRule(entry)[0] === ARRAY ? [OPTIONAL, [UNKNOWN], entry[2]] : entry])),
+  Object.fromEntries(Object.entries(FEED_ENTRIES).map(([key, entry]) => [key, collectionRule(entry) ? [OPTIONAL, [UNKNOWN], entry[2]] : entry])),
   0,
 ];
 
@@ -145,10 +145,9 @@ function* quickValidation(document: unknown, due: () => boolean): Generator<void
   const known: Record<string, unknown> = {};
   for (const key in FEED_ENTRIES) {
     if (!(key in document)) continue;
-    const entry = FEED_ENTRIES[key]!;
     const items = document[key];
-    const collection = innerRule(entry);
-    if (isLenientRule(entry) && collection[0] === ARRAY) {
+    const collection = collectionRule(FEED_ENTRIES[key]!);
+    if (collection) {
       if (!Array.isArray(items)) return undefined;
       const kept: unknown[] = [];
       for (const item of items) {

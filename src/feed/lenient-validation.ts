@@ -10,7 +10,7 @@ import type { FeedProblem } from './problems.js';
 import { sliceClock, VALIDATION_SLICE_MS } from './slices.js';
 import { hasWrongTimeZone, withItemIds } from './feed-checks.js';
 import { applyRule } from './apply-rule.js';
-import { ARRAY, innerRule, INVALID, isLenientRule, isOptionalRule, OBJECT, validOutput, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
+import { ARRAY, collectionRule, innerRule, INVALID, isLenientRule, isOptionalRule, OBJECT, validOutput, type ArrayRule, type ObjectRule, type Rule } from './rules.js';
 import { FEED_RULES } from '../generated/feed-rules.js';
 import { checkMessage, NOT_AN_OBJECT, WRONG_ZONE, WRONG_ZONE_SUGGESTED } from './message-marks.js';
 import { completeValidation, documentPaths, isPlainObject, notAFeed, type FeedValidation, type SkippedTimeCheck } from './feed-validation.js';
@@ -181,10 +181,10 @@ export async function checkFeedInSlices(document: unknown): Promise<FeedValidati
   // A wrong time zone fails the feed before any item is looked at.
   if (hasWrongTimeZone(document)) return finish(document, problems, await suggestionFor(document));
   const clock = sliceClock(VALIDATION_SLICE_MS);
-  for (const [key, entry] of lenientEntries(FEED_RULES as ObjectRule)) {
+  for (const [key, entry] of Object.entries((FEED_RULES as ObjectRule)[1])) {
     const items = document[key];
-    const arrayRule = innerRule(entry);
-    if (!Array.isArray(items) || arrayRule[0] !== ARRAY) continue;
+    const arrayRule = collectionRule(entry);
+    if (!arrayRule || !Array.isArray(items)) continue;
     const kept: unknown[] = [];
     for (let index = 0; index < items.length; ) {
       const end = Math.min(items.length, index + 64);

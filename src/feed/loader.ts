@@ -97,6 +97,9 @@ function validated(result: FeedValidation): { feed: Feed; problems: FeedProblem[
  */
 export const parseFeedTextWith = (text: string, validate: (document: unknown) => FeedValidation): { feed: Feed; problems: FeedProblem[] } => validated(validate(parseJson(text)));
 
+/** The lenient validation's chunk (for a feed with problems) could not be loaded: the `chunk` error, which the widget says as such. */
+const validationChunkFailure = (error: unknown) => new FeedLoadError('chunk', `the feed's validation could not be loaded: ${(error as Error)?.message}`);
+
 /** A body that is not UTF-8: UTF-16 (a byte order mark) or an old encoding such as Windows-1251. */
 class NotUtf8 extends Error {
   constructor(readonly utf16: boolean) {
@@ -171,7 +174,7 @@ async function parseFeedTextInSlices(text: string): Promise<{ document: unknown;
   await yieldToMain();
   // Only a feed with problems needs the lenient validation's chunk; should it fail to load, the widget says so (with Retry).
   const validation = await validateFeedInSlices(document).catch((error: unknown) => {
-    throw new FeedLoadError('chunk', `the feed's validation could not be loaded: ${(error as Error)?.message}`);
+    throw validationChunkFailure(error);
   });
   // The widgets render in the task that receives the feed: let the page respond before.
   if (text.length > BIG_FEED_CHARS) await yieldToMain();
@@ -324,31 +327,28 @@ export class FeedSource {
    * validation's chunk is there, unless a feed is shown by then.
    */
   #restoreFromStorage(): void {
-    let saved: ReturnType<typeof readSavedCopy>;
-    let document: unknown;
-    const restore = (validation: FeedValidation) => {
-      const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(validation) });
-      this.#savedText = saved!.text;
-      return { feed, problems, allProblems, updatedAt: saved!.savedAt, stale: true };
-    };
     try {
-      saved = readSavedCopy(this.url);
+      const saved = readSavedCopy(this.url);
       if (!saved) return;
-      document = parseJson(saved.text);
+      const document = parseJson(saved.text);
+      const restored = (validation: FeedValidation): Partial<FeedSnapshot> => {
+        const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(validation) });
+        this.#savedText = saved.text;
+        return { feed, problems, allProblems, updatedAt: saved.savedAt, stale: true };
+      };
       const validation = quickValidationNow(document);
       if (validation) {
-        this.#current = { ...this.#current, ...restore(validation) };
+        this.#current = { ...this.#current, ...restored(validation) };
         return;
       }
+      void import('./lenient-validation.js')
+        .then(({ checkFeed }) => {
+          if (!this.#current.feed) this.#set(restored(checkFeed(document)));
+        })
+        .catch(() => {});
     } catch {
       // Unreadable or outdated cache entry: ignore it.
-      return;
     }
-    void import('./lenient-validation.js')
-      .then(({ checkFeed }) => {
-        if (!this.#current.feed) this.#set(restore(checkFeed(document)));
-      })
-      .catch(() => {});
   }
 
   /**
@@ -410,7 +410,7 @@ export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
     }, (error: unknown): FeedSnapshot => {
       // The lenient validation's chunk did not load (a feed with problems): said so; the object given again tries again.
       validatedObjects.delete(document);
-      return { status: 'error', problems: [], stale: false, error: new FeedLoadError('chunk', `the feed's validation could not be loaded: ${(error as Error)?.message}`) };
+      return { status: 'error', problems: [], stale: false, error: validationChunkFailure(error) };
     });
     validatedObjects.set(document, snapshot);
   }

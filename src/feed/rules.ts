@@ -68,6 +68,9 @@ export function passesAction(action: RuleAction, value: never): boolean {
     : (value as unknown[]).length >= action[1];
 }
 
+/** Whether `value` has the type of a string or number rule (a number that is not NaN). */
+export const hasScalarType = (kind: typeof STRING | typeof NUMBER, value: unknown): boolean => (kind === STRING ? typeof value === 'string' : typeof value === 'number' && !isNaN(value));
+
 /** Whether a rule lets a field be absent: an optional one. */
 export const isOptionalRule = (rule: Rule): rule is Extract<Rule, [typeof OPTIONAL, ...unknown[]]> => rule[0] === OPTIONAL;
 
@@ -80,9 +83,14 @@ export const isLenientRule = (rule: Rule): boolean => {
   return (inner[0] === ARRAY || inner[0] === OBJECT) && inner[4] === 1;
 };
 
+/** The rule of a feed's collection (a lenient array, its bad items skipped), for the entry of one; undefined for any other entry. */
+export const collectionRule = (entry: Rule): ArrayRule | undefined => {
+  const inner = innerRule(entry);
+  return inner[0] === ARRAY && isLenientRule(inner) ? inner : undefined;
+};
+
 /** Keys a record's output leaves out (see `applyRule`). */
 export const UNSAFE_KEYS = ['__proto__', 'prototype', 'constructor'];
-
 
 /** What `validOutput` gives for a value with any issue. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -104,7 +112,7 @@ export function validOutput(rule: Rule, value: unknown): unknown {
   switch (rule[0]) {
     case STRING:
     case NUMBER:
-      return (rule[0] === STRING ? typeof value === 'string' : typeof value === 'number' && !isNaN(value)) && passesActions(rule[2], value) ? value : INVALID;
+      return hasScalarType(rule[0], value) && passesActions(rule[2], value) ? value : INVALID;
     case PICKLIST:
       return rule[1].includes(value) ? value : INVALID;
     case ARRAY: {
