@@ -78,9 +78,11 @@ declare global {
   }
 }
 // "Code loaded", as the one-script embed has it before the feed arrives: its loader asks for the
-// view's modules with the widget's (module preload hints, src/cdn/loader.ts). Both views the
-// bench shows are loaded before it starts; the dialog, the filters and the rest load when used.
+// view's modules and the feed spine with the widget's (module preload hints, src/cdn/loader.ts;
+// the calendar's one-file bundle has the spine in it). Both views the bench shows are loaded
+// before it starts; the dialog, the filters and the rest load when used.
 void Promise.all([
+  import('../src/internal/feed-spine.js'),
   import('../src/components/event-calendar/month-view.js'),
   import('../src/components/event-calendar/list-view.js'),
   import('../src/components/event-calendar/occurrence-button.js'),
