@@ -131,7 +131,7 @@ export abstract class BalticElement extends LitElement {
     } else {
       // Without the spine or its state views (a chunk failed to load) only that can be said.
       content = views
-        ? views.renderErrorState(options, snapshot)
+        ? views.renderErrorState(options, snapshot, this.renderRoot)
         : html`<p role="alert">${options.title} ${msg('Reload the page to try again.', { id: 'error.reload', desc: 'After a part of the widget code failed to load.' })}</p>`;
     }
     return html`<div part="base" class="base" lang=${this.locale} aria-busy=${String(loading)}>${content}</div>`;

@@ -3,7 +3,8 @@
  * (a notice with its age), with the notice's styles. A chunk of its own, loaded when a widget
  * first has one of these states to show (`stateViews` in feed-spine.ts, FeedController).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { relativeTimeFormat } from '../i18n/format.js';
 import { chunkFailureMessage } from './chunk-failure.js';
@@ -42,6 +43,13 @@ export const styles = css`
     from {
       opacity: 0;
     }
+  }
+  /* The error in the skeleton's place: the box as tall as the skeleton was, its words at the top. */
+  .state-place {
+    display: grid;
+  }
+  .state-place > .state {
+    align-content: start;
   }
 `;
 
@@ -106,10 +114,49 @@ const retryButton = (retry: (() => void) | undefined) =>
       </button>`
     : nothing;
 
-/** The error state shown instead of the widget when there is no data at all. */
-export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot): TemplateResult {
-  return renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry));
+/**
+ * The error state shown instead of the widget when there is no data at all, in the place of the
+ * skeleton it replaces (in `root`, the widget's render root): as tall, so that the partner's page
+ * below does not move when a feed fails (were it to shrink to the words' height, a page with a
+ * broken or unreachable feed would jump on every visit, a failed request after 15 s under the
+ * reader's eyes).
+ */
+export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root?: ParentNode): TemplateResult {
+  return html`<div class="state-place" ${minHeight(root && skeletonHeight(root))}>
+    ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
+  </div>`;
 }
+
+/** Per render root, the height of the skeleton its error state took the place of, px. */
+const skeletonHeights = new WeakMap<ParentNode, number>();
+
+/**
+ * The skeleton's height inside the widget's base (its padding and border stay), read as the
+ * error state replaces it (the loading view is still in `root`); kept while the error stays.
+ */
+function skeletonHeight(root: ParentNode): number | undefined {
+  const loading = root.querySelector('[part="base"][aria-busy="true"]');
+  if (loading) {
+    const style = getComputedStyle(loading);
+    const frame = [style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth].reduce((sum, length) => sum + parseFloat(length), 0);
+    skeletonHeights.set(root, loading.getBoundingClientRect().height - frame);
+  }
+  return skeletonHeights.get(root);
+}
+
+/** An element's `min-height` in px, through the CSSOM (a `style` attribute would be refused under a strict CSP). */
+const minHeight = directive(
+  class extends Directive {
+    render(_px?: number) {
+      return noChange;
+    }
+
+    override update(part: ElementPart, [px]: [number | undefined]) {
+      (part.element as HTMLElement).style.minHeight = px ? `${px}px` : '';
+      return noChange;
+    }
+  },
+);
 
 /**
  * The notice over older data. After a failed refresh it stands above the data, with the

@@ -123,6 +123,32 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
   }
 
   for (const width of [375, 1280]) {
+    it(`keeps a failed feed's error in its skeleton's place: the widgets as tall, the page below where it was, at ${width} px`, async () => {
+      // Every request fails after 0.6 s (the automatic retries too): the skeletons first, then the errors.
+      const feed = mockUrl('sequence', { steps: '503', delay: '600' });
+      const blocks = WIDGETS.filter((name) => name !== 'add-to-calendar');
+      const { page, doc } = await open({ widgets: blocks.join(','), feed }, width);
+      const widgets = [...doc.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
+      const end = doc.body.lastElementChild!;
+      await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')), 'the skeletons did not show', { timeout: 10_000 });
+      const skeletons = widgets.map((widget) => widget.getBoundingClientRect().height);
+      const below = end.getBoundingClientRect().top;
+      await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[part="error"]')), 'the errors did not show', { timeout: 10_000 });
+      await pause(100);
+      for (const [index, widget] of widgets.entries()) {
+        const error = widget.shadowRoot!.querySelector('[part="error"]')!;
+        expect(error.textContent, `${widget.localName}: the reason`).to.contain('503');
+        expect(error.querySelector('[part="retry"]'), `${widget.localName}: Try again`).to.exist;
+        // The words at the top of the box, where the visitor looks: not centred far down a phone's screen.
+        expect(error.querySelector('[part="retry"]')!.getBoundingClientRect().bottom - widget.getBoundingClientRect().top, `${widget.localName}: Try again near the top`).to.be.below(300);
+        expect(widget.getBoundingClientRect().height, `${widget.localName}: skeleton ${skeletons[index]} px`).to.be.closeTo(skeletons[index]!, 1);
+      }
+      expect(end.getBoundingClientRect().top, "the partner's text below the widgets").to.be.closeTo(below, 1);
+      expect(page.pageErrors).to.deep.equal([]);
+    });
+  }
+
+  for (const width of [375, 1280]) {
     it(`keeps the language switcher's line where it was before its code arrives: its height reserved, nothing below it moves, at ${width} px`, async () => {
       const { doc } = await open({ widgets: 'language-switcher', lang: 'ru', noscript: '' }, width);
       const switcher = doc.querySelector<Widget>('baltic-language-switcher')!;
