@@ -10,7 +10,6 @@ import { pageWide } from './page-wide.js';
 import { takeFeedRequest } from './request.js';
 import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
-import type { AutomaticRetries } from './retry.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
 import { quickValidationNow, validateFeedInSlices, validateFeedObject, withSkippedTimeWarnings, type FeedValidation } from './feed-validation.js';
@@ -33,8 +32,19 @@ export class FeedLoadError extends Error implements FeedError {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-/** The longest pause a server's `Retry-After` may ask for before an automatic retry (`retry.ts`). */
+/**
+ * After a failure that may pass (network, timeout, server error), the feed is fetched again
+ * by itself: 2, 4, 8, 16, 32 and 64 s after each failure (±20 %, so that many visitors do not
+ * come back at once; longer when the server's `Retry-After` asks for it), then no more until
+ * the visitor presses Retry or the browser reports the network back (`online`).
+ */
+export const RETRY_BASE_MS = 2_000;
+export const MAX_AUTOMATIC_RETRIES = 6;
 const MAX_RETRY_AFTER_MS = 300_000;
+
+/** Failures worth trying again without the visitor: the network, a timeout, the server being busy or broken. */
+const isTransient = ({ kind, status = 0 }: FeedLoadError) =>
+  kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 408 || status === 429));
 
 function retryAfterMs(response: Response): number | undefined {
   const value = response.headers.get('Retry-After');
@@ -44,9 +54,6 @@ function retryAfterMs(response: Response): number | undefined {
 }
 
 type Listener = (snapshot: FeedSnapshot) => void;
-
-/** The automatic retries' code (`retry.ts`), loaded with the page's first failure. */
-let retryCode: Promise<typeof import('./retry.js')> | undefined;
 
 const warnedFor = new Set<string>();
 /** Reports a feed's problems on the console once per source and message. */
@@ -182,8 +189,14 @@ export class FeedSource {
   #timeout = DEFAULT_TIMEOUT_MS;
   /** The text of the feed shown, as loaded (from the network or the browser's storage). */
   #savedText?: string;
-  /** The automatic retries (`retry.ts`), from the first failure on. */
-  #retries?: AutomaticRetries;
+  /** Automatic retries since the last success (or since the network came back). */
+  #retries = 0;
+  #retryTimer?: ReturnType<typeof setTimeout>;
+  #waitingForNetwork = false;
+  readonly #retryWhenOnline = () => {
+    this.#retries = 0;
+    void this.#fetchInBackground();
+  };
 
   readonly #fetchImpl: typeof fetch;
 
@@ -223,7 +236,7 @@ export class FeedSource {
 
   /** Fetches again without showing a loading state (an automatic retry: the error stays shown until it works). */
   #fetchInBackground(): Promise<void> {
-    this.#retries?.cancelPlanned();
+    clearTimeout(this.#retryTimer);
     if (this.#request) return this.#request;
     const fetched = this.#fetchFeed(this.#timeout).finally(() => {
       this.#request = undefined;
@@ -265,34 +278,35 @@ export class FeedSource {
       return { text, updatedAt };
     } catch (error) {
       const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
-      const retryAt = await this.#scheduleRetry(failure);
       // An automatic retry that failed the same way is the same failure: the widgets (and the page) know of it already.
       const shown = this.#current.status === 'error' ? this.#current.error : undefined;
       const sameFailure = shown?.kind === failure.kind && shown.status === failure.status;
-      this.#set({ status: 'error', error: sameFailure ? shown : failure, stale: this.#current.feed !== undefined, retryAt });
+      this.#set({ status: 'error', error: sameFailure ? shown : failure, stale: this.#current.feed !== undefined, retryAt: this.#scheduleRetry(failure) });
       return undefined;
     } finally {
       clearTimeout(timer);
     }
   }
 
-  /**
-   * Plans the next automatic retry after `error` (`retry.ts`, loaded now); returns when it runs,
-   * if it does. Should that code fail to load (offline, say), the feed is fetched again when
-   * the browser reports the network back.
-   */
-  async #scheduleRetry(error: FeedLoadError): Promise<number | undefined> {
-    const code = await (retryCode ??= import('./retry.js')).catch(() => {
-      retryCode = undefined;
-      globalThis.addEventListener?.('online', () => void this.#fetchInBackground(), { once: true });
-    });
-    if (!code || !this.#listeners.size) return undefined;
-    this.#retries ??= new code.AutomaticRetries(() => void this.#fetchInBackground());
-    return this.#retries.schedule(error);
+  /** Plans the next automatic retry after `error`; returns when it runs, if it does. */
+  #scheduleRetry(error: FeedLoadError): number | undefined {
+    if (!this.#listeners.size || !isTransient(error)) return undefined;
+    if (!this.#waitingForNetwork) globalThis.addEventListener?.('online', this.#retryWhenOnline);
+    this.#waitingForNetwork = true;
+    // Offline, or out of retries: only the network coming back (or the Retry button) tries again.
+    if (globalThis.navigator?.onLine === false || this.#retries >= MAX_AUTOMATIC_RETRIES) return undefined;
+    const backoff = RETRY_BASE_MS * 2 ** this.#retries++ * (0.8 + Math.random() * 0.4);
+    const delay = Math.max(backoff, error.retryAfterMs ?? 0);
+    this.#retryTimer = setTimeout(() => void this.#fetchInBackground(), delay);
+    return Date.now() + delay;
   }
 
   #stopRetrying(): void {
-    this.#retries?.stop();
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#retries = 0;
+    if (this.#waitingForNetwork) globalThis.removeEventListener?.('online', this.#retryWhenOnline);
+    this.#waitingForNetwork = false;
   }
 
   #startRequest() {

@@ -11,7 +11,7 @@ export interface BundlePage extends Window {
   pageErrors: string[];
 }
 
-export type Widget = HTMLElement & { feedSnapshot?: { status: string; feed?: object; error?: { kind: string }; retryAt?: number; problems?: Array<{ path: string }> }; updateComplete?: Promise<unknown> };
+export type Widget = HTMLElement & { feedSnapshot?: { status: string; feed?: object; error?: { kind: string }; problems?: Array<{ path: string }> }; updateComplete?: Promise<unknown> };
 
 /** Every widget the bundle defines that a page shows on its own. */
 export const WIDGET_TAGS = [

@@ -6,7 +6,7 @@
  * error, and where the code can try again it works once the file is back.
  */
 import { expect } from '@open-wc/testing';
-import { loadFixtureFeed, mockUrl, requestCount, servedFeed, waitUntil } from './helpers.js';
+import { loadFixtureFeed, servedFeed, waitUntil } from './helpers.js';
 import { inShadow, openBundlePage, pause, type BundlePage, type Widget } from './bundle-page-helpers.js';
 
 const failChunks = (...names: string[]) => {
@@ -248,26 +248,6 @@ describe('hardening: lazy chunks that fail to load', function () {
     inShadow(card, '[part="retry"]')!.click();
     await waitUntil(() => card.feedSnapshot?.status === 'ready' || (card.feedSnapshot?.status === 'error' && card.feedSnapshot.error?.kind === 'chunk' && inShadow(card, '[part="retry"]')), 'neither the feed nor the notice', { timeout: 10_000 });
     if (card.feedSnapshot?.status === 'ready') expect(card.feedSnapshot.problems!.map(({ path }) => path)).to.include(`events[${feed.events.length - 1}].title`);
-    expect(page.pageErrors).to.deep.equal([]);
-  });
-
-  it('the automatic retries\' chunk: a failed feed says why, with Try again, promises no retry, and comes back when the network does', async () => {
-    failChunks('retry');
-    const url = mockUrl('sequence', { steps: '503,feed' });
-    const card = page.document.createElement('baltic-org-card') as Widget;
-    card.setAttribute('lang', 'en');
-    card.setAttribute('timeout', '600000');
-    card.setAttribute('src', url);
-    page.document.body.prepend(card);
-    await waitUntil(() => inShadow(card, '[part="error"]'), 'no error shown', { timeout: 10_000 });
-    expect(text(inShadow(card, '[part="error"]'))).to.contain('503').and.not.to.contain('Trying again');
-    expect(inShadow(card, '[part="retry"]'), 'Try again').to.exist;
-    expect(card.feedSnapshot?.retryAt, 'no retry planned').to.equal(undefined);
-    expect(await requestCount(url)).to.equal(1);
-    // The browser reports the network back: the feed is fetched again.
-    (page as unknown as Window).dispatchEvent(new Event('online'));
-    await waitUntil(() => text(inShadow(card, '[part="name"]')).includes('Baltic Region ry'), 'the feed did not come back with the network', { timeout: 10_000 });
-    expect(await requestCount(url)).to.equal(2);
     expect(page.pageErrors).to.deep.equal([]);
   });
 

@@ -21,7 +21,7 @@ async function withShortPauses(body: (pauses: number[]) => Promise<void>): Promi
   const pauses: number[] = [];
   const original = window.setTimeout;
   window.setTimeout = ((handler: TimerHandler, delay = 0, ...rest: unknown[]) => {
-    if (delay >= 1000 && delay <= 300_000 && new Error().stack?.includes('/src/feed/retry.')) {
+    if (delay >= 1000 && delay <= 300_000 && new Error().stack?.includes('/src/feed/loader.')) {
       pauses.push(delay);
       delay = 10;
     }
