@@ -132,14 +132,19 @@ const skeletonHeights = new WeakMap<ParentNode, number>();
 
 /**
  * The skeleton's height inside the widget's base (its padding and border stay), read as the
- * error state replaces it (the loading view is still in `root`); kept while the error stays.
+ * error state replaces it (the loading view is still in `root`), as laid out (no transform of
+ * the page's counts); kept while the error stays. None when the error replaces data shown
+ * before (a new `src` whose feed failed already), nor for a widget not rendered (`display: none`).
  */
 function skeletonHeight(root: ParentNode): number | undefined {
-  const loading = root.querySelector('[part="base"][aria-busy="true"]');
-  if (loading) {
-    const style = getComputedStyle(loading);
-    const frame = [style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth].reduce((sum, length) => sum + parseFloat(length), 0);
-    skeletonHeights.set(root, loading.getBoundingClientRect().height - frame);
+  const base = root.querySelector('[part="base"]');
+  if (base?.getAttribute('aria-busy') === 'true') {
+    const style = getComputedStyle(base);
+    const height = [style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth].reduce((left, length) => left - parseFloat(length), parseFloat(style.height));
+    if (height > 0) skeletonHeights.set(root, height);
+    else skeletonHeights.delete(root);
+  } else if (!base?.querySelector(':scope > .state-place')) {
+    skeletonHeights.delete(root);
   }
   return skeletonHeights.get(root);
 }
