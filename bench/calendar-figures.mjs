@@ -7,16 +7,18 @@
  * - Ours and FullCalendar take turns, run by run (warm: their two pages; cold: a fresh page each):
  *   on a shared machine whose speed drifts, both sides see the same drift.
  * - Month of 1,000 events, cold: the same in a fresh page each run, the code loaded as the one-script
- *   embed has it when the feed arrives (the widget and the views its loader preloads; the dialog,
- *   the filters and the weekly activities' code load in the run when used).
+ *   embed has it when the feed arrives: a calendar-only page's file, `bundles/event-calendar.js`
+ *   (the widget, the feed spine and the month; the dialog, the filters and the weekly activities'
+ *   code load in the run when used).
  * - List of 1,000 events, first page (12 a day, so our first page and FullCalendar's day list show
- *   the same 12 rows), warm and cold.
+ *   the same 12 rows), warm and cold, ours from a phone's file, `bundles/event-calendar-list.js`.
  * - Big feeds by URL (50,000 events; a 20 MB feed): the longest main-thread task (PerformanceObserver
  *   `longtask`) from creating the calendar to its month shown. Ours only.
  *
- * The pages are built by Vite as users get code (minified chunks, no module preload, as
- * `dist/cdn` is built; FullCalendar bundled the same way) and served statically: a cold first
- * view loads our lazy chunks as a visitor's browser does, not as the dev server's module graph.
+ * Ours runs the one-script embed's own bundles, built as `npm run build` builds dist/cdn (the
+ * files a partner page gets); FullCalendar's page is built by Vite from npm, minified. Both are
+ * served statically: a cold first view loads our lazy chunks as a visitor's browser does, not as
+ * the dev server's module graph.
  */
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +31,10 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const spread = (s) => `${ms(s.median)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const ratioOf = (ours, anchor) => (anchor ? ours / anchor : undefined);
 
-/** Builds the two bench pages (production, minified) into a temporary folder and serves them; returns the base URL and a closer. */
+/** Builds the two bench pages (production, minified) and the one-script embed beside them into a temporary folder and serves them; returns the base URL, the path of an embed bundle (`bundle(name)`) and a closer. */
 export async function serveBuiltPages() {
   const { build, preview } = await import('vite');
-  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
   const outDir = mkdtempSync(join(tmpdir(), 'baltic-calendar-bench-'));
   await build({
     configFile: 'vite.config.ts',
@@ -45,10 +47,15 @@ export async function serveBuiltPages() {
       rollupOptions: { input: { calendar: 'bench/event-calendar.html', fullcalendar: 'bench/fullcalendar.html' }, output: { entryFileNames: '[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
+  // The one-script embed beside them, as `npm run build` makes it (dist/cdn): our calendar pages run its bundles.
+  await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: join(outDir, 'cdn'), emptyOutDir: true } });
+  const version = readdirSync(join(outDir, 'cdn')).find((name) => /^v-[0-9a-f]{8}$/.test(name));
   const server = await preview({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
   const base = server.resolvedUrls.local[0];
   return {
     base,
+    /** The URL path of one of the embed's bundles (`event-calendar`: with the month; `event-calendar-list`: with the list, a phone's). */
+    bundle: (name) => `/cdn/${version}/bundles/${name}.js`,
     close: async () => {
       await new Promise((resolve) => server.httpServer.close(resolve));
       rmSync(outDir, { recursive: true, force: true });
@@ -60,7 +67,7 @@ export async function serveBuiltPages() {
  * Measures the calendar cases in `browser` against the Vite server at `base`. Returns the
  * figures and report rows (`{ measure, ours, anchor, ratio, budget, note }`).
  */
-export async function measureCalendar({ browser, base, runs = 5, log = () => {}, pageErrors = [] }) {
+export async function measureCalendar({ browser, base, bundle, runs = 5, log = () => {}, pageErrors = [] }) {
   const open = async (path, ready) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
     page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
@@ -68,7 +75,8 @@ export async function measureCalendar({ browser, base, runs = 5, log = () => {},
     await page.waitForFunction(ready, null, { timeout: 60_000 });
     return page;
   };
-  const oursPage = () => open('bench/event-calendar.html', () => typeof window.calendarBench === 'function');
+  /** Our page, running the embed's bundle `name` (`bundle` from serveBuiltPages), or this repository's sources without it. */
+  const oursPage = (name) => () => open(`bench/event-calendar.html${bundle ? `?bundle=${encodeURIComponent(bundle(name))}` : ''}`, () => typeof window.calendarBench === 'function');
   const anchorPage = () => open('bench/fullcalendar.html', () => typeof window.fullcalendarBench === 'function');
   const ours = (view, count, perDay) => (page) => page.evaluate(([v, c, p]) => window.calendarBench(v, c, p), [view, count, perDay]);
   const anchor = (view, count, perDay) => (page) => page.evaluate(([v, c, p]) => window.fullcalendarBench(c, p, v), [view, count, perDay]);
@@ -106,24 +114,25 @@ export async function measureCalendar({ browser, base, runs = 5, log = () => {},
     }
     return results;
   };
-  const both = [oursPage, anchorPage];
+  const month = [oursPage('event-calendar'), anchorPage];
+  const list = [oursPage('event-calendar-list'), anchorPage];
 
   const figures = { month: [], cold: {}, list: {}, bigFeeds: [] };
   for (const count of [100, 1000, 5000]) {
     const perDay = Math.ceil(count / 30);
     log(`bench: calendar month, ${count} events, warm…`);
-    const [o, f] = await warm(both, [ours('month', count, perDay), anchor('month', count, perDay)]);
+    const [o, f] = await warm(month, [ours('month', count, perDay), anchor('month', count, perDay)]);
     figures.month.push({ count, ours: stats(o.map((r) => r.renderMs)), validation: stats(o.map((r) => r.validationMs)), fullcalendar: stats(f.map((r) => r.renderMs)), eventButtons: o[0].eventButtons, eventElements: f[0].eventElements });
   }
   log('bench: calendar month, 1,000 events, cold…');
   {
-    const [o, f] = await cold(both, [ours('month', 1000, 34), anchor('month', 1000, 34)]);
+    const [o, f] = await cold(month, [ours('month', 1000, 34), anchor('month', 1000, 34)]);
     figures.cold = { count: 1000, ours: stats(o.map((r) => r.renderMs)), fullcalendar: stats(f.map((r) => r.renderMs)) };
   }
   log('bench: calendar list, 1,000 events, first page…');
   {
-    const [o, f] = await warm(both, [ours('list', 1000, 12), anchor('list', 1000, 12)]);
-    const [oc, fc] = await cold(both, [ours('list', 1000, 12), anchor('list', 1000, 12)]);
+    const [o, f] = await warm(list, [ours('list', 1000, 12), anchor('list', 1000, 12)]);
+    const [oc, fc] = await cold(list, [ours('list', 1000, 12), anchor('list', 1000, 12)]);
     figures.list = { count: 1000, ours: stats(o.map((r) => r.renderMs)), fullcalendar: stats(f.map((r) => r.renderMs)), oursCold: stats(oc.map((r) => r.renderMs)), fullcalendarCold: stats(fc.map((r) => r.renderMs)), rows: o[0].eventButtons, anchorRows: f[0].eventElements };
   }
   for (const [count, descriptionChars, label] of [
@@ -131,7 +140,7 @@ export async function measureCalendar({ browser, base, runs = 5, log = () => {},
     [50_000, 250, '50,000 events with descriptions'],
   ]) {
     log(`bench: big feed, ${label}…`);
-    const page = await oursPage();
+    const page = await oursPage('event-calendar')();
     const result = await page.evaluate(([c, d]) => window.calendarBigFeedBench(c, d), [count, descriptionChars]);
     await page.close();
     figures.bigFeeds.push({ label, ...result });
@@ -142,7 +151,7 @@ export async function measureCalendar({ browser, base, runs = 5, log = () => {},
   for (const m of figures.month) {
     row(`Month, ${m.count.toLocaleString('en')} events, warm`, spread(m.ours), spread(m.fullcalendar), ratioOf(m.ours.median, m.fullcalendar.median), m.count === 1000 ? 0.4 : undefined, `${m.eventButtons} event buttons vs ${m.eventElements}; of ours, validation ${ms(m.validation.median)}`);
   }
-  row('Month, 1,000 events, cold (fresh page)', spread(figures.cold.ours), spread(figures.cold.fullcalendar), ratioOf(figures.cold.ours.median, figures.cold.fullcalendar.median), 0.6, 'fresh page: the views preloaded as the embed does, compiled on first use');
+  row('Month, 1,000 events, cold (fresh page)', spread(figures.cold.ours), spread(figures.cold.fullcalendar), ratioOf(figures.cold.ours.median, figures.cold.fullcalendar.median), 0.6, 'fresh page: the embed\'s file a calendar-only page gets (widget, feed spine, month), compiled as it arrives');
   row('List, 1,000 events, first page, warm', spread(figures.list.ours), spread(figures.list.fullcalendar), ratioOf(figures.list.ours.median, figures.list.fullcalendar.median), 1.0, `${figures.list.rows} rows vs FullCalendar listDay ${figures.list.anchorRows}`);
   row('List, 1,000 events, first page, cold', spread(figures.list.oursCold), spread(figures.list.fullcalendarCold), ratioOf(figures.list.oursCold.median, figures.list.fullcalendarCold.median), undefined, '');
   for (const big of figures.bigFeeds) {
@@ -173,7 +182,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
   const pageErrors = [];
   try {
-    const { rows } = await measureCalendar({ browser, base: server.base, runs: Number(values.runs), log: (line) => console.error(line), pageErrors });
+    const { rows } = await measureCalendar({ browser, base: server.base, bundle: server.bundle, runs: Number(values.runs), log: (line) => console.error(line), pageErrors });
     console.log(`Calendar vs FullCalendar 7 — built pages, headless Chromium ${browser.version()}, ${availableParallelism()} cores (load average ${loadavg()[0].toFixed(1)}); median (min–max) of ${values.runs} runs\n`);
     console.log(`  ${'measure'.padEnd(62)} ${'baltic-widgets'.padStart(24)}  ${'FullCalendar 7'.padStart(24)}  ours/anchor`);
     console.log(formatCalendarRows(rows));

@@ -2,8 +2,13 @@
  * The calendar's bench, run in headless Chromium by scripts/bench.mjs: builds a feed of many
  * events, creates a calendar on it, and measures from creating the element to its view being
  * rendered and laid out. Exposes `window.calendarBench`.
+ *
+ * The calendar's code: with `?bundle=<url>`, one of the one-script embed's bundles as a page
+ * with only the calendar gets it (`bench/calendar-figures.mjs` builds the embed beside the page):
+ * the widget, the feed spine and the view it shows first in one file, the month
+ * (`bundles/event-calendar.js`) or a phone's list (`bundles/event-calendar-list.js`); without it
+ * (a dev server: bench/profile.mjs), this repository's sources with the views imported first.
  */
-import '../src/components/event-calendar/define.js';
 import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
 import { snapshotOfObject } from '../src/feed/loader.js';
 import { feedWith, whenRendered } from './bench-events.js';
@@ -77,19 +82,20 @@ declare global {
     calendarBench: typeof run;
   }
 }
-// "Code loaded", as the one-script embed has it before the feed arrives: its loader asks for the
-// view's modules and the feed spine with the widget's (module preload hints, src/cdn/loader.ts;
-// the calendar's one-file bundle has the spine in it). Both views the bench shows are loaded
-// before it starts; the dialog, the filters and the rest load when used.
-void Promise.all([
-  import('../src/internal/feed-spine.js'),
-  import('../src/components/event-calendar/month-view.js'),
-  import('../src/components/event-calendar/list-view.js'),
-  import('../src/components/event-calendar/occurrence-button.js'),
-  import('../src/components/event-calendar/row.styles.js'),
-]).then(() => {
-  window.calendarBench = run;
-});
+// "Code loaded", as the one-script embed has it before the feed arrives: the view the bench shows
+// is loaded before it starts (in the bundle's file; from the sources, both views); the dialog, the
+// filters and the rest load when used.
+const bundle = new URLSearchParams(location.search).get('bundle');
+const code = bundle
+  ? import(/* @vite-ignore */ bundle)
+  : Promise.all([
+      import('../src/components/event-calendar/define.js'),
+      import('../src/internal/feed-spine.js'),
+      import('../src/components/event-calendar/month-view.js'),
+      import('../src/components/event-calendar/list-view.js'),
+      import('../src/components/event-calendar/occurrence-button.js'),
+      import('../src/components/event-calendar/row.styles.js'),
+    ]);
 
 export interface BigFeedResult {
   /** The feed's size as served, characters. */
@@ -141,7 +147,12 @@ declare global {
     calendarBigFeedBench: typeof bigFeed;
   }
 }
-window.calendarBigFeedBench = bigFeed;
+
+// The functions once the calendar's code is there (`calendarBench` last: the runner waits for it).
+void code.then(() => {
+  window.calendarBigFeedBench = bigFeed;
+  window.calendarBench = run;
+});
 
 /** Empties the stage (for a memory baseline). */
 window.calendarClear = async () => {

@@ -254,7 +254,7 @@ try {
   {
     const pages = await serveBuiltPages();
     try {
-      calendar = await measureCalendar({ browser, base: pages.base, runs, log, pageErrors });
+      calendar = await measureCalendar({ browser, base: pages.base, bundle: pages.bundle, runs, log, pageErrors });
     } finally {
       await pages.close();
     }
