@@ -107,12 +107,43 @@ const failureText = (snapshot: FeedSnapshot) =>
     ? msg('Trying again automatically.', { id: 'state.retrying', desc: 'After a failed load, when the widget will fetch the feed again by itself in a few seconds.' })
     : nothing}`;
 
-const retryButton = (retry: (() => void) | undefined) =>
+/**
+ * The Try again button. In the error state (`root`, the widget's render root), pressing it keeps
+ * the visitor's place: the button goes with the skeleton while the feed loads, and focus would
+ * fall to the page's start; once the widget has loaded, focus comes back to Try again when the
+ * feed failed again, else to the widget's content.
+ */
+const retryButton = (retry: (() => void) | undefined, root?: ParentNode & { activeElement?: Element | null }) =>
   retry
-    ? html`<button type="button" class="button button--secondary" part="retry" @click=${retry}>
+    ? html`<button
+        type="button"
+        class="button button--secondary"
+        part="retry"
+        @click=${(event: Event) => {
+          if (root && root.activeElement === event.currentTarget) keepFocusThroughLoading(root);
+          retry();
+        }}
+      >
         ${msg('Try again', { id: 'state.retry', desc: 'Button: load the feed again after an error.' })}
       </button>`
     : nothing;
+
+/** Focus back in the widget once its base is no longer busy: on Try again if there is one, else on the base (focusable until it loses focus). */
+function keepFocusThroughLoading(root: ParentNode): void {
+  const base = root.querySelector<HTMLElement>('[part="base"]');
+  if (!base) return;
+  const observer = new MutationObserver(() => {
+    if (base.getAttribute('aria-busy') === 'true') return;
+    observer.disconnect();
+    const retry = root.querySelector<HTMLElement>('[part="retry"]');
+    if (!retry) {
+      base.tabIndex = -1;
+      base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
+    }
+    (retry ?? base).focus();
+  });
+  observer.observe(base, { attributes: true, attributeFilter: ['aria-busy'] });
+}
 
 /**
  * The error state shown instead of the widget when there is no data at all, in the place of the
@@ -123,7 +154,7 @@ const retryButton = (retry: (() => void) | undefined) =>
  */
 export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root?: ParentNode): TemplateResult {
   return html`<div class="state-place" ${minHeight(root && skeletonHeight(root))}>
-    ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
+    ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry, root))}
   </div>`;
 }
 

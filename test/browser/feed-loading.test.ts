@@ -209,6 +209,28 @@ describe('feed loading', () => {
     expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain('Another association');
   });
 
+  it('keeps focus in the widget through Try again: on Try again when the feed fails again, on the widget when it loads', async () => {
+    // 404s are not retried by themselves: each load is one press.
+    const url = mockUrl('sequence', { steps: '404,404,feed', delay: '200' });
+    const { card } = await cardFor(url);
+    await settled(card, 'error');
+    const press = async () => {
+      const retry = shadow(card).querySelector<HTMLButtonElement>('[part="retry"]')!;
+      retry.focus();
+      retry.click();
+      await waitUntil(() => shadow(card).querySelector('[aria-busy="true"]'), 'no loading state after Try again');
+      await waitUntil(() => !shadow(card).querySelector('[aria-busy="true"]'), 'the load did not end', { timeout: 5000 });
+      await card.updateComplete;
+    };
+    await press();
+    expect(card.feedSnapshot.status).to.equal('error');
+    expect(shadow(card).activeElement, 'focus on the new Try again, not lost to the page').to.equal(shadow(card).querySelector('[part="retry"]'));
+    await press();
+    expect(shadow(card).querySelector('[part="name"]')?.textContent?.trim()).to.equal('Baltic Region ry');
+    expect(shadow(card).activeElement, 'focus on the widget that now shows the feed').to.equal(shadow(card).querySelector('[part="base"]'));
+    expect(await requestCount(url)).to.equal(3);
+  });
+
   it('reserves the space of the card while loading (a skeleton)', async () => {
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card timeout="500" src=${mockUrl('hang')}></baltic-org-card>`);
     expect(shadow(card).querySelector('[aria-busy="true"] .skeleton')).to.exist;
