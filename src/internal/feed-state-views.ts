@@ -3,11 +3,11 @@
  * (a notice with its age), with the notice's styles. A chunk of its own, loaded when a widget
  * first has one of these states to show (`stateViews` in feed-spine.ts, FeedController).
  */
-import { css, html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { relativeTimeFormat } from '../i18n/format.js';
 import { chunkFailureMessage } from './chunk-failure.js';
+import { cssProperties } from './css-properties.js';
 import type { Locale } from '../i18n/locales.js';
 import { msg, str } from '../i18n/msg.js';
 import { renderStateBox } from './state-box.js';
@@ -47,6 +47,7 @@ export const styles = css`
   /* The error in the skeleton's place: the box as tall as the skeleton was, its words at the top. */
   .state-place {
     display: grid;
+    min-height: var(--_skeleton-height, 0);
   }
   .state-place > .state {
     align-content: start;
@@ -107,13 +108,16 @@ const failureText = (snapshot: FeedSnapshot) =>
     ? msg('Trying again automatically.', { id: 'state.retrying', desc: 'After a failed load, when the widget will fetch the feed again by itself in a few seconds.' })
     : nothing}`;
 
+/** A widget's render root (its shadow root). */
+type RenderRoot = ParentNode & { readonly activeElement?: Element | null };
+
 /**
  * The Try again button. In the error state (`root`, the widget's render root), pressing it keeps
  * the visitor's place: the button goes with the skeleton while the feed loads, and focus would
  * fall to the page's start; once the widget has loaded, focus comes back to Try again when the
  * feed failed again, else to the widget's content.
  */
-const retryButton = (retry: (() => void) | undefined, root?: ParentNode & { activeElement?: Element | null }) =>
+const retryButton = (retry: (() => void) | undefined, root?: RenderRoot) =>
   retry
     ? html`<button
         type="button"
@@ -152,8 +156,9 @@ function keepFocusThroughLoading(root: ParentNode): void {
  * broken or unreachable feed would jump on every visit, a failed request after 15 s under the
  * reader's eyes).
  */
-export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root?: ParentNode): TemplateResult {
-  return html`<div class="state-place" ${minHeight(root && skeletonHeight(root))}>
+export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: RenderRoot): TemplateResult {
+  const height = skeletonHeight(root);
+  return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null })}>
     ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry, root))}
   </div>`;
 }
@@ -179,20 +184,6 @@ function skeletonHeight(root: ParentNode): number | undefined {
   }
   return skeletonHeights.get(root);
 }
-
-/** An element's `min-height` in px, through the CSSOM (a `style` attribute would be refused under a strict CSP). */
-const minHeight = directive(
-  class extends Directive {
-    render(_px?: number) {
-      return noChange;
-    }
-
-    override update(part: ElementPart, [px]: [number | undefined]) {
-      (part.element as HTMLElement).style.minHeight = px ? `${px}px` : '';
-      return noChange;
-    }
-  },
-);
 
 /**
  * The notice over older data. After a failed refresh it stands above the data, with the
