@@ -44,13 +44,22 @@ export const styles = css`
       opacity: 0;
     }
   }
-  /* The error in the skeleton's place: the box as tall as the skeleton was, its words at the top. */
+  /* The error in the skeleton's place: the frame as tall as the skeleton was, the words at its
+     top and staying in view while the frame is (a phone's list skeleton is taller than the
+     screen, and a timeout comes when the visitor may have scrolled past the widget's top). */
   .state-place {
     display: grid;
+    align-items: start;
+    box-sizing: border-box;
     min-height: var(--_skeleton-height, 0);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
   .state-place > .state {
-    align-content: start;
+    position: sticky;
+    top: 0;
+    border: 0;
   }
 `;
 

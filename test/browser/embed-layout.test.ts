@@ -144,6 +144,17 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
         expect(widget.getBoundingClientRect().height, `${widget.localName}: skeleton ${skeletons[index]} px`).to.be.closeTo(skeletons[index]!, 1);
       }
       expect(end.getBoundingClientRect().top, "the partner's text below the widgets").to.be.closeTo(below, 1);
+      // A visitor who scrolled past the top of the tallest box (a timeout comes 15 s in) still sees why, and Try again.
+      const tallest = widgets.reduce((one, other) => (other.getBoundingClientRect().height > one.getBoundingClientRect().height ? other : one));
+      const box = tallest.shadowRoot!.querySelector('[part="error"]')!;
+      const boxHeight = box.getBoundingClientRect().height;
+      expect(tallest.getBoundingClientRect().height, `${tallest.localName} is tall enough to scroll within`).to.be.above(2 * boxHeight + 100);
+      page.scrollTo(0, page.scrollY + tallest.getBoundingClientRect().top + boxHeight + 100);
+      expect(tallest.getBoundingClientRect().top, 'its top is above the window').to.be.below(-boxHeight);
+      const retry = box.querySelector('[part="retry"]')!.getBoundingClientRect();
+      expect(retry.top, `${tallest.localName}: Try again in view`).to.be.at.least(0);
+      expect(retry.bottom, `${tallest.localName}: Try again in view`).to.be.at.most(page.innerHeight);
+      expect(tallest.getBoundingClientRect().height, `${tallest.localName}: still as tall`).to.be.closeTo(skeletons[widgets.indexOf(tallest)]!, 1);
       expect(page.pageErrors).to.deep.equal([]);
     });
   }
