@@ -121,19 +121,21 @@ const failureText = (snapshot: FeedSnapshot) =>
 type RenderRoot = ParentNode & { readonly activeElement?: Element | null };
 
 /**
- * The Try again button. In the error state (`root`, the widget's render root), pressing it keeps
- * the visitor's place: the button goes with the skeleton while the feed loads, and focus would
- * fall to the page's start; once the widget has loaded, focus comes back to Try again when the
- * feed failed again, else to the widget's content.
+ * The Try again button, in the error state and in the notice over older data. Pressing it keeps
+ * the visitor's place: the button goes while the feed loads (with the skeleton, or under the
+ * notice's "updating" line), and focus would fall to the page's start; once the feed has loaded,
+ * focus comes back to Try again when it failed again, else to the widget's content.
  */
-const retryButton = (retry: (() => void) | undefined, root?: RenderRoot) =>
+const retryButton = (retry: (() => void) | undefined) =>
   retry
     ? html`<button
         type="button"
         class="button button--secondary"
         part="retry"
         @click=${(event: Event) => {
-          if (root && root.activeElement === event.currentTarget) keepFocusThroughLoading(root);
+          const button = event.currentTarget as Element;
+          const root = button.getRootNode() as RenderRoot;
+          if (root.activeElement === button) keepFocusThroughLoading(root);
           retry();
         }}
       >
@@ -141,21 +143,23 @@ const retryButton = (retry: (() => void) | undefined, root?: RenderRoot) =>
       </button>`
     : nothing;
 
-/** Focus back in the widget once its base is no longer busy: on Try again if there is one, else on the base (focusable until it loses focus). */
-function keepFocusThroughLoading(root: ParentNode): void {
-  const base = root.querySelector<HTMLElement>('[part="base"]');
-  if (!base) return;
+/**
+ * Focus back in the widget once its feed has loaded or failed (its base no longer busy, no
+ * "updating" notice): on Try again if there is one, else on the base (focusable until it loses focus).
+ */
+function keepFocusThroughLoading(root: RenderRoot): void {
   const observer = new MutationObserver(() => {
-    if (base.getAttribute('aria-busy') === 'true') return;
+    const base = root.querySelector<HTMLElement>('[part="base"]');
+    if (!base || base.getAttribute('aria-busy') === 'true' || base.querySelector('.notice--floating')) return;
     observer.disconnect();
-    const retry = root.querySelector<HTMLElement>('[part="retry"]');
+    const retry = base.querySelector<HTMLElement>('[part="retry"]');
     if (!retry) {
       base.tabIndex = -1;
       base.addEventListener('blur', () => base.removeAttribute('tabindex'), { once: true });
     }
     (retry ?? base).focus();
   });
-  observer.observe(base, { attributes: true, attributeFilter: ['aria-busy'] });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 /**
@@ -168,7 +172,7 @@ function keepFocusThroughLoading(root: ParentNode): void {
 export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: RenderRoot): TemplateResult {
   const height = skeletonHeight(root);
   return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null })}>
-    ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry, root))}
+    ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
   </div>`;
 }
 

@@ -231,6 +231,30 @@ describe('feed loading', () => {
     expect(await requestCount(url)).to.equal(3);
   });
 
+  it('keeps focus in the widget through the Try again over older data: on Try again when the refresh fails again, on the widget when it works', async () => {
+    const url = mockUrl('sequence', { steps: 'feed,404,404,changed', delay: '200' });
+    const { card } = await cardFor(url);
+    await settled(card);
+    void card.refresh();
+    await waitUntil(() => shadow(card).querySelector('[part="stale-notice"] [part="retry"]'), 'no Try again over the older data', { timeout: 5000 });
+    const press = async () => {
+      const retry = shadow(card).querySelector<HTMLButtonElement>('[part="stale-notice"] [part="retry"]')!;
+      retry.focus();
+      retry.click();
+      // While it loads, the notice is the one-line "updating" note, without the button.
+      await waitUntil(() => !shadow(card).querySelector('[part="retry"]'), 'Try again stayed while loading');
+      await waitUntil(() => card.feedSnapshot.status !== 'loading', 'the refresh did not end', { timeout: 5000 });
+      await card.updateComplete;
+    };
+    await press();
+    expect(card.feedSnapshot.status).to.equal('error');
+    expect(shadow(card).activeElement, 'focus on the new Try again, not lost to the page').to.equal(shadow(card).querySelector('[part="stale-notice"] [part="retry"]'));
+    await press();
+    expect(shadow(card).querySelector('[part="name"]')?.textContent?.trim()).to.equal('Baltic Region ry (updated)');
+    expect(shadow(card).activeElement, 'focus on the widget that now shows the fresh feed').to.equal(shadow(card).querySelector('[part="base"]'));
+    expect(await requestCount(url)).to.equal(4);
+  });
+
   it('reserves the space of the card while loading (a skeleton)', async () => {
     const card = await fixture<BalticOrgCard>(html`<baltic-org-card timeout="500" src=${mockUrl('hang')}></baltic-org-card>`);
     expect(shadow(card).querySelector('[aria-busy="true"] .skeleton')).to.exist;
