@@ -228,7 +228,7 @@ describe('baltic-dialogue-banner', () => {
     expect(calendar.feed).to.equal(feed);
     // Its stand-in until a visitor reaches for it; the button's code then loads (the embed's tests check it is not loaded before).
     calendar.querySelector(':scope > [data-stand-in]')!.dispatchEvent(new PointerEvent('pointerenter'));
-    await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded when reached');
+    await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded when reached', { timeout: 5000 });
     const fromSrc = await fixture<BalticDialogueBanner>(html`<baltic-dialogue-banner src=${mockUrl('feed')} .now=${BEFORE}></baltic-dialogue-banner>`);
     await settled(fromSrc);
     expect(shadow(fromSrc).querySelector('baltic-add-to-calendar')!.getAttribute('src')).to.equal(fromSrc.src);

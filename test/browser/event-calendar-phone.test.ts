@@ -38,7 +38,7 @@ async function phoneCalendar(width: number, attributes: { view?: string; date?: 
   </div>`);
   const calendar = wrapper.querySelector<Calendar>('baltic-event-calendar')!;
   await settled(calendar);
-  await waitUntil(() => !$(calendar, '.sk-view') && $(calendar, '.month, .week-view, .list'), 'the view did not load');
+  await waitUntil(() => !$(calendar, '.sk-view') && $(calendar, '.month, .week-view, .list'), 'the view did not load', { timeout: 5000 });
   await calendar.updateComplete;
   return calendar;
 }

@@ -7,7 +7,7 @@ import { loadFixtureFeed, mockUrl, servedFeed, settled, shadow, textOf, waitUnti
 /** Settled, and the view's lazily loaded code is there (the feed and the view load in parallel). */
 async function ready(calendar: BalticEventCalendar): Promise<void> {
   await settled(calendar);
-  await waitUntil(() => !calendar.shadowRoot!.querySelector('.sk-view'), 'the view did not load');
+  await waitUntil(() => !calendar.shadowRoot!.querySelector('.sk-view'), 'the view did not load', { timeout: 5000 });
   await calendar.updateComplete;
 }
 
@@ -279,7 +279,7 @@ describe('baltic-event-calendar: details dialog', () => {
     expect(directions.textContent).to.equal('Google Maps');
     expect(directions.href).to.match(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=60\.\d+%2C22\.\d+$/);
     expect(dialog.querySelector('baltic-add-to-calendar')!.getAttribute('event-id')).to.equal('2026-12-advent-concert');
-    await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded');
+    await waitUntil(() => customElements.get('baltic-add-to-calendar'), 'the add-to-calendar button is loaded', { timeout: 5000 });
     await waitUntil(() => dialog.querySelector('baltic-add-to-calendar')!.shadowRoot?.querySelector('[part="button"]'), 'it shows its button');
     expect(dialog.querySelector<HTMLImageElement>('[part="image"]')!.alt).to.equal(feed.events[0].image.alt.en);
     await expect(calendar).to.be.accessible();

@@ -10,7 +10,7 @@ import { loadFixtureFeed, settled, shadow, waitUntil } from './helpers.js';
 /** Settled, and the view's lazily loaded code is there (the feed and the view load in parallel). */
 async function ready(calendar: BalticEventCalendar): Promise<void> {
   await settled(calendar);
-  await waitUntil(() => !calendar.shadowRoot!.querySelector('.sk-view'), 'the view did not load');
+  await waitUntil(() => !calendar.shadowRoot!.querySelector('.sk-view'), 'the view did not load', { timeout: 5000 });
   await calendar.updateComplete;
 }
 
