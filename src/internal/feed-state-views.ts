@@ -117,9 +117,6 @@ const failureText = (snapshot: FeedSnapshot) =>
     ? msg('Trying again automatically.', { id: 'state.retrying', desc: 'After a failed load, when the widget will fetch the feed again by itself in a few seconds.' })
     : nothing}`;
 
-/** A widget's render root (its shadow root). */
-type RenderRoot = ParentNode & { readonly activeElement?: Element | null };
-
 /**
  * The Try again button, in the error state and in the notice over older data. Pressing it keeps
  * the visitor's place: the button goes while the feed loads (with the skeleton, or under the
@@ -134,7 +131,7 @@ const retryButton = (retry: (() => void) | undefined) =>
         part="retry"
         @click=${(event: Event) => {
           const button = event.currentTarget as Element;
-          const root = button.getRootNode() as RenderRoot;
+          const root = button.getRootNode() as ShadowRoot; // the widget's render root
           if (root.activeElement === button) keepFocusThroughLoading(root);
           retry();
         }}
@@ -147,7 +144,7 @@ const retryButton = (retry: (() => void) | undefined) =>
  * Focus back in the widget once its feed has loaded or failed (its base no longer busy, no
  * "updating" notice): on Try again if there is one, else on the base (focusable until it loses focus).
  */
-function keepFocusThroughLoading(root: RenderRoot): void {
+function keepFocusThroughLoading(root: ParentNode): void {
   const observer = new MutationObserver(() => {
     const base = root.querySelector<HTMLElement>('[part="base"]');
     if (!base || base.getAttribute('aria-busy') === 'true' || base.querySelector('.notice--floating')) return;
@@ -169,7 +166,7 @@ function keepFocusThroughLoading(root: RenderRoot): void {
  * broken or unreachable feed would jump on every visit, a failed request after 15 s under the
  * reader's eyes).
  */
-export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: RenderRoot): TemplateResult {
+export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: ParentNode): TemplateResult {
   const height = skeletonHeight(root);
   return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null })}>
     ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
