@@ -46,7 +46,8 @@ export const styles = css`
   }
   /* The error in the skeleton's place: the frame as tall as the skeleton was, the words at its
      top and staying in view while the frame is (a phone's list skeleton is taller than the
-     screen, and a timeout comes when the visitor may have scrolled past the widget's top). */
+     screen, and a timeout comes when the visitor may have scrolled past the widget's top), below
+     the page's own fixed header where the page declares it (--_page-top, see pageTopInset). */
   .state-place {
     display: grid;
     align-items: start;
@@ -58,7 +59,7 @@ export const styles = css`
   }
   .state-place > .state {
     position: sticky;
-    top: 0;
+    top: var(--_page-top, 0);
     border: 0;
   }
 `;
@@ -168,9 +169,24 @@ function keepFocusThroughLoading(root: ParentNode): void {
  */
 export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: ParentNode): TemplateResult {
   const height = skeletonHeight(root);
-  return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null })}>
+  const pageTop = pageTopInset();
+  return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null, '--_page-top': pageTop ? `${pageTop}px` : null })}>
     ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
   </div>`;
+}
+
+/**
+ * How far down the window the page's own fixed header reaches, px, as the page declares it for
+ * its anchors: `scroll-padding-top` on its root (`html { scroll-padding-top: 5rem }`, what a page
+ * with a fixed header sets so that `#links` do not land under it). The error's sticky words stay
+ * below it; 0 for a page without (`auto`). A percentage is of the window's height.
+ */
+function pageTopInset(): number {
+  const root = document.scrollingElement ?? document.documentElement;
+  const value = getComputedStyle(root).scrollPaddingTop;
+  const amount = parseFloat(value);
+  if (!(amount > 0)) return 0;
+  return value.endsWith('%') ? (amount / 100) * root.clientHeight : amount;
 }
 
 /** Per render root, the height of the skeleton its error state took the place of, px. */

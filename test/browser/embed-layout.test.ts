@@ -122,12 +122,13 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
     });
   }
 
-  for (const width of [375, 1280]) {
-    it(`keeps a failed feed's error in its skeleton's place: the widgets as tall, the page below where it was, at ${width} px`, async () => {
+  // On the phone, the partner's page has a fixed header of 64 px, declared for its anchors (`scroll-padding-top`).
+  for (const { width, header } of [{ width: 375, header: '6.4' }, { width: 1280, header: undefined }]) {
+    it(`keeps a failed feed's error in its skeleton's place: the widgets as tall, the page below where it was, at ${width} px${header ? ', under a fixed header' : ''}`, async () => {
       // Every request fails after 0.6 s (the automatic retries too): the skeletons first, then the errors.
       const feed = mockUrl('sequence', { steps: '503', delay: '600' });
       const blocks = WIDGETS.filter((name) => name !== 'add-to-calendar');
-      const { page, doc } = await open({ widgets: blocks.join(','), feed }, width);
+      const { page, doc } = await open({ widgets: blocks.join(','), feed, ...(header && { header }) }, width);
       const widgets = [...doc.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
       const end = doc.body.lastElementChild!;
       await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')), 'the skeletons did not show', { timeout: 10_000 });
@@ -154,6 +155,12 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       const retry = box.querySelector('[part="retry"]')!.getBoundingClientRect();
       expect(retry.top, `${tallest.localName}: Try again in view`).to.be.at.least(0);
       expect(retry.bottom, `${tallest.localName}: Try again in view`).to.be.at.most(page.innerHeight);
+      // The words from their title down, below the page's fixed header: not hidden under it.
+      const headerBottom = doc.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+      expect(headerBottom, 'the fixed header').to.equal(header ? 64 : 0);
+      const title = box.querySelector('.state__title')!.getBoundingClientRect();
+      expect(title.top, `${tallest.localName}: the error's title below the page's header`).to.be.at.least(headerBottom);
+      expect(doc.elementFromPoint(title.left + 10, title.top + title.height / 2), "what is at the error's title").to.equal(tallest);
       expect(tallest.getBoundingClientRect().height, `${tallest.localName}: still as tall`).to.be.closeTo(skeletons[widgets.indexOf(tallest)]!, 1);
       expect(page.pageErrors).to.deep.equal([]);
     });

@@ -1,12 +1,14 @@
 /**
  * A plain partner page that embeds the widgets exactly as the README's snippet says (the
  * stylesheet and the script of the built dist/cdn), for the embed tests and `npm run size`:
- *   /__embed/page?widgets=org-card,schedule[&feed=URL][&root=62.5][&lang=ru]
+ *   /__embed/page?widgets=org-card,schedule[&feed=URL][&root=62.5][&lang=ru][&header=6.4]
  * The page has a global reset, a root font size of its own (`root`, in %) and text before and
  * after the widgets; it records its layout shifts in `window.layoutShift` (Chromium) and the
  * widgets' `baltic-feed-load` events in `window.feedLoads`, its errors in `pageErrors` and
  * console warnings in `consoleWarnings`. `twice` loads the script twice (two partner
- * snippets); `noscript` leaves it out (the stylesheet alone).
+ * snippets); `noscript` leaves it out (the stylesheet alone). `header` gives the page a fixed
+ * header that tall (in rem), declared for its anchors as a well-made page does
+ * (`scroll-padding-top`).
  */
 /** Each widget's tag as the embed pages place it, with dates fixed so its content is the same on every run (the map asks before it loads tiles). */
 const attributes = {
@@ -29,7 +31,7 @@ export function widgetMarkup(name, feed) {
   return `<baltic-${name} ${attributes[name]} src="${feed}"></baltic-${name}>`;
 }
 
-export function embedPage({ widgets, feed = '/demo/feed.json', root = '62.5', lang = 'en', base = '/dist/cdn', twice = false, script = true }) {
+export function embedPage({ widgets, feed = '/demo/feed.json', root = '62.5', lang = 'en', base = '/dist/cdn', twice = false, script = true, header }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -62,12 +64,16 @@ export function embedPage({ widgets, feed = '/demo/feed.json', root = '62.5', la
     html { font-size: ${root}%; }
     body { font: 1.6rem/1.5 sans-serif; max-width: 120rem; margin: 0 auto; padding: 1.6rem; }
     h1 { font-size: 2.4rem; margin-block-end: 1.6rem; }
-    p { margin-block: 1.6rem; }
+    p { margin-block: 1.6rem; }${header ? `
+    html { scroll-padding-top: ${header}rem; }
+    body { padding-top: calc(${header}rem + 1.6rem); }
+    .site-header { position: fixed; top: 0; left: 0; right: 0; z-index: 10; height: ${header}rem; padding: 1.6rem; background: #123; color: #fff; }` : ''}
   </style>
   <link rel="stylesheet" href="${base}/baltic-widgets.css">
   ${script ? `<script type="module" src="${base}/baltic-widgets.js"></script>` : ''}${twice ? `\n  <script type="module" src="${base}/baltic-widgets.js?copy=2"></script>` : ''}
 </head>
-<body>
+<body>${header ? `
+  <header class="site-header">City of Turku</header>` : ''}
   <h1>Our partners</h1>
   <p>Baltic Region ry brings Finnish and Russian-speaking families together in Turku.</p>
 ${widgets.map((name) => `  ${widgetMarkup(name, feed)}`).join('\n')}
@@ -86,6 +92,6 @@ export async function middleware(context, next) {
     widgets: (params.get('widgets') ?? '').split(',').filter(Boolean),
     twice: params.has('twice'),
     script: !params.has('noscript'),
-    ...Object.fromEntries(['feed', 'root', 'lang'].filter((key) => params.has(key)).map((key) => [key, params.get(key)])),
+    ...Object.fromEntries(['feed', 'root', 'lang', 'header'].filter((key) => params.has(key)).map((key) => [key, params.get(key)])),
   });
 }
