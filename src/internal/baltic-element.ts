@@ -109,6 +109,15 @@ export abstract class BalticElement extends LitElement {
   /** A placeholder of the final size and shape, shown while loading. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * Whether the code that shows the feed is there. A widget whose view loads on demand (the
+   * calendar's, the schedule's) says no until it is, and shows its skeleton meanwhile: its first
+   * paint is then complete, never a toolbar over a placeholder.
+   */
+  protected contentReady(): boolean {
+    return true;
+  }
+
   /** Whether saved (older) data is shown under a notice with its age; a widget too small for one leaves it out. */
   protected staleNotice = true;
 
@@ -120,7 +129,7 @@ export abstract class BalticElement extends LitElement {
   protected override render(): TemplateResult {
     const snapshot = this.feedSnapshot;
     const views = this.feedController.stateViews;
-    const loading = !this.localeController.ready || (!snapshot.feed && (snapshot.status === 'loading' || snapshot.status === 'idle'));
+    const loading = !this.localeController.ready || (snapshot.feed ? !this.contentReady() : snapshot.status === 'loading' || snapshot.status === 'idle');
     const options = { locale: this.locale, title: this.errorTitle(), retry: this.src ? () => void this.refresh() : undefined };
     let content: unknown;
     if (loading) {

@@ -119,6 +119,44 @@ describe('hardening: lazy chunks that fail to load', function () {
     }
   });
 
+  it('a view whose code comes late: the calendar\'s and the schedule\'s skeleton until the view is there, then all at once, never a toolbar over a placeholder', async () => {
+    // The feed is there at once; the views' files arrive 1.5 s late (a week calendar alone on the page: its bundle has the month, the week comes apart).
+    document.cookie = 'baltic-slow-chunks=week-view,schedule-view; path=/';
+    try {
+      await openPage('loader-only');
+      const feed = await loadFixtureFeed();
+      const widgets = ['baltic-event-calendar', 'baltic-schedule'].map((tag) => {
+        const widget = page.document.createElement(tag) as Widget & { feed?: object };
+        widget.setAttribute('lang', 'en');
+        widget.setAttribute(tag === 'baltic-schedule' ? 'week' : 'date', '2026-12-07');
+        if (tag === 'baltic-event-calendar') widget.setAttribute('view', 'week');
+        widget.feed = feed;
+        page.document.body.append(widget);
+        return widget;
+      });
+      // What each widget shows at every change of its shadow root, before the browser paints it.
+      const partial: string[] = [];
+      const view = (widget: Widget) => widget.shadowRoot!.querySelector('[part="week"], [part="day"]');
+      const check = (widget: Widget) => {
+        if (widget.shadowRoot!.querySelector('[part="toolbar"]') && !view(widget)) partial.push(`${widget.localName}: ${widget.shadowRoot!.querySelector('[part="base"]')?.innerHTML.slice(0, 300)}`);
+      };
+      await waitUntil(() => widgets.every((widget) => widget.shadowRoot), 'the widgets were not defined', { timeout: 10_000 });
+      const observers = widgets.map((widget) => {
+        check(widget);
+        const observer = new MutationObserver(() => check(widget));
+        observer.observe(widget.shadowRoot!, { childList: true, subtree: true, attributes: true });
+        return observer;
+      });
+      await waitUntil(() => widgets.every((widget) => widget.feedSnapshot?.status === 'ready' && widget.shadowRoot!.querySelector('[part="base"][aria-busy="true"] .skeleton')), 'the skeletons while the views load', { timeout: 10_000 });
+      await waitUntil(() => widgets.every(view), 'the views did not show', { timeout: 10_000 });
+      observers.forEach((observer) => observer.disconnect());
+      expect(partial, 'a toolbar over a placeholder').to.deep.equal([]);
+      expect(page.pageErrors).to.deep.equal([]);
+    } finally {
+      document.cookie = 'baltic-slow-chunks=; path=/; max-age=0';
+    }
+  });
+
   it('the iCal chunk: saving the .ics file says it failed, visibly; it saves once the file is back', async () => {
     failChunks('calendar-file');
     const button = await addWidget(page, 'baltic-add-to-calendar', { lang: 'en', 'event-id': '2026-12-advent-concert', src: '/test/fixtures/feed.json' });

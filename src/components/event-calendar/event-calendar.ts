@@ -149,6 +149,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
     },
   );
   readonly #views = new ViewLoader(this, () => this.#occurrences.prepare(this.activities));
+  /** A view's code has been there: its content shown (see `contentReady`). */
+  #viewShown = false;
   readonly #paging = new ListPaging(this, () => [this.currentView, this.#navigation.anchor(), this.#filters.query, this.#filters.categories].join('|'));
   /** The week's time grid scroller, made when the week view is first shown (its code is the view's). */
   #weekScroll?: WeekScroll;
@@ -250,6 +252,16 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   #periodTitle(): string {
     return periodTitle(this.locale, this.currentView, this.#navigation.anchor(), this.#weekDays());
+  }
+
+  /**
+   * The skeleton until the first view's code is there (or failed to load), so that the toolbar and
+   * the view appear together. Once a view has been shown, one switched to shows the toolbar over
+   * its placeholder while its code loads (the visitor's focus stays on the switch).
+   */
+  protected override contentReady(): boolean {
+    const view = this.currentView;
+    return (this.#viewShown ||= this.#views.loaded[view] !== undefined || this.#views.failed.has(view));
   }
 
   #renderView(feed: Feed, period: ShownPeriod): TemplateResult | undefined {

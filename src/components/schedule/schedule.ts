@@ -180,18 +180,17 @@ export class BalticSchedule extends BalticElement {
     </div>`;
   }
 
+  /** The skeleton until the view's code is there (or failed to load). */
+  protected override contentReady(): boolean {
+    return viewChunk.module !== undefined || this.viewFailed;
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const view = viewChunk.module;
-    if (view) {
-      adoptStyles(this.renderRoot, view.styles);
-      adoptCategoryColors(this.renderRoot, feed);
-      return view.renderSchedule(this.#viewHost(), feed);
-    }
-    if (this.viewFailed) return renderStateBox(this.errorTitle(), chunkFailureMessage());
-    return html`<div aria-busy="true">
-      <span class="visually-hidden" role="status">${msg('Loading…', { id: 'state.loading', desc: 'Announced while a widget loads its feed.' })}</span>
-      ${this.renderSkeleton()}
-    </div>`;
+    if (!view) return renderStateBox(this.errorTitle(), chunkFailureMessage());
+    adoptStyles(this.renderRoot, view.styles);
+    adoptCategoryColors(this.renderRoot, feed);
+    return view.renderSchedule(this.#viewHost(), feed);
   }
 
   #filters(): ScheduleFilters {
