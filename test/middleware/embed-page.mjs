@@ -2,7 +2,9 @@
  * A plain partner page that embeds the widgets exactly as the README's snippet says (the
  * stylesheet and the script of the built dist/cdn), for the embed tests and `npm run size`:
  *   /__embed/page?widgets=org-card,schedule[&feed=URL][&root=62.5][&lang=ru][&header=6.4]
- * The page has a global reset, a root font size of its own (`root`, in %) and text before and
+ * The page has a global reset, a root font size of its own (`root`, in %), a font of the usual
+ * width (Arial, which both browsers find here; a phone's Roboto or San Francisco is about as wide,
+ * where DejaVu Sans, Firefox's `sans-serif` on Linux, is about 10 % wider) and text before and
  * after the widgets; it records its layout shifts in `window.layoutShift` (Chromium) and the
  * widgets' `baltic-feed-load` events in `window.feedLoads`, its errors in `pageErrors` and
  * console warnings in `consoleWarnings`. `twice` loads the script twice (two partner
@@ -62,7 +64,7 @@ export function embedPage({ widgets, feed = '/demo/feed.json', root = '62.5', la
   <style>
     *, *::before, *::after { margin: 0; padding: 0; box-sizing: border-box; }
     html { font-size: ${root}%; }
-    body { font: 1.6rem/1.5 sans-serif; max-width: 120rem; margin: 0 auto; padding: 1.6rem; }
+    body { font: 1.6rem/1.5 Arial, Helvetica, sans-serif; max-width: 120rem; margin: 0 auto; padding: 1.6rem; }
     h1 { font-size: 2.4rem; margin-block-end: 1.6rem; }
     p { margin-block: 1.6rem; }${header ? `
     html { scroll-padding-top: ${header}rem; }

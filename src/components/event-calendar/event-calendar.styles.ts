@@ -204,8 +204,9 @@ export const eventCalendarStyles = css`
     flex: 1;
     height: 2.75em;
   }
+  /* The filters' row (in Russian, say, the export's button wraps under it). */
   .sk-filters {
-    height: 2.75em;
+    height: 4em;
     width: 70%;
   }
   .sk-view {
@@ -220,7 +221,11 @@ export const eventCalendarStyles = css`
   /* Narrow containers: the filters fold behind one button with the number in use; the toolbar takes two rows. */
   @container (max-width: 37.49em) {
     .sk-view--list {
-      --_list-row: 7.2em;
+      --_list-row: 7.5em;
+    }
+    /* The filters' and the export's buttons, one under the other. */
+    .sk-filters {
+      height: 9.625em;
     }
     .filters__toggle {
       display: inline-flex;

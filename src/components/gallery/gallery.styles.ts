@@ -21,6 +21,7 @@ export const galleryStyles = css`
   @container (min-width: 60em) {
     .base {
       --_row: var(--baltic-gallery-row-height, calc(13*var(--_baltic-unit)));
+      --_sk-caption: 2.65em;
     }
   }
   .base {
@@ -184,5 +185,9 @@ export const galleryStyles = css`
   }
   .sk-tile .skeleton {
     block-size: var(--_row);
+  }
+  /* The album chooser's cards: a photo and its caption (in a wide gallery, room for a title on two lines). */
+  .sk-albums .sk-tile .skeleton {
+    block-size: calc(var(--_row) + var(--_sk-caption, 1.9em));
   }
 `;

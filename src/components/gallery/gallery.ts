@@ -249,7 +249,7 @@ export class BalticGallery extends BalticElement {
   protected override renderSkeleton(): TemplateResult {
     // Album cards or a grid: either way a title line and rows of boxes of about the final height.
     return html`<div class="skeleton sk-title"></div>
-      <ul class="grid">${Array.from({ length: this.album ? 8 : 3 }, () => html`<li class="sk-tile"><span class="skeleton"></span></li>`)}</ul>`;
+      <ul class="grid ${this.album ? '' : 'sk-albums'}">${Array.from({ length: this.album ? 8 : 3 }, () => html`<li class="sk-tile"><span class="skeleton"></span></li>`)}</ul>`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

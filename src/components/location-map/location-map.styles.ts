@@ -154,4 +154,10 @@ export const locationMapStyles = css`
   .sk-place {
     height: 8.5em;
   }
+  /* Under the map: about the height of the first places and "Show all places" (the demo feed's, in English and Russian). */
+  @container (width < 48em) {
+    .sk-place {
+      height: 13.2em;
+    }
+  }
 `;

@@ -140,12 +140,18 @@ export const orgCardStyles = css`
       border-inline-start: 1px solid var(--_border);
     }
   }
-  /* Placeholders the size of a typical card: compact, main and aside stack; wide, they sit side by side. */
+  /* Placeholders the size of a typical card (the demo feed's, in English and Russian): compact, main and
+     aside stack; wide, they sit side by side and their text wraps less (baltic-widgets.css has the same). */
   .sk-lines {
     flex: 1;
     height: 3em;
   }
   .sk-block {
-    height: 43em;
+    height: 44.1875em;
+  }
+  @container (min-width: 44em) {
+    .sk-block {
+      height: 36.625em;
+    }
   }
 `;

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Below this container width (px) the schedule shows one list per day instead of the week grid (its skeleton too). */
+export const DAY_LISTS_BELOW_PX = 640;
 
 /**
  * The schedule's styles in its entry: what the loading state needs (the panel, the toolbar's
@@ -46,8 +49,9 @@ export const scheduleStyles = css`
     max-inline-size: 100%;
     block-size: 3.75em;
   }
-  /* About the demo week's height: 11 hours of 4.5em and the header row. */
+  /* About the demo week's height: 11 hours of 4.5em and the header row; in a narrow widget its days as lists. */
   .sk-grid {
-    block-size: 52em;
+    block-size: 54.5em;
   }
+  ${unsafeCSS(`@container (width < ${DAY_LISTS_BELOW_PX}px) { .sk-grid { block-size: 102.875em } }`)}
 `;

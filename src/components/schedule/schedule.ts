@@ -13,12 +13,10 @@ import type { ScheduleFilters } from './schedule-model.js';
 import { BalticActivitySelectEvent } from '../../events/schedule.js';
 import { adoptCategoryColors } from '../../presentation/category-colors.js';
 import { presentationStyles } from '../../presentation/styles.js';
-import { scheduleStyles } from './schedule.styles.js';
+import { DAY_LISTS_BELOW_PX, scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import type { ScheduleViewHost } from './schedule-view-host.js';
 
-/** Below this container width (px) the schedule shows one list per day instead of the week grid. */
-export const DAY_LISTS_BELOW_PX = 640;
 
 /** The timetable's code and styles, fetched while the feed loads (once per page; again after a failure). */
 const viewChunk = new LazyChunk('the schedule view', () => import('./schedule-view.js'));
