@@ -124,7 +124,8 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
     });
   }
 
-  for (const width of [375, 1280]) {
+  // A phone, a tablet upright, a laptop.
+  for (const width of [375, 768, 1280]) {
     it(`gives each widget a skeleton about as tall as what it then shows (the demo feed, in English and in Russian), at ${width} px`, async () => {
       // The page below a widget moves by the difference when the content replaces the skeleton
       // (out of this short page's window, but not out of a visitor's who scrolled, nor of a page with more below).

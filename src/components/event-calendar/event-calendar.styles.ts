@@ -204,9 +204,9 @@ export const eventCalendarStyles = css`
     flex: 1;
     height: 2.75em;
   }
-  /* The filters' row (in Russian, say, the export's button wraps under it). */
+  /* The filters' row: more lines in a narrower calendar (the export's button, the categories; baltic-widgets.css has the same). */
   .sk-filters {
-    height: 4em;
+    height: clamp(4em, 22.315em - 29.3cqi, 9.5em);
     width: 70%;
   }
   .sk-view {

@@ -21,7 +21,6 @@ export const galleryStyles = css`
   @container (min-width: 60em) {
     .base {
       --_row: var(--baltic-gallery-row-height, calc(13*var(--_baltic-unit)));
-      --_sk-caption: 2.65em;
     }
   }
   .base {
@@ -186,8 +185,11 @@ export const galleryStyles = css`
   .sk-tile .skeleton {
     block-size: var(--_row);
   }
-  /* The album chooser's cards: a photo and its caption (in a wide gallery, room for a title on two lines). */
-  .sk-albums .sk-tile .skeleton {
-    block-size: calc(var(--_row) + var(--_sk-caption, 1.9em));
+  /* An album card: its cover (3:2) over its title and count, which take more lines in a narrower
+     card (fitted to the demo feed's cards in English and Russian; baltic-widgets.css has the same). */
+  .sk-album::before {
+    content: '';
+    display: block;
+    padding-top: max(66.67% + 4.7125em, 29% + 12.06em);
   }
 `;

@@ -247,9 +247,12 @@ export class BalticGallery extends BalticElement {
   // ————— Rendering —————
 
   protected override renderSkeleton(): TemplateResult {
-    // Album cards or a grid: either way a title line and rows of boxes of about the final height.
-    return html`<div class="skeleton sk-title"></div>
-      <ul class="grid ${this.album ? '' : 'sk-albums'}">${Array.from({ length: this.album ? 8 : 3 }, () => html`<li class="sk-tile"><span class="skeleton"></span></li>`)}</ul>`;
+    // One album: its title line and rows of photos. The album chooser: a typical feed's four album
+    // cards in the chooser's own grid, so that their rows follow the width as the cards' will.
+    return this.album
+      ? html`<div class="skeleton sk-title"></div>
+          <ul class="grid">${Array.from({ length: 8 }, () => html`<li class="sk-tile"><span class="skeleton"></span></li>`)}</ul>`
+      : html`<ul class="albums">${Array.from({ length: 4 }, () => html`<li class="skeleton sk-album"></li>`)}</ul>`;
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

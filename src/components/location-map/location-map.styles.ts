@@ -154,10 +154,11 @@ export const locationMapStyles = css`
   .sk-place {
     height: 8.5em;
   }
-  /* Under the map: about the height of the first places and "Show all places" (the demo feed's, in English and Russian). */
+  /* Under the map: about the height of the first places and "Show all places" (the demo feed's, in
+     English and Russian), whose text wraps less in a wider widget (baltic-widgets.css has the same). */
   @container (width < 48em) {
     .sk-place {
-      height: 13.2em;
+      height: max(9.98em, 18.125em - 23cqi);
     }
   }
 `;

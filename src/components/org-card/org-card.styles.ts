@@ -141,17 +141,18 @@ export const orgCardStyles = css`
     }
   }
   /* Placeholders the size of a typical card (the demo feed's, in English and Russian): compact, main and
-     aside stack; wide, they sit side by side and their text wraps less (baltic-widgets.css has the same). */
+     aside stack; wide, they sit side by side. Either way the text wraps less in a wider card (cqi: the
+     card's width; baltic-widgets.css has the same). */
   .sk-lines {
     flex: 1;
     height: 3em;
   }
   .sk-block {
-    height: 44.1875em;
+    height: max(63.74em - 91.2cqi, 41.14em - 26cqi);
   }
   @container (min-width: 44em) {
     .sk-block {
-      height: 36.625em;
+      height: max(36.625em, 70.7em - 54cqi);
     }
   }
 `;
