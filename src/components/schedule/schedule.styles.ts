@@ -44,8 +44,9 @@ export const scheduleStyles = css`
     inline-size: 16em;
     block-size: 2.75em;
   }
+  /* As wide as the filters in Russian: in a widget narrower than about 48em they go under the week's navigation. */
   .sk-filters {
-    inline-size: 24em;
+    inline-size: 28em;
     max-inline-size: 100%;
     block-size: 3.75em;
   }
