@@ -17,7 +17,6 @@ import { DAY_LISTS_BELOW_PX, scheduleStyles } from './schedule.styles.js';
 import { sessionKey } from '../../presentation/session-key.js';
 import type { ScheduleViewHost } from './schedule-view-host.js';
 
-
 /** The timetable's code and styles, fetched while the feed loads (once per page; again after a failure). */
 const viewChunk = new LazyChunk('the schedule view', () => import('./schedule-view.js'));
 
