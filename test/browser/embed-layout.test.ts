@@ -34,6 +34,9 @@ async function open(query: Record<string, string>, width: number) {
   return { ...opened, page: opened.page as EmbedPage };
 }
 
+/** The widgets the page itself has (those inside ours are in their shadow roots). */
+const widgetsOn = (doc: Document): Widget[] => [...doc.body.children].filter((element): element is Widget => element.localName.startsWith('baltic-'));
+
 /** Every widget on the page, and every widget inside one, defined and showing its content. */
 function allRendered(doc: Document): boolean {
   const widgetsIn = (root: ParentNode): Widget[] =>
@@ -109,7 +112,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       // The stylesheet alone: every tag stays undefined.
       const feed = mockUrl('hang');
       const { page, doc } = await open({ widgets: WIDGETS.join(','), feed, noscript: '' }, width);
-      const widgets = [...doc.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
+      const widgets = widgetsOn(doc);
       const reserved = widgets.map((widget) => widget.getBoundingClientRect().height);
       expect(reserved.every((height) => height > 0)).to.equal(true);
       // Then the script: each widget shows its skeleton while the feed does not answer.
@@ -130,15 +133,14 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       // The page below a widget moves by the difference when the content replaces the skeleton
       // (out of this short page's window, but not out of a visitor's who scrolled, nor of a page with more below).
       const blocks = WIDGETS.filter((name) => name !== 'add-to-calendar');
-      const tags = (doc: Document) => [...doc.body.children].filter((element): element is Widget => element.localName.startsWith('baltic-'));
       const differences: string[] = [];
       for (const lang of ['en', 'ru']) {
         const reserved = await open({ widgets: blocks.join(','), feed: mockUrl('hang'), noscript: '', lang }, width);
-        const skeletons = tags(reserved.doc).map((widget) => widget.getBoundingClientRect().height);
+        const skeletons = widgetsOn(reserved.doc).map((widget) => widget.getBoundingClientRect().height);
         const shown = await open({ widgets: blocks.join(','), lang }, width);
         await waitUntil(() => allRendered(shown.doc), 'the widgets did not render', { timeout: 10_000 });
         await pause(300);
-        for (const [index, widget] of tags(shown.doc).entries()) {
+        for (const [index, widget] of widgetsOn(shown.doc).entries()) {
           const height = widget.getBoundingClientRect().height;
           const skeleton = skeletons[index]!;
           if (Math.abs(height - skeleton) > SKELETON_TOLERANCE * skeleton) differences.push(`${widget.localName} (${lang}): skeleton ${Math.round(skeleton)} px, content ${Math.round(height)} px`);
@@ -155,7 +157,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       const feed = mockUrl('sequence', { steps: '503', delay: '600' });
       const blocks = WIDGETS.filter((name) => name !== 'add-to-calendar');
       const { page, doc } = await open({ widgets: blocks.join(','), feed, ...(header && { header }) }, width);
-      const widgets = [...doc.body.querySelectorAll<Widget>('*')].filter((element) => element.localName.startsWith('baltic-'));
+      const widgets = widgetsOn(doc);
       const end = doc.body.lastElementChild!;
       await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')), 'the skeletons did not show', { timeout: 10_000 });
       const skeletons = widgets.map((widget) => widget.getBoundingClientRect().height);
