@@ -170,6 +170,7 @@ function keepFocusThroughLoading(root: ParentNode): void {
 export function renderErrorState(options: StateViewOptions, snapshot: FeedSnapshot, root: ParentNode): TemplateResult {
   const height = skeletonHeight(root);
   const pageTop = pageTopInset();
+  followPageTop(root);
   return html`<div class="state-place" style=${cssProperties({ '--_skeleton-height': height ? `${height}px` : null, '--_page-top': pageTop ? `${pageTop}px` : null })}>
     ${renderStateBox(options.title, snapshot.error && failureText(snapshot), retryButton(options.retry))}
   </div>`;
@@ -187,6 +188,31 @@ function pageTopInset(): number {
   const amount = parseFloat(value);
   if (!(amount > 0)) return 0;
   return value.endsWith('%') ? (amount / 100) * root.clientHeight : amount;
+}
+
+/** The render roots that show an error state, while they do (see `followPageTop`). */
+const rootsWithErrors = new Set<ParentNode>();
+
+/**
+ * Keeps the sticky words of `root`'s error below the page's fixed header when the window
+ * changes size: a phone turned, a window made wider, where the page's header (and the
+ * `scroll-padding-top` it declares) is of another height. A root leaves the set at the first
+ * resize that finds it without an error state or off the page.
+ */
+function followPageTop(root: ParentNode): void {
+  if (!rootsWithErrors.size) addEventListener('resize', movePageTops, { passive: true });
+  rootsWithErrors.add(root);
+}
+
+function movePageTops(): void {
+  const pageTop = pageTopInset();
+  for (const root of rootsWithErrors) {
+    const place = root.querySelector<HTMLElement>('[part="base"] > .state-place');
+    if (!place?.isConnected) rootsWithErrors.delete(root);
+    else if (pageTop) place.style.setProperty('--_page-top', `${pageTop}px`);
+    else place.style.removeProperty('--_page-top');
+  }
+  if (!rootsWithErrors.size) removeEventListener('resize', movePageTops);
 }
 
 /** Per render root, the height of the skeleton its error state took the place of, px. */

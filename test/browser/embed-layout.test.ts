@@ -156,7 +156,7 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       // Every request fails after 0.6 s (the automatic retries too): the skeletons first, then the errors.
       const feed = mockUrl('sequence', { steps: '503', delay: '600' });
       const blocks = WIDGETS.filter((name) => name !== 'add-to-calendar');
-      const { page, doc } = await open({ widgets: blocks.join(','), feed, ...(header && { header }) }, width);
+      const { frame, page, doc } = await open({ widgets: blocks.join(','), feed, ...(header && { header }) }, width);
       const widgets = widgetsOn(doc);
       const end = doc.body.lastElementChild!;
       await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[aria-busy="true"]')), 'the skeletons did not show', { timeout: 10_000 });
@@ -190,6 +190,19 @@ describe('the embed on a plain partner page (62.5 % root)', () => {
       expect(title.top, `${tallest.localName}: the error's title below the page's header`).to.be.at.least(headerBottom);
       expect(doc.elementFromPoint(title.left + 10, title.top + title.height / 2), "what is at the error's title").to.equal(tallest);
       expect(tallest.getBoundingClientRect().height, `${tallest.localName}: still as tall`).to.be.closeTo(skeletons[widgets.indexOf(tallest)]!, 1);
+      if (header) {
+        // The phone turned: from 400 px on, the page's header is 96 px tall (and declared so).
+        const taller = doc.createElement('style');
+        taller.textContent = '@media (min-width: 400px) { html { scroll-padding-top: 9.6rem; } .site-header { height: 9.6rem; } }';
+        doc.head.append(taller);
+        frame.style.inlineSize = '420px';
+        await waitUntil(() => doc.querySelector('.site-header')!.getBoundingClientRect().bottom === 96, 'the header did not grow');
+        await pause(100);
+        page.scrollTo(0, page.scrollY + tallest.getBoundingClientRect().top + boxHeight + 100);
+        const moved = box.querySelector('.state__title')!.getBoundingClientRect();
+        expect(moved.top, `${tallest.localName}: the error's title below the page's taller header`).to.be.at.least(96);
+        expect(doc.elementFromPoint(moved.left + 10, moved.top + moved.height / 2), "what is at the error's title, under the taller header").to.equal(tallest);
+      }
       expect(page.pageErrors).to.deep.equal([]);
     });
   }
