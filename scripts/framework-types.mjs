@@ -108,7 +108,13 @@ ${elements.map((element) => `      '${element.tag}': ${pascal(element.tag)}Props
 `;
 
 const camelHandler = (name) => `on${name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
-const vue = `${header}${classImports}import type { DefineComponent } from 'vue';
+const vue = `${header}${classImports}import type { DefineComponent, HTMLAttributes } from 'vue';
+
+/**
+ * What every widget takes in Vue besides its own props: what any HTML element takes (\`id\`,
+ * \`title\`, \`aria-*\`, \`@click\`…) and \`data-*\` attributes (written \`dataTest\` once vue-tsc has read them).
+ */
+type BalticHostProps<P> = P & Omit<HTMLAttributes, keyof P> & { [name: \`data-\${string}\` | \`data\${Capitalize<string>}\`]: unknown };
 
 ${elements
   .map((element) => `export interface ${pascal(element.tag)}VueProps {\n${propsInterface(element, camelHandler)}\n}`)
@@ -116,7 +122,7 @@ ${elements
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((element) => `    '${element.tag}': DefineComponent<${pascal(element.tag)}VueProps>;`).join('\n')}
+${elements.map((element) => `    '${element.tag}': DefineComponent<BalticHostProps<${pascal(element.tag)}VueProps>>;`).join('\n')}
   }
 }
 `;

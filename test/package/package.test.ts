@@ -44,6 +44,16 @@ before(async () => {
 
 after(() => rm(work, { recursive: true, force: true }));
 
+test('npm pack of a checkout that was not built stops, saying to build first (a package without its dist/ would install and then fail in every app)', async () => {
+  const checkout = join(work, 'unbuilt');
+  await mkdir(join(checkout, 'scripts'), { recursive: true });
+  await cp(join(ROOT, 'package.json'), join(checkout, 'package.json'));
+  await cp(join(ROOT, 'scripts/check-packable.mjs'), join(checkout, 'scripts/check-packable.mjs'));
+  const packed = await run('npm', ['pack', '--dry-run'], checkout);
+  assert.notEqual(packed.code, 0, 'npm pack went on');
+  assert.match(packed.stderr, /baltic-widgets: not built, the package would lack \d+ of the files it names \(dist\/esm\/index\.js.*Run `npm run build` first\./);
+});
+
 test('npx baltic-widgets validate: the example feed is valid', async () => {
   const result = await run('npx', ['--no-install', 'baltic-widgets', 'validate', 'feed.json'], app);
   assert.equal(result.code, 0, result.stderr);
@@ -131,7 +141,7 @@ test('React 19 app: tsc with the shipped JSX types (wrong tags, themes, listener
   await checkApp('react', [join(ROOT, 'node_modules/typescript/bin/tsc')]);
 });
 
-test('Vue 3 app: vue-tsc --strictTemplates with the shipped GlobalComponents (wrong uses refused), Vite build, a feed object and a listener in Chromium', async () => {
+test('Vue 3 app: vue-tsc (strictTemplates) with the shipped GlobalComponents (wrong uses refused), Vite build, a feed object and a listener in Chromium', async () => {
   await checkApp('vue', [join(ROOT, 'node_modules/vue-tsc/bin/vue-tsc.js')]);
 });
 
