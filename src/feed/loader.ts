@@ -4,6 +4,7 @@
  * failing or running refresh still shows it (marked with its age). This module and the
  * quick validator (`feed-validation.ts`) are the lazily loaded feed spine (see `request.ts`).
  */
+import { DEFAULT_TIMEOUT_MS } from './constants.js';
 import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
 import { pageWide } from './page-wide.js';
@@ -31,7 +32,6 @@ export class FeedLoadError extends Error implements FeedError {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
 /**
  * After a failure that may pass (network, timeout, server error), the feed is fetched again
  * by itself: 2, 4, 8, 16, 32 and 64 s after each failure (±20 %, so that many visitors do not

@@ -40,7 +40,7 @@ export abstract class BalticElement extends LitElement {
   /** `auto` follows the visitor's system setting; `light` or `dark` force one. */
   declare theme: Theme;
 
-  /** Milliseconds to wait for the feed before showing a timeout error. */
+  /** Milliseconds to wait for the feed before showing a timeout error (15,000 unless set); with neither `src` nor `feed` given by then, the error says none is set. */
   declare timeout?: number;
 
   protected readonly feedController = new FeedController(this);

@@ -7,6 +7,7 @@
  * a second load of the outer widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIMEOUT_MS } from '../feed/constants.js';
 import { startFeedRequest } from '../feed/request.js';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { BalticFeedErrorEvent, BalticFeedLoadEvent } from '../events/feed.js';
@@ -91,7 +92,11 @@ export class FeedController implements ReactiveController {
           this.#show(source.snapshot, url);
           void source.load({ timeout: this.#host.timeout });
         } else {
-          this.#show(failed({ kind: 'missing', message: 'no src or feed' }));
+          // No feed yet: a framework often gives it a moment later (fetched into its state), so the
+          // skeleton stays while a feed would be waited for; a page that never gives one is told so then.
+          setTimeout(() => {
+            if (this.#attachment === attachment) this.#show(failed({ kind: 'missing', message: 'no src or feed' }));
+          }, this.#host.timeout ?? DEFAULT_TIMEOUT_MS);
         }
       },
       (error: unknown) => {

@@ -147,11 +147,31 @@ describe('feed loading', () => {
     }
   });
 
-  it('shows an error when no feed is given', async () => {
-    const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en"></baltic-org-card>`);
+  it('shows an error when no feed is given within its timeout', async () => {
+    const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en" timeout="300"></baltic-org-card>`);
     await settled(card, 'error');
     expect(card.feedSnapshot.error!.kind).to.equal('missing');
+    expect(shadow(card).textContent).to.contain('No feed is set for this widget.');
     expect(shadow(card).querySelector('[part="retry"]')).not.to.exist;
+  });
+
+  it('waits for a feed a framework gives a moment later (fetched into its state): the skeleton meanwhile, no error, then the feed', async () => {
+    const errors: Event[] = [];
+    const heard = (event: Event) => errors.push(event);
+    document.addEventListener('baltic-feed-error', heard);
+    try {
+      const card = await fixture<BalticOrgCard>(html`<baltic-org-card lang="en"></baltic-org-card>`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await card.updateComplete;
+      expect(shadow(card).querySelector('[aria-busy="true"]'), 'the skeleton while no feed is given').to.exist;
+      expect(shadow(card).querySelector('[part="error"]'), 'no error before the feed could come').not.to.exist;
+      card.feed = await loadFixtureFeed();
+      await settled(card);
+      expect(shadow(card).querySelector('[part="name"]')!.textContent).to.contain('Baltic Region ry');
+      expect(errors, 'no baltic-feed-error').to.deep.equal([]);
+    } finally {
+      document.removeEventListener('baltic-feed-error', heard);
+    }
   });
 
   it('keeps showing the last good feed when a refresh fails, marked as saved', async () => {
