@@ -201,6 +201,22 @@ describe('baltic-event-calendar on a phone: the week', () => {
     for (const header of $$(wider, '.week-view__day-name')) expect(header.getBoundingClientRect().height).to.be.below(60);
   });
 
+  it('says that the day (or the three days) shown has no events, not the week, and announces it with one full stop', async () => {
+    const emptyText = (calendar: Calendar) => $(calendar, '[part="empty"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    // 1 to 3 December 2026 have no events in the fixture; the 5th has the advent concert.
+    const day = await phoneCalendar(375, { view: 'week', date: '2026-12-01', lang: 'ru' });
+    expect(emptyText(day)).to.contain('В этот день мероприятий нет.').and.not.contain('недел');
+    expect(emptyText(day)).to.contain('Ближайшее мероприятие: 5 декабря 2026 г.');
+    $(day, '[part="next"]')!.click();
+    const status = () => $(day, '.visually-hidden[role="status"]')?.textContent ?? '';
+    await waitUntil(() => status().includes('2 декабря'), 'the next day was not announced');
+    expect(status()).to.contain('2 декабря 2026 г. Нет мероприятий').and.not.contain('..');
+    const threeDays = await phoneCalendar(520, { view: 'week', date: '2026-12-01', lang: 'ru' });
+    expect(emptyText(threeDays)).to.contain('В эти дни мероприятий нет.');
+    const week = await phoneCalendar(1000, { view: 'week', date: '2026-11-25', lang: 'ru' });
+    expect(emptyText(week)).to.contain('На этой неделе мероприятий нет.');
+  });
+
   it('opens at the first event of the day and says when events are above or below what is shown', async () => {
     const calendar = await phoneCalendar(375, { view: 'week', date: '2027-02-10' }, await dayFeed());
     const scroller = $(calendar, '.week-view__scroller')!;

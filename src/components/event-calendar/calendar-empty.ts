@@ -1,4 +1,4 @@
-/** What an empty month, week or list says, with a way on: clear the filters, or go to the next event. */
+/** What an empty month, week (or a phone's day or three days) or list says, with a way on: clear the filters, or go to the next event. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../../feed/time.js';
 import { formatCalendarDate } from '../../i18n/dates.js';
@@ -9,6 +9,8 @@ import type { CalendarView } from '../../events/calendar.js';
 export interface EmptyPeriod {
   locale: Locale;
   view: CalendarView;
+  /** Days the week view shows at a time: 7, or on a narrow calendar 3 or 1. */
+  weekDays: number;
   /** The search or the chips hide the events. */
   filtered: boolean;
   /** The first day of the next event after the period (unfiltered only). */
@@ -23,8 +25,12 @@ export function renderEmpty(empty: EmptyPeriod): TemplateResult {
     ? msg('No events match the search or the chosen categories.', { id: 'calendar.empty-filtered', desc: 'Shown when the filters hide every event of the period.' })
     : empty.view === 'list'
       ? msg('No events from this day on.', { id: 'calendar.empty-list', desc: 'The list view has no events from its first day on.' })
-      : empty.view === 'week'
-        ? msg('No events this week.', { id: 'calendar.empty-week', desc: 'The week shown has no events.' })
+      : empty.view === 'week' && empty.weekDays === 1
+        ? msg('No events on this day.', { id: 'calendar.empty-day', desc: 'The week view of a narrow calendar (a phone) shows one day, and it has no events.' })
+        : empty.view === 'week' && empty.weekDays < 7
+          ? msg('No events on these days.', { id: 'calendar.empty-days', desc: 'The week view of a narrow calendar shows three days, and they have no events.' })
+          : empty.view === 'week'
+            ? msg('No events this week.', { id: 'calendar.empty-week', desc: 'The week shown has no events.' })
         : msg('No events this month.', { id: 'calendar.empty-month', desc: 'The month shown has no events.' });
   return html`<div class="empty" part="empty" role="status">
     <p class="empty__title">${title}</p>

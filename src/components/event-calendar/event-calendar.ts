@@ -321,7 +321,7 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
   #renderEmpty(feed: Feed): TemplateResult {
     const next = this.#filters.active ? undefined : this.#occurrences.nextAfter(feed, this.visibleRange.end, this.displayZone)?.first;
     const clearFilters = () => void this.#filters.set([], '');
-    return renderEmpty({ locale: this.locale, view: this.currentView, filtered: this.#filters.active, next, clearFilters, goTo: (date) => this.goTo(date) });
+    return renderEmpty({ locale: this.locale, view: this.currentView, weekDays: this.#width.value.weekDays, filtered: this.#filters.active, next, clearFilters, goTo: (date) => this.goTo(date) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -354,7 +354,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   #announceView(): void {
     const period = this.shownPeriod();
-    if (period) this.inOwnLanguage(() => this.#announcer.announce(`${viewName(period.view)}: ${this.#periodTitle()}. ${eventCount(this.locale, period.occurrences.length)}`));
+    // A title that ends with a full stop ("1 декабря 2026 г.") gets no second one.
+    if (period) this.inOwnLanguage(() => this.#announcer.announce(`${viewName(period.view)}: ${this.#periodTitle().replace(/\.?$/, '.')} ${eventCount(this.locale, period.occurrences.length)}`));
   }
 
   /** Downloads the events shown (period and filters, weekly activities included) as one calendar file. */

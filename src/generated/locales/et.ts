@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} sündmust`,
 'calendar.count.zero': str`${0} sündmust`,
 'calendar.day-empty': str`Sündmusi pole: ${0}.`,
+'calendar.empty-day': `Sel päeval sündmusi pole.`,
+'calendar.empty-days': `Neil päevadel sündmusi pole.`,
 'calendar.empty-filtered': `Otsingule või valitud kategooriatele vastavaid sündmusi pole.`,
 'calendar.empty-list': `Alates sellest päevast sündmusi pole.`,
 'calendar.empty-month': `Sel kuul sündmusi pole.`,

@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} tapahtumaa`,
 'calendar.count.zero': str`${0} tapahtumaa`,
 'calendar.day-empty': str`Ei tapahtumia päivänä ${0}.`,
+'calendar.empty-day': `Ei tapahtumia tänä päivänä.`,
+'calendar.empty-days': `Ei tapahtumia näinä päivinä.`,
 'calendar.empty-filtered': `Hakua tai valittuja kategorioita vastaavia tapahtumia ei ole.`,
 'calendar.empty-list': `Ei tapahtumia tästä päivästä eteenpäin.`,
 'calendar.empty-month': `Ei tapahtumia tässä kuussa.`,

@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} renginių`,
 'calendar.count.zero': str`${0} renginių`,
 'calendar.day-empty': str`Renginių nėra: ${0}.`,
+'calendar.empty-day': `Šią dieną renginių nėra.`,
+'calendar.empty-days': `Šiomis dienomis renginių nėra.`,
 'calendar.empty-filtered': `Nėra renginių, atitinkančių paiešką ar pasirinktas kategorijas.`,
 'calendar.empty-list': `Nuo šios dienos renginių nėra.`,
 'calendar.empty-month': `Šį mėnesį renginių nėra.`,

@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} pasākumi`,
 'calendar.count.zero': str`${0} pasākumi`,
 'calendar.day-empty': str`Nav pasākumu: ${0}.`,
+'calendar.empty-day': `Šajā dienā pasākumu nav.`,
+'calendar.empty-days': `Šajās dienās pasākumu nav.`,
 'calendar.empty-filtered': `Meklēšanai vai izvēlētajām kategorijām neatbilst neviens pasākums.`,
 'calendar.empty-list': `No šīs dienas pasākumu nav.`,
 'calendar.empty-month': `Šajā mēnesī pasākumu nav.`,

@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} мероприятия`,
 'calendar.count.zero': str`${0} мероприятия`,
 'calendar.day-empty': str`Нет мероприятий: ${0}.`,
+'calendar.empty-day': `В этот день мероприятий нет.`,
+'calendar.empty-days': `В эти дни мероприятий нет.`,
 'calendar.empty-filtered': `Нет мероприятий, подходящих под поиск или выбранные категории.`,
 'calendar.empty-list': `Начиная с этого дня мероприятий нет.`,
 'calendar.empty-month': `В этом месяце мероприятий нет.`,

@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} evenemang`,
 'calendar.count.zero': str`${0} evenemang`,
 'calendar.day-empty': str`Inga evenemang ${0}.`,
+'calendar.empty-day': `Inga evenemang den här dagen.`,
+'calendar.empty-days': `Inga evenemang de här dagarna.`,
 'calendar.empty-filtered': `Inga evenemang motsvarar sökningen eller de valda kategorierna.`,
 'calendar.empty-list': `Inga evenemang från och med den här dagen.`,
 'calendar.empty-month': `Inga evenemang den här månaden.`,

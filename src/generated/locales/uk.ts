@@ -39,6 +39,8 @@
 'calendar.count.other': str`${0} заходу`,
 'calendar.count.zero': str`${0} заходу`,
 'calendar.day-empty': str`Немає заходів: ${0}.`,
+'calendar.empty-day': `Цього дня заходів немає.`,
+'calendar.empty-days': `Цими днями заходів немає.`,
 'calendar.empty-filtered': `Немає заходів, що відповідають пошуку або вибраним категоріям.`,
 'calendar.empty-list': `Починаючи з цього дня заходів немає.`,
 'calendar.empty-month': `Цього місяця заходів немає.`,
