@@ -4,6 +4,7 @@
  * feed is lost; changes on disk and earlier versions.
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { BalticStudio } from '../../src/studio/define.js';
 import { $, $$, button, chooseFile, chooseSection, click, disk, mountStudio, pngFile, serverSession, type, until } from './studio-helpers.js';
@@ -189,6 +190,43 @@ describe('feed studio with its server', () => {
     await chooseSection(studio, 'Organization');
     await until(() => ($(studio, '#f-organization-name-all') as HTMLInputElement | null)?.value === 'Theirs', 'their version was not loaded');
     expect(studio.dirty).to.be.false;
+  });
+
+  it('keeps an event\'s date and time while a volunteer retypes part of them by keyboard, says it is not complete, and takes the value once it is', async () => {
+    const feed = { languages: ['ru', 'fi'], events: [{ id: 'concert', title: { ru: 'Концерт', fi: 'Konsertti' }, start: '2026-12-05T18:00' }] };
+    const session = await serverSession(JSON.stringify(feed));
+    const studio = await mountStudio(session, 'ru');
+    const start = () => (studio.document!.events as { start: string }[])[0]!.start;
+    await until(() => studio.shadowRoot!.querySelector('#f-events-0-start-time'), 'no time field');
+    const time = $<HTMLInputElement>(studio, '#f-events-0-start-time');
+    const notice = () => $(studio, '#f-events-0-start .incomplete');
+    expect(getComputedStyle(notice()).display, 'no notice for a complete time').to.equal('none');
+    // The hour wiped with Backspace: half a time, which the browser reports as no value.
+    time.focus();
+    await sendKeys({ press: 'Backspace' });
+    await studio.updateComplete;
+    expect(time.validity.badInput, 'the browser holds half a time').to.equal(true);
+    expect(start(), 'the event keeps its time').to.equal('2026-12-05T18:00');
+    expect(studio.shadowRoot!.querySelector('#f-events-0-start-time'), 'not made an all-day event').to.equal(time);
+    expect(time.getAttribute('aria-invalid')).to.equal('true');
+    expect(getComputedStyle(notice()).display).not.to.equal('none');
+    expect(notice().textContent).to.contain('Не дописано: допишите дату и время.');
+    // A new hour typed: the time is complete, and the event takes it (the day stays).
+    await sendKeys({ type: '9' });
+    await until(() => !time.validity.badInput && time.value, 'the time is still incomplete');
+    await studio.updateComplete;
+    expect(start()).to.equal(`2026-12-05T${time.value}`);
+    expect(time.value, 'another hour than before').not.to.equal('18:00');
+    expect(getComputedStyle(notice()).display).to.equal('none');
+    expect(time.getAttribute('aria-invalid')).to.equal('false');
+    // The date: its first part typed anew is half a date; the event keeps its day meanwhile.
+    const date = $<HTMLInputElement>(studio, '#f-events-0-start-date');
+    date.focus();
+    await sendKeys({ press: 'Backspace' });
+    await studio.updateComplete;
+    expect(date.validity.badInput, 'the browser holds half a date').to.equal(true);
+    expect(start().slice(0, 10), 'the event keeps its day').to.equal('2026-12-05');
+    expect(getComputedStyle(notice()).display).not.to.equal('none');
   });
 
   it('sets a place\'s point on the map with the keyboard, and says when a category colour is too faint', async function () {

@@ -29,21 +29,34 @@ export function renderDateTime(context: FieldContext, field: Extract<Field, { ki
         ? [html`${msg(str`${wall.time} happens twice on this night: the clocks go back in ${context.timeZone}. Calendars will use the first (summer time).`, { id: 'studio.dst.repeated' })}`]
         : [];
   const described = describedBy(context, path, dst.length > 0);
+  /**
+   * A date or time typed halfway ("05.1_.2026", an hour wiped with Backspace) is no value yet
+   * (the browser reports it as empty, with \`badInput\`): the feed keeps the one it had, and the
+   * field says so until it is complete. Were it written, half a date would erase the date and
+   * half a time make the event last all day.
+   */
+  const typed = (event: Event, write: (value: string) => void) => {
+    const input = event.target as HTMLInputElement;
+    const incomplete = input.validity.badInput;
+    input.setAttribute('aria-invalid', String(incomplete || dst.length > 0));
+    if (!incomplete) write(input.value);
+  };
   return html`<fieldset class="field datetime ${dst.length ? 'flagged' : ''}" id=${id} aria-describedby=${described}>
     <legend>${label(field)} <span class="zone">(${context.timeZone.replaceAll('_', ' ')})</span></legend>
     <div class="row">
       <label>${msg('Date', { id: 'studio.field.date' })}
-        <input id="${id}-date" type="date" .value=${wall.date} aria-invalid=${dst.length ? 'true' : 'false'} @input=${(event: Event) => write((event.target as HTMLInputElement).value, allDay ? '' : wall.time)} /></label>
+        <input id="${id}-date" type="date" .value=${wall.date} aria-invalid=${dst.length ? 'true' : 'false'} @input=${(event: Event) => typed(event, (date) => write(date, allDay ? '' : wall.time))} /></label>
       ${allDay
         ? nothing
         : html`<label>${msg('Time', { id: 'studio.field.time' })}
             <input id="${id}-time" type="time" .value=${wall.time} aria-invalid=${dst.length ? 'true' : 'false'} aria-describedby=${described}
-              @input=${(event: Event) => write(wall.date, (event.target as HTMLInputElement).value)} /></label>`}
+              @input=${(event: Event) => typed(event, (time) => write(wall.date, time))} /></label>`}
       ${field.allDayToggle
         ? html`<label class="check"><input id="${id}-all-day" type="checkbox" .checked=${allDay}
             @change=${(event: Event) => write(wall.date, (event.target as HTMLInputElement).checked ? '' : '12:00')} />${msg('All day', { id: 'studio.field.all-day' })}</label>`
         : nothing}
     </div>
+    <p class="incomplete warning-text">${msg('Not complete: finish the date and the time. Until then the feed keeps the earlier one.', { id: 'studio.field.incomplete' })}</p>
     ${renderProblems(context, path, dst)}
   </fieldset>`;
 }

@@ -84,6 +84,9 @@ const shared = css`
   .field-problems li { padding: 0.2em 0.5em; border-radius: 4px; margin-top: 0.2em; }
   .field-problems .error, .error-text { color: var(--studio-error); background: var(--studio-error-surface); }
   .field-problems .warning, .warning-text { color: var(--studio-warning); background: var(--studio-warning-surface); }
+  /* A date or time typed halfway (see renderDateTime): said until it is complete. */
+  .datetime .incomplete { display: none; margin: 0.3em 0 0; padding: 0.2em 0.5em; border-radius: 4px; font-size: 0.92rem; }
+  .datetime:has(input:invalid) .incomplete { display: block; }
   .flagged { border-color: var(--studio-warning); border-width: 2px; }
   .zone { font-weight: 400; color: var(--studio-muted); font-size: 0.9rem; }
   .count { color: var(--studio-muted); font-weight: 400; }

@@ -90,6 +90,7 @@
 'studio.field.image': `Pilt`,
 'studio.field.image-narrow': `Kitsas pilt (telefon)`,
 'studio.field.image-wide': `Lai pilt (arvuti)`,
+'studio.field.incomplete': `Pooleli: täida kuupäev ja kellaaeg. Seni jääb andmevoogu varasem väärtus.`,
 'studio.field.languages': `Andmevoo keeled`,
 'studio.field.lat': `Laiuskraad`,
 'studio.field.leader': `Juhendaja`,

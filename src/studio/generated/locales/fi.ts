@@ -90,6 +90,7 @@
 'studio.field.image': `Kuva`,
 'studio.field.image-narrow': `Kapea kuva (puhelin)`,
 'studio.field.image-wide': `Leveä kuva (tietokone)`,
+'studio.field.incomplete': `Kesken: täydennä päivämäärä ja kellonaika. Siihen asti syötteessä pysyy aiempi.`,
 'studio.field.languages': `Syötteen kielet`,
 'studio.field.lat': `Leveysaste`,
 'studio.field.leader': `Ohjaaja`,

@@ -90,6 +90,7 @@
 'studio.field.image': `Paveikslėlis`,
 'studio.field.image-narrow': `Siauras paveikslėlis (telefonas)`,
 'studio.field.image-wide': `Platus paveikslėlis (kompiuteris)`,
+'studio.field.incomplete': `Nebaigta: įrašykite visą datą ir laiką. Iki tol duomenų sraute lieka ankstesnė reikšmė.`,
 'studio.field.languages': `Duomenų srauto kalbos`,
 'studio.field.lat': `Platuma`,
 'studio.field.leader': `Vadovas`,

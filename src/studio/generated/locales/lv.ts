@@ -90,6 +90,7 @@
 'studio.field.image': `Attēls`,
 'studio.field.image-narrow': `Šaurs attēls (tālrunis)`,
 'studio.field.image-wide': `Plats attēls (dators)`,
+'studio.field.incomplete': `Nav pabeigts: ierakstiet datumu un laiku līdz galam. Līdz tam datu plūsmā paliek iepriekšējā vērtība.`,
 'studio.field.languages': `Datu plūsmas valodas`,
 'studio.field.lat': `Platums`,
 'studio.field.leader': `Vadītājs`,

@@ -90,6 +90,7 @@
 'studio.field.image': `Изображение`,
 'studio.field.image-narrow': `Узкое изображение (телефон)`,
 'studio.field.image-wide': `Широкое изображение (компьютер)`,
+'studio.field.incomplete': `Не дописано: допишите дату и время. До тех пор в фиде остаётся прежнее значение.`,
 'studio.field.languages': `Языки фида`,
 'studio.field.lat': `Широта`,
 'studio.field.leader': `Ведущий`,

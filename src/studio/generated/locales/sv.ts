@@ -90,6 +90,7 @@
 'studio.field.image': `Bild`,
 'studio.field.image-narrow': `Smal bild (telefon)`,
 'studio.field.image-wide': `Bred bild (dator)`,
+'studio.field.incomplete': `Inte klart: fyll i datum och tid. Tills dess behåller flödet det tidigare.`,
 'studio.field.languages': `Flödets språk`,
 'studio.field.lat': `Latitud`,
 'studio.field.leader': `Ledare`,

@@ -90,6 +90,7 @@
 'studio.field.image': `Зображення`,
 'studio.field.image-narrow': `Вузьке зображення (телефон)`,
 'studio.field.image-wide': `Широке зображення (комп’ютер)`,
+'studio.field.incomplete': `Не дописано: допишіть дату й час. Доти у фіді лишається попереднє значення.`,
 'studio.field.languages': `Мови фіду`,
 'studio.field.lat': `Широта`,
 'studio.field.leader': `Керівник`,
