@@ -229,6 +229,29 @@ describe('feed studio with its server', () => {
     expect(getComputedStyle(notice()).display).not.to.equal('none');
   });
 
+  it('reads a price as a volunteer writes it ("10,50", "10.50", "12 €"), and keeps the earlier one while the text is no number', async () => {
+    const feed = { languages: ['fi'], events: [{ id: 'concert', title: 'Konsertti', start: '2026-12-05T18:00', price: { amount: 5 } }] };
+    const studio = await mountStudio(await serverSession(JSON.stringify(feed)), 'fi');
+    const amount = () => (studio.document!.events as { price: { amount?: number } }[])[0]!.price.amount;
+    await until(() => studio.shadowRoot!.querySelector('#f-events-0-price-amount'), 'no price field');
+    const box = $<HTMLInputElement>(studio, '#f-events-0-price-amount');
+    expect(box.value, 'shown with a decimal comma in Finnish').to.equal('5');
+    await type(studio, '#f-events-0-price-amount', '10,50');
+    expect(amount()).to.equal(10.5);
+    expect(box.value, 'as typed').to.equal('10,50');
+    await type(studio, '#f-events-0-price-amount', '7.25');
+    expect(amount()).to.equal(7.25);
+    await type(studio, '#f-events-0-price-amount', '12 €');
+    expect(amount()).to.equal(12);
+    await type(studio, '#f-events-0-price-amount', 'kaksitoista');
+    expect(amount(), 'the feed keeps the last number').to.equal(12);
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect($(studio, '#f-events-0-price-amount-not-a-number').textContent).to.equal('Ei luku: kirjoita esimerkiksi 10 tai 10,50.');
+    await type(studio, '#f-events-0-price-amount', '');
+    expect(amount(), 'emptied: no amount').to.equal(undefined);
+    expect(studio.shadowRoot!.querySelector('#f-events-0-price-amount-not-a-number')).to.equal(null);
+  });
+
   it('sets a place\'s point on the map with the keyboard, and says when a category colour is too faint', async function () {
     this.timeout(20000);
     const feed = { languages: ['fi'], locations: [{ id: 'talo', name: 'Talo' }], categories: [{ id: 'c', name: 'C', color: '#ffff00' }] };

@@ -9,6 +9,7 @@ import { msg } from '../i18n.js';
 import { describedBy, fieldId, renderProblems, type FieldContext } from './field-context.js';
 import { renderColor, renderDateTime, renderGeo, renderImage } from './special-fields.js';
 import { renderText } from './text-field.js';
+import { formatNumberText, readNumberText } from '../model/number-text.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
@@ -36,16 +37,7 @@ export function renderField(context: FieldContext, field: Field, path: DocPath):
         ${hint(field, path)} ${renderProblems(context, path)}
       </div>`;
     case 'number':
-      return html`<div class="field">
-        <label for=${id}>${labelText(field)}</label>
-        <input id=${id} type="number" inputmode="decimal" min=${field.min ?? nothing} max=${field.max ?? nothing} step=${field.step ?? 1}
-          .value=${typeof value === 'number' ? String(value) : ''} aria-describedby=${describedBy(context, path)}
-          @input=${(event: Event) => {
-            const text = valueOf(event);
-            context.set(path, text === '' ? undefined : Number(text));
-          }} />
-        ${renderProblems(context, path)}
-      </div>`;
+      return renderNumber(context, field, path, value);
     case 'select': {
       const options = field.options(context.document);
       const current = typeof value === 'string' ? value : '';
@@ -139,4 +131,36 @@ function renderTexts(context: FieldContext, field: Field, path: DocPath, value: 
     )}
     <button type="button" class="add" @click=${() => context.set([...path, items.length], {})}>+ ${msg('Add', { id: 'studio.add' })}<span class="visually-hidden"> ${field.label()}</span></button>
   </fieldset>`;
+}
+
+/** Per number box (its id), the text last typed into it and the number the feed kept then: the text is shown as typed ("10,50" for 10.5) while the feed still has that number. */
+const typedNumbers = new Map<string, { text: string; kept: Json | undefined }>();
+
+/**
+ * A number box that reads what a volunteer types as they write numbers ("10,50", "10.50", "10 €";
+ * see `number-text.ts`): the number is written as it is typed, text that is no number is not
+ * (the feed keeps the earlier number) and the box says how to write one.
+ */
+function renderNumber(context: FieldContext, field: Field, path: DocPath, value: Json | undefined): TemplateResult {
+  const id = fieldId(path);
+  const typed = typedNumbers.get(id);
+  const stillTyped = typed !== undefined && typed.kept === value;
+  const shown = stillTyped ? typed.text : typeof value === 'number' ? formatNumberText(value, context.locale) : '';
+  const wrong = stillTyped && readNumberText(typed.text).kind === 'invalid';
+  const problems = describedBy(context, path);
+  return html`<div class="field">
+    <label for=${id}>${labelText(field)}</label>
+    <input id=${id} type="text" inputmode="decimal" autocomplete="off" .value=${shown}
+      aria-invalid=${wrong || problems !== nothing ? 'true' : 'false'} aria-describedby=${wrong ? `${id}-not-a-number` : problems}
+      @input=${(event: Event) => {
+        const text = valueOf(event);
+        const read = readNumberText(text);
+        // Text that is no number (yet) leaves the feed's number as it is; the box says why.
+        const kept = read.kind === 'number' ? read.value : read.kind === 'empty' ? undefined : value;
+        typedNumbers.set(id, { text, kept });
+        context.set(path, kept);
+      }} />
+    ${wrong ? html`<p class="field-problems warning-text" id="${id}-not-a-number">${msg('Not a number: write it as 10 or 10,50.', { id: 'studio.field.not-a-number' })}</p>` : nothing}
+    ${renderProblems(context, path)}
+  </div>`;
 }

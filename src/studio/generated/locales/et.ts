@@ -102,6 +102,7 @@
 'studio.field.name': `Nimi`,
 'studio.field.network': `Inimesi võrgustikus`,
 'studio.field.network-name': `Võrgustik`,
+'studio.field.not-a-number': `See ei ole arv: kirjuta näiteks 10 või 10,50.`,
 'studio.field.participants': `Osalejaid aastas`,
 'studio.field.phone': `Telefon`,
 'studio.field.photos': `Fotod`,

@@ -102,6 +102,7 @@
 'studio.field.name': `Nimi`,
 'studio.field.network': `Verkostossa ihmisiä`,
 'studio.field.network-name': `Palvelu`,
+'studio.field.not-a-number': `Ei luku: kirjoita esimerkiksi 10 tai 10,50.`,
 'studio.field.participants': `Osallistujia vuodessa`,
 'studio.field.phone': `Puhelin`,
 'studio.field.photos': `Kuvat`,

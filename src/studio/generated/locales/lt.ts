@@ -102,6 +102,7 @@
 'studio.field.name': `Pavadinimas`,
 'studio.field.network': `Žmonės tinkle`,
 'studio.field.network-name': `Tinklas`,
+'studio.field.not-a-number': `Tai ne skaičius: rašykite, pavyzdžiui, 10 arba 10,50.`,
 'studio.field.participants': `Dalyviai per metus`,
 'studio.field.phone': `Telefonas`,
 'studio.field.photos': `Nuotraukos`,

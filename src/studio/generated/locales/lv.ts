@@ -102,6 +102,7 @@
 'studio.field.name': `Nosaukums`,
 'studio.field.network': `Cilvēki tīklā`,
 'studio.field.network-name': `Tīkls`,
+'studio.field.not-a-number': `Tas nav skaitlis: rakstiet, piemēram, 10 vai 10,50.`,
 'studio.field.participants': `Dalībnieki gadā`,
 'studio.field.phone': `Tālrunis`,
 'studio.field.photos': `Fotogrāfijas`,

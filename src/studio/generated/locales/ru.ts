@@ -102,6 +102,7 @@
 'studio.field.name': `Название`,
 'studio.field.network': `Человек в сети контактов`,
 'studio.field.network-name': `Сеть`,
+'studio.field.not-a-number': `Это не число: напишите, например, 10 или 10,50.`,
 'studio.field.participants': `Участников в год`,
 'studio.field.phone': `Телефон`,
 'studio.field.photos': `Фотографии`,

@@ -102,6 +102,7 @@
 'studio.field.name': `Namn`,
 'studio.field.network': `Personer i nätverket`,
 'studio.field.network-name': `Tjänst`,
+'studio.field.not-a-number': `Inte ett tal: skriv till exempel 10 eller 10,50.`,
 'studio.field.participants': `Deltagare per år`,
 'studio.field.phone': `Telefon`,
 'studio.field.photos': `Bilder`,

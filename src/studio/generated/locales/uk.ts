@@ -102,6 +102,7 @@
 'studio.field.name': `Назва`,
 'studio.field.network': `Люди в мережі`,
 'studio.field.network-name': `Мережа`,
+'studio.field.not-a-number': `Це не число: напишіть, наприклад, 10 або 10,50.`,
 'studio.field.participants': `Учасників на рік`,
 'studio.field.phone': `Телефон`,
 'studio.field.photos': `Фотографії`,
