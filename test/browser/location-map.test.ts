@@ -242,6 +242,19 @@ describe('baltic-location-map', () => {
     await expect(map).to.be.accessible();
   });
 
+  it('moves focus to the notice when the tiles fail after "Show map" was pressed by keyboard (not to the page\'s start)', async () => {
+    const feed = await loadFixtureFeed();
+    const tiles = localTiles({ fail: true });
+    const map = await fixture<BalticLocationMap>(html`<baltic-location-map lang="ru" consent tile-url=${tiles.url} .feed=${feed}></baltic-location-map>`);
+    await settled(map);
+    const show = shadow(map).querySelector<HTMLButtonElement>('[part="show-map"]')!;
+    show.focus();
+    show.click();
+    await waitUntil(() => shadow(map).querySelector('[part="map-notice"]'), 'no notice', { timeout: 5000 });
+    await waitUntil(() => shadow(map).activeElement === shadow(map).querySelector('[part="map-notice"]'), `focus is on ${shadow(map).activeElement?.outerHTML.slice(0, 60) ?? 'the page'}`);
+    expect(shadow(map).activeElement!.textContent).to.contain('Не удалось загрузить карту.');
+  });
+
   it('puts the list under the map in a narrow column and beside it in a wide one', async () => {
     const { map, wrapper } = await loadedMap({ width: 360 });
     await mapReady(map, 3);

@@ -211,14 +211,18 @@ export class BalticLocationMap extends BalticElement {
   }
 
   #destroyMap(next: MapState): void {
+    // Focus on the map (its container after "Show map", a marker) would fall to the page's start with it.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const focusInMap = !!active && !!this.renderRoot.querySelector('.map-column')?.contains(active);
     this.#map?.destroy();
     this.#map = undefined;
     this.#mapLoading = false;
     this.#mapPlacesShown = undefined;
     if (this.#mapState !== next) this.requestUpdate();
     this.#mapState = next;
-    // The visitor asked for the map and its button is gone: focus goes to the notice that says why, not to the page.
-    if (next === 'failed' && this.#focusMapWhenReady) {
+    // The visitor asked for the map and its button is gone, or was on the map when its tiles failed:
+    // focus goes to the notice that says why, not to the page.
+    if (next === 'failed' && (this.#focusMapWhenReady || focusInMap)) {
       this.#focusMapWhenReady = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="map-notice"]')?.focus({ preventScroll: true }));
     }
