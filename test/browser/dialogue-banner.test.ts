@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/dialogue-banner/define.js';
 import type { BalticDialogueBanner } from '../../src/components/dialogue-banner/dialogue-banner.js';
 import { LOCALES, intlLocale, type Locale } from '../../src/i18n/locales.js';
@@ -422,6 +422,26 @@ describe('baltic-dialogue-banner on a phone', () => {
       expect(rgba(getComputedStyle(root.querySelector('.button--secondary')!).backgroundColor)[3]).to.equal(1);
     });
   }
+});
+
+describe('baltic-dialogue-banner: the add-to-calendar button\'s focus ring', () => {
+  it('is the banner\'s ring, 3:1 or more on the banner, in the light scheme too (the button\'s own accent was 2.7:1)', async () => {
+    const element = await banner(await festivalFeed(), { lang: 'ru', width: 375, theme: 'light' });
+    const root = shadow(element);
+    root.querySelector('baltic-add-to-calendar > [data-stand-in]')?.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => root.querySelector('baltic-add-to-calendar')?.shadowRoot?.querySelector('[part="button"]'), 'the add-to-calendar button', { timeout: 5000 });
+    const button = root.querySelector('baltic-add-to-calendar')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+    // By keyboard, from the banner's last link.
+    [...root.querySelectorAll<HTMLElement>('[part~="action"]')].at(-1)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.querySelector('baltic-add-to-calendar')!.shadowRoot!.activeElement, 'Tab reaches the button').to.equal(button);
+    const ring = getComputedStyle(button);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    // Against the banner's dark veil under the actions (its outline button's opaque backdrop is that colour).
+    const veil = rgba(getComputedStyle(root.querySelector('.button--secondary')!).backgroundColor);
+    expect(contrast(rgba(ring.outlineColor), veil), `ring ${ring.outlineColor} on ${getComputedStyle(root.querySelector('.button--secondary')!).backgroundColor}`).to.be.at.least(3);
+  });
 });
 
 describe('baltic-dialogue-banner on a desktop page', () => {

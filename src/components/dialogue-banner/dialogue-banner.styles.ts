@@ -9,7 +9,8 @@ import { css } from 'lit';
 export const dialogueBannerStyles = css`
   .banner {
     --_banner-text: var(--baltic-dialogue-banner-text, #fff);
-    --_focus-ring: var(--baltic-focus-ring, 3px solid var(--_banner-text));
+    --_banner-focus-ring: var(--baltic-focus-ring, 3px solid var(--_banner-text));
+    --_focus-ring: var(--_banner-focus-ring);
     position: relative;
     isolation: isolate;
     display: grid;
@@ -156,6 +157,10 @@ export const dialogueBannerStyles = css`
     .actions > baltic-add-to-calendar > .trigger {
       width: 100%;
     }
+  }
+  /* The add-to-calendar button's own focus ring is the banner's: its accent would be faint on the dark banner (2.7:1). */
+  .actions > baltic-add-to-calendar {
+    --baltic-focus-ring: var(--_banner-focus-ring);
   }
   /* A solid backdrop (the veil's colour, opaque): no line of the image shows through the outline button. */
   .banner .button--secondary {
