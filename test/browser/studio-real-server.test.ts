@@ -71,4 +71,33 @@ describe('feed studio with the real local server', () => {
     expect(JSON.parse(last.text).events[0].title.ru).to.equal('Замок Турку');
     expect(last.history.map((entry) => entry.text)).to.have.members([demo, theirsText]);
   });
+
+  it('opens a feed Notepad saved as Windows-1251 ("ANSI") as it was meant, says so, and saves it as UTF-8', async function () {
+    this.timeout(60000);
+    const feed = { languages: ['ru'], organization: { name: 'Балтийский регион' }, events: [{ id: 'klub', title: 'Клуб для детей', start: '2027-01-10T10:00' }] };
+    // Windows-1251 by hand: А–я are 0xC0–0xFF, the rest here is ASCII.
+    const cp1251 = Uint8Array.from([...JSON.stringify(feed)].map((char) => {
+      const code = char.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x350;
+      throw new Error(`not in this test's Windows-1251: ${char}`);
+    }));
+    const started = await fetch('/__real-studio/start', { method: 'POST', body: JSON.stringify({ bytes: btoa(String.fromCharCode(...cp1251)) }) });
+    expect(started.status, await started.clone().text()).to.equal(200);
+    id = ((await started.json()) as { id: string }).id;
+
+    const studio: BalticStudio = await mountStudio(`/__real-studio/${id}/`, 'ru');
+    const titleBox = () => studio.shadowRoot!.querySelector<HTMLInputElement>('input[id^="f-events-0-title"]');
+    await until(titleBox, 'the event is not shown');
+    const title = titleBox()!;
+    expect(title.value).to.equal('Клуб для детей');
+    const notice = studio.shadowRoot!.querySelector('.notice')!.textContent!;
+    expect(notice).to.contain('feed.json').and.to.contain('Windows-1251').and.to.contain('UTF-8');
+    expect(studio.dirty, 'marked unsaved until it is stored as UTF-8').to.equal(true);
+
+    await click(studio, '#save');
+    await until(async () => (await disk()).text.includes('Клуб для детей'), 'not saved as UTF-8', { timeout: 10000 });
+    expect(JSON.parse((await disk()).text)).to.deep.equal(feed);
+    await until(() => !studio.dirty, 'still unsaved after the save');
+  });
 });

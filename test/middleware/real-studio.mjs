@@ -4,7 +4,7 @@
  * API calls passed through to it. The page runs on the test server's origin, so the pass-
  * through speaks to the studio as its own page does (its Host, its Origin, the token from
  * the printed address); the Host/Origin/token refusals themselves are the node tests' part.
- *   POST /__real-studio/start               body {text}: starts a studio on a copy; {id}
+ *   POST /__real-studio/start               body {text} or {bytes} (base64): starts a studio on a copy; {id}
  *   /__real-studio/<id>/api/…, images/…     passed to that studio
  *   GET  /__real-studio/<id>/__disk         the folder as it is: {text, inode, files, history: [{name, text}]}
  *   POST /__real-studio/<id>/__external     body {text}: another program rewrites the feed file
@@ -106,8 +106,9 @@ export async function middleware(context, next) {
   };
   try {
     if (context.path === '/__real-studio/start' && context.method === 'POST') {
-      const { text } = JSON.parse((await body(context)).toString('utf8'));
-      return json(200, { id: await start(text) });
+      // `bytes` (base64): a file as another editor saved it, in another encoding than UTF-8.
+      const { text, bytes } = JSON.parse((await body(context)).toString('utf8'));
+      return json(200, { id: await start(bytes ? Buffer.from(bytes, 'base64') : text) });
     }
     const match = /^\/__real-studio\/(\w+)\/(.*)$/.exec(context.path);
     const studio = match && studios.get(match[1]);

@@ -160,15 +160,29 @@ describe('only the feed, its history and its photos', () => {
     assert.deepEqual((await send('GET', '/api/session')).json(), { mode: 'server', fileName: 'feed.json', exists: true });
   });
 
-  test('a feed saved in Windows-1251 or UTF-16 is refused with what to do, not shown as garbage', async () => {
-    await writeFile(feedPath, Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xca, 0xeb, 0xf3, 0xe1, 0x22, 0x7d])); // {"t":"Клуб"} in cp1251
+  test('a feed an editor saved in Windows-1251, Windows-1252 or UTF-16 is read as it was meant, said so, and saved as UTF-8 with the old bytes in the history', async () => {
+    const cyrillic = Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xca, 0xeb, 0xf3, 0xe1, 0x20, 0xe4, 0xeb, 0xff, 0x20, 0xe4, 0xe5, 0xf2, 0xe5, 0xe9, 0x22, 0x7d]); // {"t":"Клуб для детей"} in Windows-1251
+    await writeFile(feedPath, cyrillic);
     let answer = await send('GET', '/api/feed');
-    assert.equal(answer.status, 422);
-    assert.equal(answer.json().error, 'not-utf8');
-    assert.match(answer.json().message, /UTF-8/);
-    await writeFile(feedPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]));
-    answer = await send('GET', '/api/feed');
-    assert.equal(answer.status, 422);
+    assert.equal(answer.status, 200);
+    assert.deepEqual({ text: answer.json().text, encoding: answer.json().encoding }, { text: '{"t":"Клуб для детей"}', encoding: 'windows-1251' });
+    await writeFile(feedPath, Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0x4b, 0x65, 0x73, 0xe4, 0x6c, 0xe4, 0x22, 0x7d])); // {"t":"Kesälä"} in Windows-1252
+    assert.deepEqual((await send('GET', '/api/feed')).json().text, '{"t":"Kesälä"}');
+    assert.equal((await send('GET', '/api/feed')).json().encoding, 'windows-1252');
+    await writeFile(feedPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"t":"Клуб"}', 'utf16le')]));
+    assert.deepEqual({ text: (await send('GET', '/api/feed')).json().text, encoding: (await send('GET', '/api/feed')).json().encoding }, { text: '{"t":"Клуб"}', encoding: 'utf-16le' });
+
+    // Saved: UTF-8 on disk; the Windows-1251 bytes it replaced open from the history as they were meant.
+    await writeFile(feedPath, cyrillic);
+    const { version } = (await send('GET', '/api/feed')).json();
+    answer = await putFeed({ text: '{"t":"Клуб для детей"}\n', baseVersion: version });
+    assert.equal(answer.status, 200, answer.body.toString());
+    assert.equal((await readFile(feedPath)).toString('utf8'), '{"t":"Клуб для детей"}\n');
+    assert.equal((await send('GET', '/api/feed')).json().encoding, 'utf-8');
+    const [replaced] = (await send('GET', '/api/history')).json();
+    const old = await send('GET', `/api/history/${replaced.id}`);
+    assert.equal(old.status, 200);
+    assert.equal(old.json().text, '{"t":"Клуб для детей"}');
   });
 });
 
@@ -221,7 +235,7 @@ describe('saving', () => {
 
   test('a new feed: no file until the first save, which expects none', async () => {
     await rm(feedPath);
-    assert.deepEqual((await send('GET', '/api/feed')).json(), { text: null, version: null });
+    assert.deepEqual((await send('GET', '/api/feed')).json(), { text: null, version: null, encoding: null });
     assert.equal((await send('GET', '/api/session')).json().exists, false);
     assert.equal((await putFeed({ text: '{"version":1}', baseVersion: 'abc' })).status, 409);
     assert.equal((await putFeed({ text: '{"version":1}', baseVersion: null })).status, 200);

@@ -1,12 +1,13 @@
 /**
- * The feed file the studio edits, and nothing else of the disk: reading it (refusing text that
- * is not UTF-8), its version (a hash of its bytes, so a change by another program is seen),
+ * The feed file the studio edits, and nothing else of the disk: reading it (in the encoding its
+ * editor saved it in: `text-encoding.ts`; saves write UTF-8), its version (a hash of its bytes, so a change by another program is seen),
  * atomic saves (a temporary file beside it, then a rename) and a bounded history of the
  * versions each save replaced, beside the feed in `<name>.history/`.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { decodeFeedBytes, type FeedEncoding } from '../../studio/model/text-encoding.js';
 
 /** How many replaced versions the history keeps; the oldest go first. */
 export const HISTORY_LIMIT = 50;
@@ -22,16 +23,8 @@ export interface HistoryEntry {
   size: number;
 }
 
-/** What reading the feed found: its text, or that there is no file yet. */
-export type FeedRead = { exists: true; text: string; version: string } | { exists: false; text: null; version: null };
-
-/** The file is there but its bytes are not UTF-8 text (an editor saved it as Windows-1251 or UTF-16). */
-export class NotUtf8Error extends Error {
-  constructor(readonly fileName: string) {
-    super(`${fileName} is not saved as UTF-8 text. Open it in your editor and save it again with the encoding "UTF-8".`);
-    this.name = 'NotUtf8Error';
-  }
-}
+/** What reading the feed found: its text and the encoding it was saved in, or that there is no file yet. */
+export type FeedRead = { exists: true; text: string; version: string; encoding: FeedEncoding } | { exists: false; text: null; version: null; encoding: null };
 
 /** Another program changed the file since the version the editor started from. */
 export class ChangedOnDiskError extends Error {
@@ -42,8 +35,6 @@ export class ChangedOnDiskError extends Error {
 }
 
 export const versionOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export class FeedFile {
   readonly directory: string;
@@ -70,8 +61,8 @@ export class FeedFile {
 
   async read(): Promise<FeedRead> {
     const bytes = await this.#bytes();
-    if (!bytes) return { exists: false, text: null, version: null };
-    return { exists: true, text: decodeFeedText(bytes, this.fileName), version: versionOf(bytes) };
+    if (!bytes) return { exists: false, text: null, version: null, encoding: null };
+    return { exists: true, ...decodeFeedBytes(bytes), version: versionOf(bytes) };
   }
 
   async version(): Promise<string | null> {
@@ -129,21 +120,11 @@ export class FeedFile {
   async historyText(id: string): Promise<string | undefined> {
     if (!HISTORY_ID.test(id)) return undefined;
     try {
-      return decodeFeedText(await readFile(join(this.historyDirectory, `${id}.json`)), this.fileName);
+      return decodeFeedBytes(await readFile(join(this.historyDirectory, `${id}.json`))).text;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-  }
-}
-
-/** UTF-8 text without its byte order mark; a NotUtf8Error for anything else (UTF-16's BOM, Windows-1251 bytes). */
-export function decodeFeedText(bytes: Uint8Array, fileName: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new NotUtf8Error(fileName);
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new NotUtf8Error(fileName);
   }
 }
 

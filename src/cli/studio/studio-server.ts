@@ -6,7 +6,7 @@
  * | request | answer |
  * | --- | --- |
  * | `GET api/session` | `{ mode: 'server', fileName, exists }` |
- * | `GET api/feed` | `{ text, version }` (both null before the first save); 422 `{ error: 'not-utf8', message }` |
+ * | `GET api/feed` | `{ text, version, encoding }` (all null before the first save; `encoding` the one the file was in, e.g. `windows-1251`: saves write UTF-8) |
  * | `GET api/version` | `{ version }`: polled, to warn early that another program changed the file |
  * | `PUT api/feed` `{ text, baseVersion, force?, ics? }` | `{ version, savedAt, ics: [{ lang, file }], problems }`; 409 `{ error: 'changed', version }`; 400 `{ error: 'invalid', message }` |
  * | `GET api/history` | `[{ id, savedAt, size }]`, newest first |
@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { runIcs } from '../ics.js';
-import { ChangedOnDiskError, FeedFile, NotUtf8Error } from './feed-file.js';
+import { ChangedOnDiskError, FeedFile } from './feed-file.js';
 import { IMAGE_FOLDER, ImageFolder, ImageRejectedError, MAX_IMAGE_BYTES } from './image-folder.js';
 import { newToken, RequestGuard } from './request-guard.js';
 
@@ -133,13 +133,8 @@ export async function startStudioServer(options: StudioServerOptions): Promise<R
       return sendJson(response, 200, { mode: 'server', fileName: feed.fileName, exists: (await feed.version()) !== null });
     }
     if (method === 'GET' && route === 'feed') {
-      try {
-        const { text, version } = await feed.read();
-        return sendJson(response, 200, { text, version });
-      } catch (error) {
-        if (error instanceof NotUtf8Error) throw new HttpError(422, { error: 'not-utf8', message: error.message });
-        throw error;
-      }
+      const { text, version, encoding } = await feed.read();
+      return sendJson(response, 200, { text, version, encoding });
     }
     if (method === 'GET' && route === 'version') return sendJson(response, 200, { version: await feed.version() });
     if (method === 'PUT' && route === 'feed') return sendJson(response, 200, await save(await readJsonBody(request)));

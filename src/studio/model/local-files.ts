@@ -3,6 +3,7 @@
  * System Access API where the browser has it, a download otherwise), calendar files
  * downloaded, the edit session kept in localStorage across reloads.
  */
+import { decodeFeedBytes, type FeedEncoding } from './text-encoding.js';
 
 interface FileHandle {
   name: string;
@@ -19,6 +20,8 @@ const JSON_TYPES = [{ description: 'Feed (JSON)', accept: { 'application/json': 
 export interface OpenedFile {
   name: string;
   text: string;
+  /** The encoding the file was saved in (`text-encoding.ts`). */
+  encoding: FeedEncoding;
   handle?: FileHandle;
 }
 
@@ -29,7 +32,7 @@ export async function pickFeedFile(): Promise<OpenedFile | undefined> {
   try {
     const [handle] = await (window as PickerWindow).showOpenFilePicker!({ types: JSON_TYPES });
     if (!handle) return undefined;
-    return { name: handle.name, text: await (await handle.getFile()).text(), handle };
+    return { name: handle.name, ...decodeFeedBytes(new Uint8Array(await (await handle.getFile()).arrayBuffer())), handle };
   } catch (error) {
     if ((error as DOMException).name === 'AbortError') return undefined;
     throw error;

@@ -3,6 +3,7 @@
  * `base`), the session cookie sent along. Any answer to `api/session` other than a server
  * session means the studio runs as a static page.
  */
+import type { FeedEncoding } from './text-encoding.js';
 
 export interface SaveResult {
   version: string;
@@ -45,7 +46,7 @@ export class StudioServer {
     }
   }
 
-  feed(): Promise<{ text: string | null; version: string | null }> {
+  feed(): Promise<{ text: string | null; version: string | null; encoding: FeedEncoding | null }> {
     return this.request('api/feed');
   }
 

@@ -6,6 +6,7 @@
 import { serializeFeed, type FeedDocument } from '../model/document.js';
 import { canPickFiles, downloadFile, imageSize, loadDraft, pickFeedFile, saveDraft, saveFeedFile, type Draft, type OpenedFile } from '../model/local-files.js';
 import { StudioServer, type SaveResult } from '../model/server.js';
+import { decodeFeedBytes, type FeedEncoding } from '../model/text-encoding.js';
 
 export type StudioMode = 'server' | 'static';
 
@@ -13,6 +14,8 @@ export interface OpenFeed {
   text: string | null;
   version: string | null;
   fileName: string;
+  /** The encoding the file was saved in (saving writes UTF-8); null when there is no file. */
+  encoding: FeedEncoding | null;
 }
 
 /** How often the server is asked whether the file changed on disk. */
@@ -48,16 +51,16 @@ export class StudioFiles {
     if (!session) return undefined;
     this.mode = 'server';
     this.fileName = session.fileName;
-    const { text, version } = await this.server.feed();
+    const { text, version, encoding } = await this.server.feed();
     this.baseVersion = version;
-    return { text, version, fileName: session.fileName };
+    return { text, version, fileName: session.fileName, encoding };
   }
 
   /** The server's current text (after "load theirs"). */
   async reload(): Promise<OpenFeed> {
-    const { text, version } = await this.server.feed();
+    const { text, version, encoding } = await this.server.feed();
     this.baseVersion = version;
-    return { text, version, fileName: this.fileName };
+    return { text, version, fileName: this.fileName, encoding };
   }
 
   /** Calls `onChanged` when the file on disk is no longer the one opened or saved. */
@@ -102,14 +105,15 @@ export class StudioFiles {
     if (!opened) return undefined;
     this.handle = opened.handle;
     this.fileName = opened.name;
-    return { text: opened.text, version: null, fileName: opened.name };
+    return { text: opened.text, version: null, fileName: opened.name, encoding: opened.encoding };
   }
 
   /** A feed given as a File (file input or drag and drop): saved later as a download or with a save dialog. */
   async openFile(file: File): Promise<OpenFeed> {
     this.handle = undefined;
     this.fileName = file.name;
-    return { text: await file.text(), version: null, fileName: file.name };
+    const { text, encoding } = decodeFeedBytes(new Uint8Array(await file.arrayBuffer()));
+    return { text, version: null, fileName: file.name, encoding };
   }
 
   history() {

@@ -5,7 +5,9 @@
  */
 import { FeedParseError, newFeed, normalizedText, parseFeedDocument, serializeFeed, type NewFeedAnswers } from '../model/document.js';
 import { msg, str } from '../i18n.js';
+import { encodingName, type FeedEncoding } from '../model/text-encoding.js';
 import type { StudioHost } from './studio-host.js';
+import type { OpenFeed } from './studio-files.js';
 
 /** Finds the feed: a draft kept for it, the server's file, the wizard (a server without a file) or the start screen. */
 export async function startStudio(host: StudioHost): Promise<void> {
@@ -19,7 +21,10 @@ export async function startStudio(host: StudioHost): Promise<void> {
     host.notice = { kind: 'info', text: () => msg('Your unsaved changes from last time are back. Save them, or open the file again to drop them.', { id: 'studio.draft-restored' }) };
   } else if (opened) {
     if (opened.text === null) host.screen = 'wizard';
-    else loadFeed(host, opened.text, opened.text);
+    else {
+      loadFeed(host, opened.text, opened.text);
+      noteEncoding(host, opened);
+    }
   } else host.screen = 'start';
   host.files.watch(() => (host.diskChanged = true));
 }
@@ -39,7 +44,7 @@ export function loadFeed(host: StudioHost, text: string, savedText: string | nul
 }
 
 /** Opens another feed (asking first when the current one has unsaved changes). */
-export async function openFeed(host: StudioHost, open: () => Promise<{ text: string | null } | undefined>): Promise<void> {
+export async function openFeed(host: StudioHost, open: () => Promise<OpenFeed | undefined>): Promise<void> {
   if (host.dirty && !host.confirm(() => msg('Your changes are not saved. Open another file anyway?', { id: 'studio.confirm-discard' }))) return;
   const opened = await open().catch((error: Error) => {
     host.notice = { kind: 'error', text: () => error.message };
@@ -48,8 +53,23 @@ export async function openFeed(host: StudioHost, open: () => Promise<{ text: str
   if (opened?.text != null) {
     host.notice = undefined;
     loadFeed(host, opened.text, opened.text);
+    noteEncoding(host, opened);
     host.keepDraft();
   }
+}
+
+/**
+ * A file an editor saved in another encoding than UTF-8 (Windows-1251, UTF-16…) is shown as it
+ * was meant (`text-encoding.ts`), marked unsaved and said so: saving stores it as UTF-8, the one
+ * the widgets read. Its bytes as they were stay in the history once it is saved.
+ */
+export function noteEncoding(host: StudioHost, { fileName, encoding }: { fileName: string; encoding: FeedEncoding | null }): void {
+  if (!encoding || encoding === 'utf-8' || host.screen !== 'editor') return;
+  host.savedText = null;
+  host.notice = {
+    kind: 'info',
+    text: () => msg(str`${fileName} was saved as ${encodingName(encoding)} text. It is shown as it was meant; save it to store it as UTF-8, the text the widgets read.`, { id: 'studio.converted' }),
+  };
 }
 
 /** A new feed from the wizard's answers, never saved yet. */

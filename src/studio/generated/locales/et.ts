@@ -29,6 +29,7 @@
 'studio.conflict.title': `Faili muutis keegi teine`,
 'studio.contrast': str`Kontrast heledal lehel ${0}:1 ${1}, tumedal lehel ${2}:1 ${3} (nähtavuseks on vaja 3:1).`,
 'studio.contrast.low': `liiga kahvatu`,
+'studio.converted': str`${0} oli salvestatud kodeeringus ${1}. See on näidatud nii, nagu mõeldud; salvesta see, et see talletuks UTF-8 kujul, mida vidinad loevad.`,
 'studio.copy': `Kopeeri`,
 'studio.day.fri': `reede`,
 'studio.day.mon': `esmaspäev`,

@@ -29,6 +29,7 @@
 'studio.conflict.title': `Joku muu on muuttanut tiedostoa`,
 'studio.contrast': str`Kontrasti vaalealla sivulla ${0}:1 ${1}, tummalla sivulla ${2}:1 ${3} (näkyvyyteen tarvitaan 3:1).`,
 'studio.contrast.low': `liian haalea`,
+'studio.converted': str`${0} oli tallennettu ${1} -merkistössä. Se näytetään niin kuin se oli tarkoitettu; tallenna se, niin se tallentuu UTF-8-muodossa, jota widgetit lukevat.`,
 'studio.copy': `Kopioi`,
 'studio.day.fri': `perjantai`,
 'studio.day.mon': `maanantai`,

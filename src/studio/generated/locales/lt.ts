@@ -29,6 +29,7 @@
 'studio.conflict.title': `Failą pakeitė kažkas kitas`,
 'studio.contrast': str`Kontrastas šviesiame puslapyje ${0}:1 ${1}, tamsiame puslapyje ${2}:1 ${3} (kad būtų matoma, reikia 3:1).`,
 'studio.contrast.low': `per blyški`,
+'studio.converted': str`${0} buvo įrašytas ${1} koduote. Jis rodomas taip, kaip sumanyta; įrašykite jį, kad būtų išsaugotas UTF-8 koduote, kurią skaito valdikliai.`,
 'studio.copy': `Kopijuoti`,
 'studio.day.fri': `penktadienis`,
 'studio.day.mon': `pirmadienis`,

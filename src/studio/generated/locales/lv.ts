@@ -29,6 +29,7 @@
 'studio.conflict.title': `Failu mainīja kāds cits`,
 'studio.contrast': str`Kontrasts uz gaišas lapas ${0}:1 ${1}, uz tumšas lapas ${2}:1 ${3} (lai būtu redzams, vajag 3:1).`,
 'studio.contrast.low': `pārāk blāvs`,
+'studio.converted': str`${0} bija saglabāts kodējumā ${1}. Tas ir parādīts, kā bija domāts; saglabājiet to, lai tas tiktu ierakstīts UTF-8 kodējumā, ko lasa logrīki.`,
 'studio.copy': `Kopēt`,
 'studio.day.fri': `piektdiena`,
 'studio.day.mon': `pirmdiena`,

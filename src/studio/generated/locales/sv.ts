@@ -29,6 +29,7 @@
 'studio.conflict.title': `Filen har ändrats av någon annan`,
 'studio.contrast': str`Kontrast på ljus sida ${0}:1 ${1}, på mörk sida ${2}:1 ${3} (3:1 behövs för att synas).`,
 'studio.contrast.low': `för svag`,
+'studio.converted': str`${0} var sparad som ${1}-text. Den visas som den var menad; spara den för att lagra den som UTF-8, den text widgetarna läser.`,
 'studio.copy': `Kopiera`,
 'studio.day.fri': `fredag`,
 'studio.day.mon': `måndag`,

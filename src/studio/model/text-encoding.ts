@@ -1,0 +1,52 @@
+/**
+ * A feed file's bytes as text, in whatever encoding a volunteer's editor saved them: UTF-8 (what
+ * the widgets need), UTF-16 (Notepad's "Unicode"), or an old one-byte encoding (Notepad's "ANSI"
+ * on a Russian Windows is Windows-1251, on a Finnish one Windows-1252). The studio (its server
+ * and the browser's file dialog alike) shows such a file as it was meant and saves it as UTF-8;
+ * read as UTF-8 it would be refused, or show "������" in every Russian word.
+ */
+
+/** The encodings a feed file may come in, as `TextDecoder` names them. */
+export type FeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  /** The encoding it was in. */
+  encoding: FeedEncoding;
+}
+
+/**
+ * Which one-byte encoding `bytes` (not UTF-8) are in: Russian text is words of letters above
+ * 0x7F (Windows-1251's Cyrillic, 0xC0–0xFF), Finnish or Swedish text has such a letter here and
+ * there between Latin ones (ä, ö, å in Windows-1252). Runs of three or more such bytes in a row
+ * are words of Cyrillic; hardly any means Windows-1252.
+ */
+function oneByteEncoding(bytes: Uint8Array): FeedEncoding {
+  let run = 0;
+  let cyrillicRuns = 0;
+  let high = 0;
+  for (const byte of bytes) {
+    if (byte >= 0xc0) {
+      high++;
+      if (++run === 3) cyrillicRuns++;
+    } else run = 0;
+  }
+  // Russian: a run for about every six such letters; Finnish: hardly one in hundreds ("ääö").
+  return high > 0 && cyrillicRuns * 20 >= high ? 'windows-1251' : 'windows-1252';
+}
+
+/** The text of `bytes` and the encoding it was in (a byte order mark dropped). */
+export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    const encoding = oneByteEncoding(bytes);
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  }
+}
+
+/** How the studio names an encoding to a volunteer (as Windows' Notepad does). */
+export const encodingName = (encoding: FeedEncoding): string =>
+  encoding === 'windows-1251' ? 'Windows-1251 (ANSI, Cyrillic)' : encoding === 'windows-1252' ? 'Windows-1252 (ANSI)' : encoding === 'utf-8' ? 'UTF-8' : 'UTF-16 (Unicode)';
