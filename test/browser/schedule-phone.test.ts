@@ -18,12 +18,12 @@ function shown(element: Element): string {
   return squash(copy.textContent!);
 }
 
-async function schedule(lang: string, width: number, theme = 'light', change: (feed: Record<string, any>) => void = () => {}): Promise<BalticSchedule> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+async function schedule(lang: string, width: number, theme = 'light', change: (feed: Record<string, any>) => void = () => {}, now = '2026-12-02T12:00', font = ''): Promise<BalticSchedule> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: ${font}"></div>`);
   const element = document.createElement('baltic-schedule') as BalticSchedule;
   const feed = await loadDemoFeed();
   change(feed);
-  Object.assign(element, { lang, now: helsinki('2026-12-02T12:00'), feed });
+  Object.assign(element, { lang, now: helsinki(now), feed });
   element.setAttribute('theme', theme);
   wrapper.append(element);
   await settled(element);
@@ -46,6 +46,14 @@ function overflowing(element: BalticSchedule): string[] {
 
 describe('baltic-schedule on a phone', () => {
   for (const lang of ['ru', 'fi']) {
+    it(`${lang}, 343 px (a 375-px phone's page), text twice as large (WCAG 1.4.4, a phone's own text size): the week's range wraps, "next week" stays inside`, async () => {
+      // The week of Tuesday 8 December: "8.–14.12.2026" in Finnish, one break after its dash at most.
+      const element = await schedule(lang, 343, 'light', () => {}, '2026-12-08T12:00', '32px Arial, Helvetica, sans-serif');
+      expect(overflowing(element)).to.deep.equal([]);
+      const next = shadow(element).querySelector('[part="week-nav"] button:last-of-type')!.getBoundingClientRect();
+      expect(next.right, 'the next-week button').to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    });
+
     for (const width of [320, 375, 414]) {
       it(`${lang}, ${width} px: stays within its border, also with WCAG 1.4.12 text spacing`, async () => {
         const element = await schedule(lang, width);

@@ -13,8 +13,11 @@ export const scheduleViewStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* Under enlarged text on a phone the range breaks (after its dash, else anywhere) instead of pushing "next week" out. */
   .week-nav__range {
     flex: 1 1 9em;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     text-wrap: balance;
     text-align: center;
     font-weight: 700;
