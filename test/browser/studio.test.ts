@@ -252,6 +252,27 @@ describe('feed studio with its server', () => {
     expect(studio.shadowRoot!.querySelector('#f-events-0-price-amount-not-a-number')).to.equal(null);
   });
 
+  it('opens a hand-edited feed with a comma after its last item (which JSON refuses) without it, says so in Russian, and saves it corrected', async () => {
+    const text = '{\n  "languages": ["ru"],\n  "events": [\n    { "id": "klub", "title": "Клуб, для детей", "start": "2027-01-10T10:00" },\n  ]\n}\n';
+    const session = await serverSession(text);
+    const studio = await mountStudio(session, 'ru');
+    expect(studio.screen).to.equal('editor');
+    expect((studio.document!.events as { title: string }[]).map((event) => event.title), 'the comma inside the title stays').to.deep.equal(['Клуб, для детей']);
+    expect($(studio, '.notice').textContent).to.contain('В файле стояла запятая после последнего элемента (строка 4)');
+    expect(studio.dirty, 'marked unsaved').to.equal(true);
+    await click(studio, '#save');
+    const stored = await saved(studio, session, 1);
+    expect(stored.events[0].title).to.equal('Клуб, для детей');
+  });
+
+  it('says where a feed\'s text breaks, in the volunteer\'s language, and offers its earlier versions instead of "Loading…" for good', async () => {
+    const session = await serverSession('{\n  "languages": ["fi"],\n  "events": [ { "id": "a" "title": "A" } ]\n}\n');
+    const studio = await mountStudio(session, 'fi');
+    expect(studio.screen).to.equal('start');
+    expect($(studio, '.notice.error').textContent).to.contain('teksti katkeaa rivillä 3, sarakkeessa 27');
+    expect(button(studio, 'Aiemmat versiot'), 'a way back to an earlier version').to.exist;
+  });
+
   it('sets a place\'s point on the map with the keyboard, and says when a category colour is too faint', async function () {
     this.timeout(20000);
     const feed = { languages: ['fi'], locations: [{ id: 'talo', name: 'Talo' }], categories: [{ id: 'c', name: 'C', color: '#ffff00' }] };

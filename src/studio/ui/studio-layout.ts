@@ -70,10 +70,11 @@ function renderScreen(host: StudioHost): TemplateResult {
     case 'loading':
       return html`<p>${msg('Loading…', { id: 'studio.loading' })}</p>`;
     case 'start':
-      return renderStartScreen(
+      // On a server whose file could not be read (see loadFeed), its earlier versions are a way back.
+      return html`${renderStartScreen(
         { open: () => void openFeed(host, () => host.files.pick()), openFile: (file) => void openFeed(host, () => host.files.openFile(file)), create: () => (host.screen = 'wizard') },
         host.files.canPick(),
-      );
+      )}${host.files.mode === 'server' ? html`<p><button type="button" @click=${() => void openHistory(host)}>${msg('Earlier versions', { id: 'studio.history.title' })}</button></p>` : nothing}`;
     case 'wizard':
       return renderWizard((answers) => createFeed(host, answers), typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/Helsinki']);
     case 'editor':

@@ -6,6 +6,7 @@
 import { FeedParseError, newFeed, normalizedText, parseFeedDocument, serializeFeed, type NewFeedAnswers } from '../model/document.js';
 import { msg, str } from '../i18n.js';
 import { encodingName, type FeedEncoding } from '../model/text-encoding.js';
+import { jsonBreak, withoutTrailingCommas } from '../model/json-repair.js';
 import type { StudioHost } from './studio-host.js';
 import type { OpenFeed } from './studio-files.js';
 
@@ -29,18 +30,43 @@ export async function startStudio(host: StudioHost): Promise<void> {
   host.files.watch(() => (host.diskChanged = true));
 }
 
-/** Shows a feed's text; `savedText` is what is on disk (null for a feed never saved). A text that is no feed is said so. */
+/**
+ * Shows a feed's text; `savedText` is what is on disk (null for a feed never saved). Commas
+ * after a last item (`json-repair.ts`) are left out, said so, and the feed marked unsaved; a
+ * text that is no feed is said so, with the line where its JSON breaks (the start screen then,
+ * when nothing else was open: never "Loading…" for good).
+ */
 export function loadFeed(host: StudioHost, text: string, savedText: string | null): void {
+  let repairedLines: number[] = [];
   try {
     host.document = parseFeedDocument(text);
   } catch (error) {
-    host.notice = { kind: 'error', text: () => msg(str`This file is not a feed: ${(error as FeedParseError).message}`, { id: 'studio.parse-error' }) };
-    return;
+    const repaired = withoutTrailingCommas(text);
+    try {
+      if (!repaired.lines.length) throw error;
+      host.document = parseFeedDocument(repaired.text);
+      repairedLines = repaired.lines;
+    } catch {
+      const at = jsonBreak(text);
+      host.notice = {
+        kind: 'error',
+        text: () =>
+          at
+            ? msg(str`This file is not a feed the studio can read: its text breaks at line ${at.line}, column ${at.column}. Whoever set up the website can fix that line; earlier versions are under "Earlier versions".`, { id: 'studio.parse-error-at' })
+            : msg(str`This file is not a feed: ${(error as FeedParseError).message}`, { id: 'studio.parse-error' }),
+      };
+      if (host.screen === 'loading') host.screen = 'start';
+      return;
+    }
   }
-  host.savedText = savedText === null ? null : savedText === text ? serializeFeed(host.document) : normalizedText(savedText);
+  host.savedText = savedText === null || repairedLines.length ? null : savedText === text ? serializeFeed(host.document) : normalizedText(savedText);
   host.selected = 0;
   host.screen = 'editor';
   host.diskChanged = false;
+  if (repairedLines.length) {
+    const lines = [...new Set(repairedLines)].join(', ');
+    host.notice = { kind: 'info', text: () => msg(str`The file had a comma after the last item (line ${lines}), which a feed may not have: the studio left it out. Save to store the corrected file.`, { id: 'studio.commas-removed' }) };
+  }
 }
 
 /** Opens another feed (asking first when the current one has unsaved changes). */
