@@ -68,6 +68,12 @@ export function importIcs(feed: object, icsText: string, options: ImportOptions 
   const feedTimeZone = typeof result.timeZone === 'string' ? result.timeZone : DEFAULT_TIME_ZONE;
   const languages = Array.isArray(result.languages) ? result.languages.filter((language): language is string => typeof language === 'string') : [];
   const language = options.language ?? languages[0] ?? 'fi';
+  /**
+   * A new item's text in a feed of several languages is the calendar's language's (`{ "ru": … }`):
+   * the other languages are then missing, as they are, and the studio's check says so. In a feed of
+   * one language a plain text.
+   */
+  const inItsLanguage = (text: string): unknown => (languages.length > 1 ? { [language]: text } : text);
   const read = readCalendar(icsText, feedTimeZone);
   const report: ImportReport = {
     entriesRead: read.entries.length + read.skipped.filter((entry) => entry.reason !== 'not-a-calendar').length,
@@ -113,8 +119,9 @@ export function importIcs(feed: object, icsText: string, options: ImportOptions 
     }
     if (!match) {
       const item: FeedItem = { id: newId(draft.title, draft.kind) };
-      item.title = draft.title || draft.key.uid;
+      item.title = inItsLanguage(draft.title || draft.key.uid);
       Object.assign(item, draft.fields);
+      if (typeof draft.fields.description === 'string') item.description = inItsLanguage(draft.fields.description);
       if (locationId) item.location = locationId;
       item.icsUid = draft.key.uid;
       if (draft.key.recurrenceId) item.icsRecurrenceId = draft.key.recurrenceId;

@@ -38,7 +38,9 @@ describe('import a Google Calendar export', () => {
     // UNTIL=20261216T215959Z is the end of 16 December in Helsinki: that Wednesday is the last session.
     assert.equal(club.seasonEnd, '2026-12-16');
     assert.deepEqual(club.exceptions, [{ date: '2026-10-21' }, { date: '2026-10-28' }, { date: '2026-11-11' }]);
-    assert.match(String(club.description), /Доски есть, приносить ничего не нужно\.$/, 'folded line and escaped comma unfolded');
+    // In a feed of two languages, the calendar's text is its language's (the feed's first, Russian): Finnish is missing.
+    assert.deepEqual(Object.keys(club.title as object), ['ru']);
+    assert.match(String((club.description as { ru: string }).ru), /Доски есть, приносить ничего не нужно\.$/, 'folded line and escaped comma unfolded');
     assert.equal(club.icsUid, '3q8t9c1v0k7l2m4n5o6p7q8r9s@google.com');
   });
 
@@ -70,7 +72,7 @@ describe('import a Google Calendar export', () => {
   });
 
   test('a monthly series is not a weekly activity: its six meetings come in as events, and the report says so', () => {
-    const meetings = feed.events.filter((event) => event.title === 'Hallituksen kokous');
+    const meetings = feed.events.filter((event) => byTitle([event], 'Hallituksen kokous'));
     assert.deepEqual(meetings.map((event) => event.start), ['2026-11-07T12:00', '2026-12-05T12:00', '2027-01-02T12:00', '2027-02-06T12:00', '2027-03-06T12:00', '2027-04-03T12:00']);
     // 3 April 2027 is in summer time: 12:00 is 09:00 UTC.
     assert.equal(instantOf(meetings.at(-1)!.start), Date.parse('2027-04-03T09:00:00Z'));
@@ -104,7 +106,7 @@ describe('import an Outlook export', () => {
     // Ten Thursdays from 5 November 2026: the tenth is 7 January 2027 (an EXDATE does not lengthen a COUNT).
     assert.deepEqual([group.seasonStart, group.seasonEnd], ['2026-11-05', '2027-01-07']);
     assert.deepEqual(group.exceptions, [{ date: '2026-12-24' }]);
-    assert.equal(group.description, 'Keskustellaan suomeksi rauhalliseen tahtiin. Kaikki tasot tervetulleita!');
+    assert.deepEqual(group.description, { ru: 'Keskustellaan suomeksi rauhalliseen tahtiin. Kaikki tasot tervetulleita!' });
   });
 
   test('"Russian Standard Time" is Moscow: 19:00 there is 18:00 in Helsinki in November', () => {
@@ -123,6 +125,17 @@ describe('import an Outlook export', () => {
     assert.deepEqual(report.skipped.map((entry) => [entry.title, entry.reason]), [['Kadonnut aikavyöhyke', 'unknown-time-zone']]);
     assert.match(report.skipped[0]!.detail, /Mars Standard Time/);
     assert.equal(report.otherComponents, 1);
+  });
+});
+
+describe('the language of what comes in', () => {
+  test('in a feed of several languages a new item\'s title and description are the calendar\'s language\'s (`--lang`), the others missing for the studio to show; in a feed of one, plain texts', () => {
+    const finnish = importIcs(emptyFeed(), OUTLOOK, { now: NOW, language: 'fi' }) as { feed: FeedDocument };
+    const group = byTitle(finnish.feed.schedule, 'Suomen kielen keskusteluryhmä')!;
+    assert.deepEqual(group.title, { fi: 'Suomen kielen keskusteluryhmä' });
+    assert.deepEqual(group.description, { fi: 'Keskustellaan suomeksi rauhalliseen tahtiin. Kaikki tasot tervetulleita!' });
+    const oneLanguage = run({ ...emptyFeed(), languages: ['fi'] }, OUTLOOK);
+    assert.equal(byTitle(oneLanguage.feed.schedule, 'Suomen kielen keskusteluryhmä')!.title, 'Suomen kielen keskusteluryhmä');
   });
 });
 
