@@ -273,6 +273,27 @@ describe('feed studio with its server', () => {
     expect(button(studio, 'Aiemmat versiot'), 'a way back to an earlier version').to.exist;
   });
 
+  it('says the validator\'s problems in the volunteer\'s language: a field left out, a currency sign, a skipped hour, a misspelt time zone', async () => {
+    const feed = {
+      languages: ['ru'],
+      events: [{ id: 'concert', title: 'Концерт', start: '2027-03-28T03:30', end: '2027-03-28T02:00', price: { amount: 5, currency: '€' } }],
+    };
+    const studio = await mountStudio(await serverSession(JSON.stringify(feed)), 'ru');
+    const problemsAt = (id: string) => studio.shadowRoot!.querySelector(`#${id}-problems`)?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await until(() => problemsAt('f-events-0-end'), 'no problem at the end');
+    expect(problemsAt('f-events-0-end')).to.contain('заканчивается раньше, чем начинается (не учитывается)');
+    expect(problemsAt('f-events-0-price-currency')).to.contain('не код валюты (три заглавные латинские буквы, например EUR) (не учитывается)');
+    expect(problemsAt('f-events-0-start')).to.contain('этого времени в ту ночь нет (часы переводят вперёд): календари прочтут его как');
+    const english = ['(ignored)', 'not a currency code', 'ends before it starts', 'does not exist in'];
+    for (const words of english) expect(studio.shadowRoot!.textContent, words).not.to.contain(words);
+
+    // A misspelt time zone: said with the one meant.
+    fixtureCleanup();
+    const misspelt = await mountStudio(await serverSession(JSON.stringify({ ...feed, timeZone: 'Europe/Helsinky' })), 'ru');
+    await until(() => misspelt.shadowRoot!.textContent!.includes('не название часового пояса; может быть, Europe/Helsinki?'), `not said in Russian: ${misspelt.shadowRoot!.textContent!.replace(/\s+/g, ' ').slice(0, 300)}`);
+    expect(misspelt.shadowRoot!.textContent).not.to.contain('not an IANA time zone');
+  });
+
   it('sets a place\'s point on the map with the keyboard, and says when a category colour is too faint', async function () {
     this.timeout(20000);
     const feed = { languages: ['fi'], locations: [{ id: 'talo', name: 'Talo' }], categories: [{ id: 'c', name: 'C', color: '#ffff00' }] };

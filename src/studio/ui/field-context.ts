@@ -45,10 +45,18 @@ export const describedBy = (context: FieldContext, path: DocPath, hasExtra = fal
 
 /**
  * The validator's message in the studio's language where it says something common (a missing
- * field, a date that does not exist…); its own English words otherwise, which the CLI shows too.
+ * field, a date that does not exist, a time zone misspelt…), with "(ignored)" (a field the
+ * feed is read without) said too; its own English words otherwise, which the CLI shows too.
  */
 export function problemMessage(problem: FeedProblem): string {
-  const text = problem.message;
+  const ignored = problem.message.endsWith(IGNORED);
+  const words = problemWords(ignored ? problem.message.slice(0, -IGNORED.length) : problem.message);
+  return ignored ? msg(str`${words} (left out)`, { id: 'studio.problem.ignored' }) : words;
+}
+
+const IGNORED = ' (ignored)';
+
+function problemWords(text: string): string {
   if (text === 'missing') return msg('required, please fill it in', { id: 'studio.problem.missing' });
   if (text === 'ends before it starts') return msg('ends before it starts', { id: 'studio.problem.end-before-start' });
   if (text === 'season ends before it starts') return msg('the season ends before it starts', { id: 'studio.problem.season' });
@@ -62,5 +70,18 @@ export function problemMessage(problem: FeedProblem): string {
   if (text.startsWith('not an email')) return msg('not an email address', { id: 'studio.problem.email' });
   if (text.startsWith('not a phone')) return msg('not a phone number', { id: 'studio.problem.phone' });
   if (text.startsWith('unknown ')) return msg(str`refers to something not in the feed (${text.slice(text.indexOf('"'))})`, { id: 'studio.problem.reference' });
+  if (text.startsWith('not a currency code')) return msg('not a currency code (three capital letters, e.g. EUR)', { id: 'studio.problem.currency' });
+  const suggestedZone = /is not an IANA time zone \(did you mean "([^"]+)"\?\)/.exec(text)?.[1];
+  if (suggestedZone) return msg(str`not a time zone name; did you mean ${suggestedZone}?`, { id: 'studio.problem.zone-suggested' });
+  if (text.includes('not an IANA time zone')) return msg('not a time zone name (e.g. Europe/Helsinki)', { id: 'studio.problem.zone' });
+  const readAs = /\(the clocks skip [^)]*\): read as ([^,]+)/.exec(text)?.[1];
+  if (readAs) return msg(str`this time does not exist that night (the clocks go forward): calendars read it as ${readAs}`, { id: 'studio.problem.skipped-time' });
+  if (text.startsWith('not a colour')) return msg('not a colour (#rgb or #rrggbb)', { id: 'studio.problem.colour' });
+  if (text.startsWith('not a language code')) return msg('not a language code (e.g. fi, ru, en-GB)', { id: 'studio.problem.language' });
+  if (text === 'must not be negative') return msg('must not be negative', { id: 'studio.problem.negative' });
+  if (text === 'not a whole number') return msg('not a whole number', { id: 'studio.problem.whole-number' });
+  if (text === 'not a number') return msg('not a number', { id: 'studio.problem.number' });
+  if (text === 'latitude out of range' || text === 'longitude out of range') return msg('outside the map (latitude −90 to 90, longitude −180 to 180)', { id: 'studio.problem.geo' });
+  if (text.startsWith('year out of range')) return msg('the year is out of range', { id: 'studio.problem.year' });
   return text;
 }
