@@ -173,6 +173,16 @@ describe('baltic-location-map', () => {
     pin.focus();
     await sendKeys({ press: ' ' });
     await waitUntil(() => popupText(map).includes('Market Square'), 'Space opened no popup');
+    // Escape closes it and leaves focus on its marker; also from a link inside the popup.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !popupText(map), 'Escape did not close the popup');
+    expect(shadow(map).activeElement, 'focus on the marker').to.equal(pin);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popupText(map).includes('Market Square'), 'Enter opened no popup again');
+    [...shadow(map).querySelectorAll<HTMLElement>('.leaflet-popup-content a')].at(-1)!.focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !popupText(map), 'Escape inside the popup did not close it');
+    expect(shadow(map).activeElement, 'focus back on the marker').to.equal(pin);
   });
 
   it('does not trap page scrolling: the wheel zooms only after the map is focused or clicked', async () => {

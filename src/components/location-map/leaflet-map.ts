@@ -204,7 +204,11 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   });
   tiles.addTo(map);
 
+  /** The popup open now, and the marker of each popup. */
+  let openPopup: L.Popup | undefined;
+  const popupMarkers = new WeakMap<L.Popup, L.Marker>();
   map.on('popupopen', (event: L.PopupEvent) => {
+    openPopup = event.popup;
     const popup = event.popup.getElement();
     if (!popup || popup.querySelector('.leaflet-popup-close-button')) return;
     // As Leaflet's own (its styles apply), built from DOM.
@@ -219,6 +223,17 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
       event.popup.close();
     });
     popup.prepend(close);
+  });
+
+  // Escape closes the open popup, from its marker or from inside it (Leaflet's own Escape works only
+  // while the map itself has focus), and focus goes back to the marker it belongs to.
+  L.DomEvent.on(container, 'keydown', (event) => {
+    const popup = openPopup;
+    if ((event as KeyboardEvent).key !== 'Escape' || !popup?.isOpen()) return;
+    L.DomEvent.stop(event);
+    const source = popupMarkers.get(popup);
+    map.closePopup(popup);
+    (source?.getElement() as HTMLElement | undefined)?.focus({ preventScroll: true });
   });
 
   // The column changes width with the container (list beside or under the map).
@@ -240,6 +255,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
         });
         // Our own close button (popupopen below): Leaflet's sets its "×" through innerHTML.
         marker.bindPopup(place.popup, { maxWidth: 280, autoPanPadding: [16, 16], closeButton: false });
+        popupMarkers.set(marker.getPopup()!, marker);
         marker.on('popupopen', () => options.onSelect(place.id));
         marker.on('add', () => {
           const element = marker.getElement()!;
