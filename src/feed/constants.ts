@@ -5,8 +5,6 @@
 
 /** The feed format version this code understands. */
 export const FEED_VERSION = 1;
-/** How long a widget waits for its feed (its `timeout` unless set) before it says the feed did not come. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The zone of a feed that names none (the association's), and of times shown before a feed is loaded. */
 export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;

@@ -4,7 +4,6 @@
  * failing or running refresh still shows it (marked with its age). This module and the
  * quick validator (`feed-validation.ts`) are the lazily loaded feed spine (see `request.ts`).
  */
-import { DEFAULT_TIMEOUT_MS } from './constants.js';
 import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
 import { pageWide } from './page-wide.js';
@@ -18,6 +17,9 @@ import { problemsWithLoadedWords } from './worded-problems.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
 export type { FeedError, FeedErrorKind, FeedSnapshot };
+
+/** How long a widget waits for its feed (its `timeout` unless set) before it says the feed did not come. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export class FeedLoadError extends Error implements FeedError {
   constructor(

@@ -7,7 +7,6 @@
  * a second load of the outer widget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_TIMEOUT_MS } from '../feed/constants.js';
 import { startFeedRequest } from '../feed/request.js';
 import type { FeedError, FeedSnapshot } from '../feed/snapshot.js';
 import { BalticFeedErrorEvent, BalticFeedLoadEvent } from '../events/feed.js';
@@ -96,7 +95,7 @@ export class FeedController implements ReactiveController {
           // skeleton stays while a feed would be waited for; a page that never gives one is told so then.
           setTimeout(() => {
             if (this.#attachment === attachment) this.#show(failed({ kind: 'missing', message: 'no src or feed' }));
-          }, this.#host.timeout ?? DEFAULT_TIMEOUT_MS);
+          }, this.#host.timeout ?? loaded.defaultTimeout);
         }
       },
       (error: unknown) => {

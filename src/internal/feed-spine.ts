@@ -8,6 +8,8 @@
 import { LazyChunk } from './lazy-chunk.js';
 
 export { feedSource, snapshotOfObject } from '../feed/loader.js';
+/** How long a widget waits for its feed unless its `timeout` says. */
+export { DEFAULT_TIMEOUT_MS as defaultTimeout } from '../feed/loader.js';
 export { resolveText } from '../feed/text.js';
 export { resolveFeedUrl } from '../feed/url.js';
 export { componentStyles } from './component-styles.js';

@@ -201,7 +201,7 @@ describe('baltic-event-calendar on a phone: the week', () => {
     for (const header of $$(wider, '.week-view__day-name')) expect(header.getBoundingClientRect().height).to.be.below(60);
   });
 
-  it('says that the day (or the three days) shown has no events, not the week, and announces it with one full stop', async () => {
+  it('says that the day (or the three days) shown has no events, not the week, and announces it without a doubled full stop', async () => {
     const emptyText = (calendar: Calendar) => $(calendar, '[part="empty"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     // 1 to 3 December 2026 have no events in the fixture; the 5th has the advent concert.
     const day = await phoneCalendar(375, { view: 'week', date: '2026-12-01', lang: 'ru' });
@@ -210,7 +210,7 @@ describe('baltic-event-calendar on a phone: the week', () => {
     $(day, '[part="next"]')!.click();
     const status = () => $(day, '.visually-hidden[role="status"]')?.textContent ?? '';
     await waitUntil(() => status().includes('2 декабря'), 'the next day was not announced');
-    expect(status()).to.contain('2 декабря 2026 г. Нет мероприятий').and.not.contain('..');
+    expect(status()).to.contain('2 декабря 2026 г., Нет мероприятий').and.not.contain('..');
     const threeDays = await phoneCalendar(520, { view: 'week', date: '2026-12-01', lang: 'ru' });
     expect(emptyText(threeDays)).to.contain('В эти дни мероприятий нет.');
     const week = await phoneCalendar(1000, { view: 'week', date: '2026-11-25', lang: 'ru' });

@@ -25,13 +25,13 @@ export function renderEmpty(empty: EmptyPeriod): TemplateResult {
     ? msg('No events match the search or the chosen categories.', { id: 'calendar.empty-filtered', desc: 'Shown when the filters hide every event of the period.' })
     : empty.view === 'list'
       ? msg('No events from this day on.', { id: 'calendar.empty-list', desc: 'The list view has no events from its first day on.' })
-      : empty.view === 'week' && empty.weekDays === 1
-        ? msg('No events on this day.', { id: 'calendar.empty-day', desc: 'The week view of a narrow calendar (a phone) shows one day, and it has no events.' })
-        : empty.view === 'week' && empty.weekDays < 7
-          ? msg('No events on these days.', { id: 'calendar.empty-days', desc: 'The week view of a narrow calendar shows three days, and they have no events.' })
-          : empty.view === 'week'
-            ? msg('No events this week.', { id: 'calendar.empty-week', desc: 'The week shown has no events.' })
-        : msg('No events this month.', { id: 'calendar.empty-month', desc: 'The month shown has no events.' });
+      : empty.view === 'month'
+        ? msg('No events this month.', { id: 'calendar.empty-month', desc: 'The month shown has no events.' })
+        : empty.weekDays > 6
+          ? msg('No events this week.', { id: 'calendar.empty-week', desc: 'The week shown has no events.' })
+          : empty.weekDays > 1
+            ? msg('No events on these days.', { id: 'calendar.empty-days', desc: 'The week view of a narrow calendar shows three days, and they have no events.' })
+            : msg('No events on this day.', { id: 'calendar.empty-day', desc: 'The week view of a narrow calendar (a phone) shows one day, and it has no events.' });
   return html`<div class="empty" part="empty" role="status">
     <p class="empty__title">${title}</p>
     ${filtered

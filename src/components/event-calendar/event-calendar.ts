@@ -354,8 +354,8 @@ export class BalticEventCalendar extends BalticElement implements LinkStateHost 
 
   #announceView(): void {
     const period = this.shownPeriod();
-    // A title that ends with a full stop ("1 декабря 2026 г.") gets no second one.
-    if (period) this.inOwnLanguage(() => this.#announcer.announce(`${viewName(period.view)}: ${this.#periodTitle().replace(/\.?$/, '.')} ${eventCount(this.locale, period.occurrences.length)}`));
+    // A comma after the title: a full stop would double the one a Russian date ends with ("1 декабря 2026 г.").
+    if (period) this.inOwnLanguage(() => this.#announcer.announce(`${viewName(period.view)}: ${this.#periodTitle()}, ${eventCount(this.locale, period.occurrences.length)}`));
   }
 
   /** Downloads the events shown (period and filters, weekly activities included) as one calendar file. */
