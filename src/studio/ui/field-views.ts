@@ -160,7 +160,7 @@ function renderNumber(context: FieldContext, field: Field, path: DocPath, value:
         typedNumbers.set(id, { text, kept });
         context.set(path, kept);
       }} />
-    ${wrong ? html`<p class="field-problems warning-text" id="${id}-not-a-number">${msg('Not a number: write it as 10 or 10,50.', { id: 'studio.field.not-a-number' })}</p>` : nothing}
+    ${wrong ? html`<ul class="field-problems" id="${id}-not-a-number"><li class="warning">${msg('Not a number: write it as 10 or 10,50.', { id: 'studio.field.not-a-number' })}</li></ul>` : nothing}
     ${renderProblems(context, path)}
   </div>`;
 }
