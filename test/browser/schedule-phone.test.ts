@@ -46,12 +46,16 @@ function overflowing(element: BalticSchedule): string[] {
 
 describe('baltic-schedule on a phone', () => {
   for (const lang of ['ru', 'fi']) {
-    it(`${lang}, 343 px (a 375-px phone's page), text twice as large (WCAG 1.4.4, a phone's own text size): the week's range wraps, "next week" stays inside`, async () => {
+    it(`${lang}, 343 px (a 375-px phone's page), text twice as large (WCAG 1.4.4, a phone's own text size): the week's range on a line of its own, "next week" inside`, async () => {
       // The week of Tuesday 8 December: "8.–14.12.2026" in Finnish, one break after its dash at most.
       const element = await schedule(lang, 343, 'light', () => {}, '2026-12-08T12:00', '32px Arial, Helvetica, sans-serif');
       expect(overflowing(element)).to.deep.equal([]);
       const next = shadow(element).querySelector('[part="week-nav"] button:last-of-type')!.getBoundingClientRect();
       expect(next.right, 'the next-week button').to.be.at.most(element.getBoundingClientRect().right + 0.5);
+      // On a line of its own above the arrows, on two lines at most (after its dash): not "8.–", "14.12.20" and "26".
+      const range = shadow(element).querySelector<HTMLElement>('.week-nav__range')!;
+      expect(range.getBoundingClientRect().bottom, 'above the arrows').to.be.at.most(next.top + 0.5);
+      expect(range.getBoundingClientRect().height, 'two lines at most').to.be.below(3 * parseFloat(getComputedStyle(range).lineHeight));
     });
 
     for (const width of [320, 375, 414]) {

@@ -13,7 +13,6 @@ export const scheduleViewStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  /* Under enlarged text on a phone the range breaks (after its dash, else anywhere) instead of pushing "next week" out. */
   .week-nav__range {
     flex: 1 1 9em;
     min-inline-size: 0;
@@ -21,6 +20,18 @@ export const scheduleViewStyles = css`
     text-wrap: balance;
     text-align: center;
     font-weight: 700;
+  }
+  /* A widget less than 16 of its text's em wide (a phone with enlarged text): the range on a line of
+     its own, the arrows under it, so that neither "next week" nor a digit of the year is pushed out. */
+  @container (width < 16em) {
+    .week-nav {
+      flex-wrap: wrap;
+      justify-content: space-between;
+    }
+    .week-nav__range {
+      order: -1;
+      flex-basis: 100%;
+    }
   }
   .nav {
     inline-size: calc(2.75*var(--_baltic-unit));
