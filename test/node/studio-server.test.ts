@@ -169,6 +169,9 @@ describe('only the feed, its history and its photos', () => {
     await writeFile(feedPath, Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0x4b, 0x65, 0x73, 0xe4, 0x6c, 0xe4, 0x22, 0x7d])); // {"t":"Kesälä"} in Windows-1252
     assert.deepEqual((await send('GET', '/api/feed')).json().text, '{"t":"Kesälä"}');
     assert.equal((await send('GET', '/api/feed')).json().encoding, 'windows-1252');
+    // UTF-8 with one damaged byte stays UTF-8 (the studio says which texts show "�"): read as Windows-1251 every letter would be garbled.
+    await writeFile(feedPath, Buffer.concat([Buffer.from('{"t":"Клуб для детей, ', 'utf8'), Buffer.from([0xff]), Buffer.from('"}', 'utf8')]));
+    assert.deepEqual({ text: (await send('GET', '/api/feed')).json().text, encoding: (await send('GET', '/api/feed')).json().encoding }, { text: '{"t":"Клуб для детей, \uFFFD"}', encoding: 'utf-8-damaged' });
     await writeFile(feedPath, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"t":"Клуб"}', 'utf16le')]));
     assert.deepEqual({ text: (await send('GET', '/api/feed')).json().text, encoding: (await send('GET', '/api/feed')).json().encoding }, { text: '{"t":"Клуб"}', encoding: 'utf-16le' });
 

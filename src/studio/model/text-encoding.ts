@@ -6,8 +6,29 @@
  * read as UTF-8 it would be refused, or show "������" in every Russian word.
  */
 
-/** The encodings a feed file may come in, as `TextDecoder` names them. */
-export type FeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+/**
+ * The encodings a feed file may come in, as `TextDecoder` names them; `utf-8-damaged` is UTF-8
+ * with some bytes that are not (a file cut or garbled in transfer): those show as "�".
+ */
+export type FeedEncoding = 'utf-8' | 'utf-8-damaged' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+
+/** Whether `bytes` hold more well-formed UTF-8 sequences of two bytes or more than bytes that fit none: UTF-8 with damage, not an old encoding. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  let strays = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) continue;
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    let next = 1;
+    while (length && next < length && (bytes[index + next]! & 0xc0) === 0x80) next++;
+    if (length && next === length) {
+      sequences++;
+      index += length - 1;
+    } else strays++;
+  }
+  return sequences > strays;
+}
 
 export interface DecodedText {
   text: string;
@@ -42,6 +63,8 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   } catch {
+    // Mostly UTF-8: read as such, the damaged bytes as "�" (the studio says so); an old encoding would garble every letter.
+    if (mostlyUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8-damaged' };
     const encoding = oneByteEncoding(bytes);
     return { text: new TextDecoder(encoding).decode(bytes), encoding };
   }
@@ -49,4 +72,4 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
 
 /** How the studio names an encoding to a volunteer (as Windows' Notepad does). */
 export const encodingName = (encoding: FeedEncoding): string =>
-  encoding === 'windows-1251' ? 'Windows-1251 (ANSI, Cyrillic)' : encoding === 'windows-1252' ? 'Windows-1252 (ANSI)' : encoding === 'utf-8' ? 'UTF-8' : 'UTF-16 (Unicode)';
+  encoding === 'windows-1251' ? 'Windows-1251 (ANSI, Cyrillic)' : encoding === 'windows-1252' ? 'Windows-1252 (ANSI)' : encoding.startsWith('utf-8') ? 'UTF-8' : 'UTF-16 (Unicode)';

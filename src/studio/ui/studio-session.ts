@@ -92,10 +92,13 @@ export async function openFeed(host: StudioHost, open: () => Promise<OpenFeed | 
 export function noteEncoding(host: StudioHost, { fileName, encoding }: { fileName: string; encoding: FeedEncoding | null }): void {
   if (!encoding || encoding === 'utf-8' || host.screen !== 'editor') return;
   host.savedText = null;
-  host.notice = {
-    kind: 'info',
-    text: () => msg(str`${fileName} was saved as ${encodingName(encoding)} text. It is shown as it was meant; save it to store it as UTF-8, the text the widgets read.`, { id: 'studio.converted' }),
-  };
+  host.notice =
+    encoding === 'utf-8-damaged'
+      ? { kind: 'error', text: () => msg(str`${fileName} has some bytes that are not text; they show as "�". Check the texts where you see it, then save.`, { id: 'studio.damaged' }) }
+      : {
+          kind: 'info',
+          text: () => msg(str`${fileName} was saved as ${encodingName(encoding)} text. It is shown as it was meant; save it to store it as UTF-8, the text the widgets read.`, { id: 'studio.converted' }),
+        };
 }
 
 /** A new feed from the wizard's answers, never saved yet. */

@@ -32,6 +32,7 @@
 'studio.contrast.low': `liiga kahvatu`,
 'studio.converted': str`${0} oli salvestatud kodeeringus ${1}. See on näidatud nii, nagu mõeldud; salvesta see, et see talletuks UTF-8 kujul, mida vidinad loevad.`,
 'studio.copy': `Kopeeri`,
+'studio.damaged': str`Failis ${0} on baite, mis pole tekst; need paistavad märgina „�”. Kontrolli tekste, kus seda näed, ja salvesta siis.`,
 'studio.day.fri': `reede`,
 'studio.day.mon': `esmaspäev`,
 'studio.day.sat': `laupäev`,

@@ -32,6 +32,7 @@
 'studio.contrast.low': `liian haalea`,
 'studio.converted': str`${0} oli tallennettu ${1} -merkistössä. Se näytetään niin kuin se oli tarkoitettu; tallenna se, niin se tallentuu UTF-8-muodossa, jota widgetit lukevat.`,
 'studio.copy': `Kopioi`,
+'studio.damaged': str`Tiedostossa ${0} on tavuja, jotka eivät ole tekstiä; ne näkyvät merkkinä ”�”. Tarkista tekstit, joissa se näkyy, ja tallenna sitten.`,
 'studio.day.fri': `perjantai`,
 'studio.day.mon': `maanantai`,
 'studio.day.sat': `lauantai`,

@@ -32,6 +32,7 @@
 'studio.contrast.low': `per blyški`,
 'studio.converted': str`${0} buvo įrašytas ${1} koduote. Jis rodomas taip, kaip sumanyta; įrašykite jį, kad būtų išsaugotas UTF-8 koduote, kurią skaito valdikliai.`,
 'studio.copy': `Kopijuoti`,
+'studio.damaged': str`Faile ${0} yra baitų, kurie nėra tekstas; jie rodomi kaip „�“. Patikrinkite tekstus, kuriuose jį matote, ir tada įrašykite.`,
 'studio.day.fri': `penktadienis`,
 'studio.day.mon': `pirmadienis`,
 'studio.day.sat': `šeštadienis`,

@@ -32,6 +32,7 @@
 'studio.contrast.low': `pārāk blāvs`,
 'studio.converted': str`${0} bija saglabāts kodējumā ${1}. Tas ir parādīts, kā bija domāts; saglabājiet to, lai tas tiktu ierakstīts UTF-8 kodējumā, ko lasa logrīki.`,
 'studio.copy': `Kopēt`,
+'studio.damaged': str`Failā ${0} ir baiti, kas nav teksts; tie redzami kā “�”. Pārbaudiet tekstus, kur tas redzams, un tad saglabājiet.`,
 'studio.day.fri': `piektdiena`,
 'studio.day.mon': `pirmdiena`,
 'studio.day.sat': `sestdiena`,

@@ -32,6 +32,7 @@
 'studio.contrast.low': `för svag`,
 'studio.converted': str`${0} var sparad som ${1}-text. Den visas som den var menad; spara den för att lagra den som UTF-8, den text widgetarna läser.`,
 'studio.copy': `Kopiera`,
+'studio.damaged': str`${0} har några byte som inte är text; de visas som ”�”. Kontrollera texterna där det syns och spara sedan.`,
 'studio.day.fri': `fredag`,
 'studio.day.mon': `måndag`,
 'studio.day.sat': `lördag`,
