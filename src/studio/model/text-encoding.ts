@@ -5,6 +5,7 @@
  * and the browser's file dialog alike) shows such a file as it was meant and saves it as UTF-8;
  * read as UTF-8 it would be refused, or show "������" in every Russian word.
  */
+import { startsAsUtf16 } from '../../feed/utf16.js';
 
 /**
  * The encodings a feed file may come in, as `TextDecoder` names them; `utf-8-damaged` is UTF-8
@@ -58,8 +59,10 @@ function oneByteEncoding(bytes: Uint8Array): FeedEncoding {
 
 /** The text of `bytes` and the encoding it was in (a byte order mark dropped). */
 export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (startsAsUtf16(bytes)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   } catch {

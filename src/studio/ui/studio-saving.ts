@@ -5,7 +5,7 @@
  */
 import { ChangedOnDiskError } from '../model/server.js';
 import { msg, str } from '../i18n.js';
-import { loadFeed, noteEncoding } from './studio-session.js';
+import { loadFeed, showOpened } from './studio-session.js';
 import type { StudioHost } from './studio-host.js';
 
 /** Saves the feed (with the chosen calendar files on a server); `force` saves over a file changed on disk. */
@@ -36,10 +36,7 @@ export async function saveFeed(host: StudioHost, force = false): Promise<void> {
 export async function reloadTheirs(host: StudioHost): Promise<void> {
   host.dialog = undefined;
   const opened = await host.files.reload();
-  if (opened.text !== null) {
-    loadFeed(host, opened.text, opened.text);
-    noteEncoding(host, opened);
-  }
+  showOpened(host, opened);
   host.files.keepDraft(undefined, null);
 }
 

@@ -22,10 +22,7 @@ export async function startStudio(host: StudioHost): Promise<void> {
     host.notice = { kind: 'info', text: () => msg('Your unsaved changes from last time are back. Save them, or open the file again to drop them.', { id: 'studio.draft-restored' }) };
   } else if (opened) {
     if (opened.text === null) host.screen = 'wizard';
-    else {
-      loadFeed(host, opened.text, opened.text);
-      noteEncoding(host, opened);
-    }
+    else showOpened(host, opened);
   } else host.screen = 'start';
   host.files.watch(() => (host.diskChanged = true));
 }
@@ -78,10 +75,16 @@ export async function openFeed(host: StudioHost, open: () => Promise<OpenFeed | 
   });
   if (opened?.text != null) {
     host.notice = undefined;
-    loadFeed(host, opened.text, opened.text);
-    noteEncoding(host, opened);
+    showOpened(host, opened);
     host.keepDraft();
   }
+}
+
+/** Shows a feed as opened from its file (what is on disk is its text), saying so when it came in another encoding than UTF-8; nothing for no file. */
+export function showOpened(host: StudioHost, opened: OpenFeed): void {
+  if (opened.text === null) return;
+  loadFeed(host, opened.text, opened.text);
+  noteEncoding(host, opened);
 }
 
 /**
@@ -89,7 +92,7 @@ export async function openFeed(host: StudioHost, open: () => Promise<OpenFeed | 
  * was meant (`text-encoding.ts`), marked unsaved and said so: saving stores it as UTF-8, the one
  * the widgets read. Its bytes as they were stay in the history once it is saved.
  */
-export function noteEncoding(host: StudioHost, { fileName, encoding }: { fileName: string; encoding: FeedEncoding | null }): void {
+function noteEncoding(host: StudioHost, { fileName, encoding }: { fileName: string; encoding: FeedEncoding | null }): void {
   if (!encoding || encoding === 'utf-8' || host.screen !== 'editor') return;
   host.savedText = null;
   host.notice =
