@@ -4,6 +4,8 @@
  * A browser's own number box reads such text by the browser's language, not the volunteer's (in
  * an English browser "10,50" became 1050): the studio reads it itself, the same everywhere.
  */
+import { numberFormat } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locales.js';
 
 /** What a number box holds: a number, nothing, text not yet a number ("10,"), or text that is none ("ten"). */
 export type NumberText = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'incomplete' } | { kind: 'invalid' };
@@ -19,4 +21,4 @@ export function readNumberText(text: string): NumberText {
 }
 
 /** A number as the volunteer's language writes it (a decimal comma in Finnish and Russian), without grouping. */
-export const formatNumberText = (value: number, locale: string): string => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+export const formatNumberText = (value: number, locale: Locale): string => numberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);

@@ -5,12 +5,13 @@ import type { FeedCheck } from '../model/checks.js';
 import { pathKey } from '../model/checks.js';
 import type { DocPath, FeedDocument, Json } from '../model/document.js';
 import { msg, str } from '../i18n.js';
+import type { Locale } from '../../i18n/locales.js';
 
 export interface FieldContext {
   document: FeedDocument;
   languages: string[];
   /** The studio's own language: item names are shown in it when the feed has it. */
-  locale: string;
+  locale: Locale;
   timeZone: string;
   check: FeedCheck;
   set(path: DocPath, value: Json | undefined): void;
