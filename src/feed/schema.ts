@@ -163,6 +163,12 @@ export const LocationSchema = lenient(
   }),
 );
 
+/** Where `baltic-widgets import` took an item from: importing the calendar again updates the item instead of adding a copy. */
+const ImportedFrom = {
+  icsUid: v.optional(described(v.string(), 'Written by `baltic-widgets import`: the UID of the calendar entry this item came from.')),
+  icsRecurrenceId: v.optional(described(v.string(), 'Written by `baltic-widgets import` for one instance of a series: its original start, as the calendar gives it.')),
+};
+
 const EventFields = v.object({
   id: IdSchema,
   title: LocalizedTextSchema,
@@ -180,6 +186,7 @@ const EventFields = v.object({
   status: v.optional(v.picklist(EVENT_STATUSES, 'not a status (expected "scheduled", "cancelled" or "postponed")'), 'scheduled'),
   reminders: v.optional(v.array(NonNegativeInteger)),
   album: v.optional(IdSchema),
+  ...ImportedFrom,
 });
 export const EventSchema = lenient(
   v.pipe(EventFields, reportedAt<v.InferOutput<typeof EventFields>>('end', checks.eventEndsAfterStart, 'ends before it starts')),
@@ -213,6 +220,7 @@ const ActivityFields = v.object({
   registration: v.optional(UrlSchema),
   url: v.optional(UrlSchema),
   reminders: v.optional(v.array(NonNegativeInteger)),
+  ...ImportedFrom,
 });
 type ActivityFields = v.InferOutput<typeof ActivityFields>;
 export const ActivitySchema = lenient(
