@@ -5,13 +5,17 @@
  * no valibot. Messages are written here in the project's words: the schema's own, or for
  * valibot's defaults what was expected ("not a number"), to which the validator adds what it
  * found. The rules name each message by its number in src/generated/feed-rule-words.ts: a
- * page loads the words only for a feed that has problems.
+ * page loads the words only for a feed that has problems. src/generated/feed-defaults.ts gives
+ * the defaults and the check's name for the stamp of a checked feed (src/feed/feed-stamp.ts).
  *
- *   npx tsx scripts/feed-rules.ts           writes both files
- *   npx tsx scripts/feed-rules.ts --check   exits 1 when either differs from what it would write
+ *   npx tsx scripts/feed-rules.ts           writes the three files
+ *   npx tsx scripts/feed-rules.ts --check   exits 1 when one differs from what it would write
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import type * as v from 'valibot';
 import { checkedField, FeedSchema, isLenient } from '../src/feed/schema.js';
 import * as checks from '../src/feed/schema-checks.js';
@@ -20,6 +24,8 @@ import { isEntryPoint } from '../src/cli/io.js';
 
 export const FEED_RULES_PATH = fileURLToPath(new URL('../src/generated/feed-rules.ts', import.meta.url));
 export const FEED_RULE_WORDS_PATH = fileURLToPath(new URL('../src/generated/feed-rule-words.ts', import.meta.url));
+export const FEED_DEFAULTS_PATH = fileURLToPath(new URL('../src/generated/feed-defaults.ts', import.meta.url));
+const SOURCE_ROOT = fileURLToPath(new URL('../src/', import.meta.url));
 
 type AnySchema = v.GenericSchema & {
   pipe?: readonly (AnySchema | AnyAction)[];
@@ -190,6 +196,80 @@ function ruleText(schema: AnySchema, part: (schema: AnySchema) => string): strin
   }
 }
 
+/** Whether a schema or any schema inside it has a default. */
+const hasDefault = (schema: AnySchema): boolean => unpipe(schema).base.default !== undefined || children(schema).some(hasDefault);
+
+/**
+ * The defaults the check gives absent fields inside an object (or each item of a list), as
+ * `FieldDefaults` (feed-stamp.ts) in TypeScript; undefined when there are none.
+ */
+function defaultsInside(schema: AnySchema): string | undefined {
+  const { base } = unpipe(schema);
+  if (base.type === 'optional' || base.type === 'array') return defaultsInside((base.wrapped ?? base.item)!);
+  if (base.type !== 'object') {
+    // The quick way (feed-stamp.ts) adds defaults to fields of objects only.
+    if (children(schema).some(hasDefault)) throw new Error(`a default inside a ${base.type} cannot be generated: add it to src/feed/feed-stamp.ts`);
+    return undefined;
+  }
+  const fields = Object.entries(base.entries!).flatMap(([key, entry]) => {
+    const fallback = unpipe(entry).base.default;
+    const inside = defaultsInside(entry);
+    if (fallback === undefined && !inside) return [];
+    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    return [`${name}: [${fallback === undefined ? 'undefined' : JSON.stringify(fallback)}${inside ? `, ${inside}` : ''}]`];
+  });
+  return fields.length ? `{ ${fields.join(', ')} }` : undefined;
+}
+
+/** The source files (under src/, but the generated ones) a module imports, itself included, statically or not. */
+async function importClosure(entry: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const pending = [entry];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (files.has(file) || file.startsWith(join(SOURCE_ROOT, 'generated'))) continue;
+    const text = await readFile(file, 'utf8');
+    files.set(file, text);
+    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.[^']+)\.js'/g)) pending.push(join(dirname(file), `${specifier}.ts`));
+  }
+  return files;
+}
+
+/**
+ * The check's name for stamps (feed-stamp.ts): a hash of what decides whether a feed passes and
+ * what the widgets take from it, that is of the rules and their words, the defaults, and the code
+ * (without comments and types) of every source file the command line's validation (validate.ts)
+ * and the quick way (feed-stamp.ts) import. Any change there makes the stamps of earlier checks
+ * untrusted.
+ */
+async function checkId(generated: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const text of generated) hash.update(text);
+  const sources = new Map([...(await importClosure(join(SOURCE_ROOT, 'feed/validate.ts'))), ...(await importClosure(join(SOURCE_ROOT, 'feed/feed-stamp.ts')))]);
+  for (const file of [...sources.keys()].sort()) {
+    hash.update(relative(SOURCE_ROOT, file).replaceAll('\\', '/'));
+    // The code as it runs: a comment or a type changed does not make the stamps untrusted.
+    hash.update(ts.transpileModule(sources.get(file)!, { compilerOptions: { removeComments: true, target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext } }).outputText);
+  }
+  return hash.digest('base64url').slice(0, 12);
+}
+
+/** The text of src/generated/feed-defaults.ts for the rules and words generated. */
+async function defaultsModule(root: AnySchema, rules: string, words: string): Promise<string> {
+  const defaults = defaultsInside(root) ?? '{}';
+  return [
+    '// Generated by scripts/feed-rules.ts from the valibot FeedSchema in src/feed/schema.ts and the check\'s sources: do not edit.',
+    "import type { FieldDefaults } from '../feed/feed-stamp.js';",
+    '',
+    "/** The name of this check in a feed's stamp (feed-stamp.ts): a hash of the rules, the defaults and the check's code. */",
+    `export const FEED_CHECK_ID = ${JSON.stringify(await checkId([rules, words, defaults]))};`,
+    '',
+    '/** The defaults the check gives absent fields, for a stamped feed (feed-stamp.ts). */',
+    `export const FEED_DEFAULTS: FieldDefaults = ${defaults};`,
+    '',
+  ].join('\n');
+}
+
 /** Writes the rules, or with `--check` compares; resolves to the exit code. */
 async function run(args: string[]): Promise<number> {
   const unknownOption = args.find((arg) => arg !== '--check');
@@ -198,14 +278,18 @@ async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { rules, words } = generate(FeedSchema as AnySchema);
+  const defaults = await defaultsModule(FeedSchema as AnySchema, rules, words);
+  const outputs: [string, string][] = [[FEED_RULES_PATH, rules], [FEED_RULE_WORDS_PATH, words], [FEED_DEFAULTS_PATH, defaults]];
   if (!args.includes('--check')) {
-    await writeFile(FEED_RULES_PATH, rules);
-    await writeFile(FEED_RULE_WORDS_PATH, words);
+    await Promise.all(outputs.map(([path, text]) => writeFile(path, text)));
     return 0;
   }
-  const [actualRules, actualWords] = await Promise.all([FEED_RULES_PATH, FEED_RULE_WORDS_PATH].map((path) => readFile(path, 'utf8').catch(() => '')));
-  if (actualRules === rules && actualWords === words) return 0;
-  console.error('src/generated/feed-rules.ts or feed-rule-words.ts is not what src/feed/schema.ts gives: run `npx tsx scripts/feed-rules.ts`');
+  const actual = await Promise.all(outputs.map(([path]) => readFile(path, 'utf8').catch(() => '')));
+  if (outputs.every(([, text], index) => actual[index] === text)) return 0;
+  console.error(
+    'src/generated/feed-rules.ts, feed-rule-words.ts or feed-defaults.ts is not what src/feed/schema.ts and the check give: run `npx tsx scripts/feed-rules.ts`' +
+      ' (and, as the check changed, stamp the demo feed again: `npm run cli -- validate --stamp demo/feed.json`)',
+  );
   return 1;
 }
 

@@ -2,15 +2,15 @@
  * `baltic-widgets import <file.ics|URL> --into feed.json`: brings the events of a Google
  * Calendar or Outlook export into a feed (see src/import/ics-import.ts), prints what came in,
  * what changed and what could not be taken, and writes the feed atomically (a temporary file
- * renamed over it), unless `--dry-run`.
+ * renamed over it), stamped as checked when it has no problem (feed-file.ts), unless `--dry-run`.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_TIME_ZONE } from '../feed/constants.js';
 import { formatProblem, validateFeed } from '../feed/validate.js';
 import { importIcs } from '../import/ics-import.js';
 import { problemLines, reportLines, reportSummary } from '../import/import-report.js';
 import { CliError, ExitCode, parseCommandArgs, parseJson, readSource, UsageError, writeLine, type CliIo, type Command } from './io.js';
+import { writeFeedFile } from './feed-file.js';
 
 const USAGE = 'import <file.ics|URL> --into feed.json [--lang fi] [--dry-run]';
 
@@ -42,24 +42,6 @@ async function readFeed(path: string): Promise<{ feed: object; text?: string }> 
   return { feed, text };
 }
 
-/** The indentation the feed file uses (two spaces when it is new or on one line). */
-function indentOf(text: string | undefined): string | number {
-  const indent = text && /\n([ \t]+)"/.exec(text)?.[1];
-  return indent || 2;
-}
-
-/** Writes next to the file, then renames: a reader never sees half a feed, and a failed write leaves the old one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new CliError(`cannot write ${path}: ${(error as Error).message}`, ExitCode.Unreadable);
-  }
-}
-
 /**
  * Resolves to 0 when every calendar entry was taken, to 1 when some could not be (each named
  * on stderr; the rest is written); throws a CliError (exit 2) when a file cannot be read or written.
@@ -89,8 +71,8 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   if (options.dryRun) {
     writeLine(io.stdout, `${reportSummary(report)} (dry run: ${options.into} not changed)`);
   } else if (changed || feedText === undefined) {
-    await writeAtomically(options.into, `${JSON.stringify(imported, null, indentOf(feedText))}\n`);
-    writeLine(io.stdout, `${options.into}: ${reportSummary(report)}`);
+    const stamping = await writeFeedFile(options.into, imported, feedText);
+    writeLine(io.stdout, `${options.into}: ${reportSummary(report)}${'stamped' in stamping ? ' (stamped as checked)' : ''}`);
   } else {
     writeLine(io.stdout, `${options.into}: ${reportSummary(report)} (nothing to change)`);
   }

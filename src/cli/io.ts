@@ -182,9 +182,14 @@ export function parseJson(text: string, sourceName: string): unknown {
 
 /** Reads a file or URL and parses it as JSON; throws a CliError (ExitCode.Unreadable) for either failure. */
 export async function readJsonDocument(source: string, options: ReadOptions = {}): Promise<unknown> {
+  return (await readJsonSource(source, options)).document;
+}
+
+/** `readJsonDocument` with the text it was parsed from. */
+export async function readJsonSource(source: string, options: ReadOptions = {}): Promise<{ text: string; document: unknown }> {
   const { text, mediaType } = await readSource(source, options);
   try {
-    return parseJson(text, sourceName(source));
+    return { text, document: parseJson(text, sourceName(source)) };
   } catch (error) {
     if (error instanceof CliError && mediaType?.includes('html')) {
       throw new CliError(`${error.message} (the server sent ${mediaType.split(';')[0]}, not JSON)`, error.exitCode);

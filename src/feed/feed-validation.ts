@@ -1,5 +1,6 @@
 /**
- * Validation of a feed in the browser, the quick way first: a feed whose every item is valid
+ * Validation of a feed in the browser, a chunk the loader fetches only for a feed without a stamp
+ * of this check matching its content (feed-stamp.ts), the quick way first: a feed whose every item is valid
  * (nearly always) is checked by `validOutput` (rules.ts), which copies nothing it need not,
  * then across items (unique ids, references, photos' alt text). Only a feed with an item or a
  * field to skip, drop or report loads `lenient-validation.ts` (a chunk; the command line and

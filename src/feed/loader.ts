@@ -12,7 +12,8 @@ import type { Feed } from './schema.js';
 import type { FeedError, FeedErrorKind, FeedSnapshot } from './snapshot.js';
 import { readSavedCopy } from './saved-copies.js';
 import { startsAsUtf16 } from './utf16.js';
-import { quickValidationNow, validateFeedInSlices, validateFeedObject, withSkippedTimeWarnings, type FeedValidation } from './feed-validation.js';
+import type { FeedValidation } from './feed-validation.js';
+import { mayBeStamped, stampedFeed, vouchedFeed } from './feed-stamp.js';
 import { problemsWithLoadedWords } from './worded-problems.js';
 import { VALIDATION_SLICE_MS, whenIdle, yieldToMain } from './slices.js';
 
@@ -74,10 +75,19 @@ export function warnProblems(source: string, problems: readonly FeedProblem[]): 
  * may be replaced before (a saved copy); neither checked further nor logged after.
  */
 const allProblemsOf = (source: string, document: unknown, problems: FeedProblem[], stillShown = () => true): Promise<FeedProblem[]> =>
-  withSkippedTimeWarnings(document, problems, stillShown).then((all) => {
-    if (stillShown()) warnProblems(source, all);
-    return all;
-  });
+  check()
+    .then(({ withSkippedTimeWarnings }) => withSkippedTimeWarnings(document, problems, stillShown), () => problems)
+    .then((all) => {
+      if (stillShown()) warnProblems(source, all);
+      return all;
+    });
+
+/**
+ * The feed's check in the browser (feed-validation.ts): a chunk, loaded only for a feed without a
+ * stamp of this check matching its content (feed-stamp.ts; the studio stamps every feed it saves
+ * without problems). Should it fail to load, the widget says so (with Retry).
+ */
+const check = () => import('./feed-validation.js');
 
 function parseJson(text: string): unknown {
   try {
@@ -113,9 +123,10 @@ class NotUtf8 extends Error {
  * The body as text, decoded as it arrives (a piece per task): `response.text()` decodes a
  * 20 MB body in one long task. Feeds are UTF-8: a body in UTF-16 or in an old encoding
  * (Windows-1251) is an `encoding` error, not text shown as garbage (`������`). The words for
- * the console come from `encoding.ts` only then (`encodingFailure`).
+ * the console come from `encoding.ts` only then (`encodingFailure`). `started` gets the text of
+ * the first piece.
  */
-async function readText(response: Response): Promise<string> {
+async function readText(response: Response, started: (start: string) => void): Promise<string> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const refuse = (utf16: boolean) => {
@@ -132,7 +143,9 @@ async function readText(response: Response): Promise<string> {
   if (!reader) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (startsAsUtf16(bytes)) throw refuse(true);
-    return decode(bytes) + decode();
+    const text = decode(bytes) + decode();
+    started(text);
+    return text;
   }
   let text = '';
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -140,7 +153,9 @@ async function readText(response: Response): Promise<string> {
     // A network gives pieces of some kilobytes; a blob: URL or a cache may give the whole body at once.
     for (let at = 0; at < chunk.value.length; at += DECODE_PIECE_BYTES) {
       if (at) await yieldToMain();
+      const first = !text;
       text += decode(chunk.value.subarray(at, at + DECODE_PIECE_BYTES));
+      if (first) started(text);
     }
   }
   return text + decode();
@@ -158,8 +173,12 @@ async function encodingFailure({ utf16 }: NotUtf8): Promise<FeedLoadError> {
 /** Above this many characters, a feed's JSON is parsed in slices too. */
 const BIG_FEED_CHARS = 1_000_000;
 
-/** `parseFeedText` (index.ts) that lets the page respond between slices of work (big feeds: 50,000 events, 20 MB). */
-async function parseFeedTextInSlices(text: string): Promise<{ document: unknown; feed: Feed; problems: FeedProblem[] }> {
+/**
+ * `parseFeedText` (index.ts) that lets the page respond between slices of work (big feeds: 50,000
+ * events, 20 MB), and takes a feed its stamp vouches for without the check (`vouched`; not a big
+ * one: its hash would hold the page).
+ */
+async function parseFeedTextInSlices(text: string): Promise<{ document: unknown; feed: Feed; problems: FeedProblem[]; vouched?: boolean }> {
   let document: unknown;
   if (text.length > BIG_FEED_CHARS) {
     await yieldToMain();
@@ -173,11 +192,15 @@ async function parseFeedTextInSlices(text: string): Promise<{ document: unknown;
   } else {
     document = parseJson(text);
   }
+  const vouched = text.length > BIG_FEED_CHARS ? undefined : await vouchedFeed(document, true);
+  if (vouched) return { document, feed: vouched, problems: [], vouched: true };
   await yieldToMain();
-  // Only a feed with problems needs the lenient validation's chunk; should it fail to load, the widget says so (with Retry).
-  const validation = await validateFeedInSlices(document).catch((error: unknown) => {
-    throw validationChunkFailure(error);
-  });
+  // The check's chunk, and the lenient validation's for a feed with problems; should one fail to load, the widget says so (with Retry).
+  const validation = await check()
+    .then(({ validateFeedInSlices }) => validateFeedInSlices(document))
+    .catch((error: unknown) => {
+      throw validationChunkFailure(error);
+    });
   // The widgets render in the task that receives the feed: let the page respond before.
   if (text.length > BIG_FEED_CHARS) await yieldToMain();
   return { document, ...validated(validation) };
@@ -191,6 +214,8 @@ export class FeedSource {
   #timeout = DEFAULT_TIMEOUT_MS;
   /** The text of the feed shown, as loaded (from the network or the browser's storage). */
   #savedText?: string;
+  /** Whether that feed's stamp vouched for it (feed-stamp.ts): the saved copy says so, and is then shown without the check. */
+  #vouched = false;
   /** Automatic retries since the last success (or since the network came back). */
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
@@ -264,7 +289,8 @@ export class FeedSource {
       if (!response.ok) {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
-      const text = await readText(response).catch(async (error: unknown) => {
+      // A feed without a stamp at its start needs the check: its chunk loads while the rest of the body arrives.
+      const text = await readText(response, (start) => void (mayBeStamped(start) || check().catch(() => {}))).catch(async (error: unknown) => {
         throw error instanceof NotUtf8 ? await encodingFailure(error) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
@@ -324,28 +350,30 @@ export class FeedSource {
   }
 
   /**
-   * Shows the feed saved by an earlier visit while the first request runs: at once when the
-   * quick validation takes it; one with problems (a skipped item, say) once the lenient
-   * validation's chunk is there, unless a feed is shown by then.
+   * Shows the feed saved by an earlier visit while the first request runs: at once when its
+   * stamp vouched for it when it arrived (feed-stamp.ts); else once the check's chunk is there
+   * (and for one with problems, a skipped item say, the lenient validation's), unless a feed is
+   * shown by then.
    */
   #restoreFromStorage(): void {
     try {
       const saved = readSavedCopy(this.url);
       if (!saved) return;
       const document = parseJson(saved.text);
-      const restored = (validation: FeedValidation): Partial<FeedSnapshot> => {
-        const { feed, problems, allProblems } = this.#withAllProblems({ document, ...validated(validation) });
+      const restored = (taken: { feed: Feed; problems: FeedProblem[]; vouched?: boolean }): Partial<FeedSnapshot> => {
+        const { feed, problems, allProblems } = this.#withAllProblems({ document, ...taken });
         this.#savedText = saved.text;
         return { feed, problems, allProblems, updatedAt: saved.savedAt, stale: true };
       };
-      const validation = quickValidationNow(document);
-      if (validation) {
-        this.#current = { ...this.#current, ...restored(validation) };
+      const feed = saved.vouched ? stampedFeed(document) : undefined;
+      if (feed) {
+        this.#current = { ...this.#current, ...restored({ feed, problems: [], vouched: true }) };
         return;
       }
-      void import('./lenient-validation.js')
-        .then(({ checkFeed }) => {
-          if (!this.#current.feed) this.#set(restored(checkFeed(document)));
+      void check()
+        .then(async ({ quickValidationNow }) => quickValidationNow(document) ?? (await import('./lenient-validation.js')).checkFeed(document))
+        .then((validation) => {
+          if (!this.#current.feed) this.#set(restored(validated(validation)));
         })
         .catch(() => {});
     } catch {
@@ -354,13 +382,15 @@ export class FeedSource {
   }
 
   /**
-   * A validated feed with the promise of all its problems (`FeedSnapshot.allProblems`): the
+   * A feed taken with the promise of all its problems (`FeedSnapshot.allProblems`): the
    * warnings about local times the clocks skip are checked once the page is idle
    * (`withSkippedTimeWarnings`), logged, and then part of the snapshot. Not for a feed the
    * source no longer shows (a saved copy the fresh feed replaced meanwhile): neither checked
-   * further nor logged.
+   * further nor logged. None for a feed its stamp vouched for: the check found it had none.
    */
-  #withAllProblems({ document, feed, problems }: { document: unknown; feed: Feed; problems: FeedProblem[] }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
+  #withAllProblems({ document, feed, problems, vouched = false }: { document: unknown; feed: Feed; problems: FeedProblem[]; vouched?: boolean }): Pick<FeedSnapshot, 'problems' | 'allProblems'> & { feed: Feed } {
+    this.#vouched = vouched;
+    if (vouched) return { feed, problems, allProblems: undefined };
     const stillShown = () => this.#current.feed === feed;
     const allProblems: Promise<FeedProblem[]> = allProblemsOf(this.url, document, problems, stillShown).then((all) => {
       if (this.#current.allProblems === allProblems) this.#current = { ...this.#current, problems: all, allProblems: undefined };
@@ -370,14 +400,16 @@ export class FeedSource {
   }
 
   /**
-   * Keeps the feed for the next visit. Nothing on the page waits for it: the code that writes it
-   * loads once the browser is idle, after the widgets have shown the feed.
+   * Keeps the feed for the next visit, noting whether its stamp vouched for it. Nothing on the
+   * page waits for it: the code that writes it loads once the browser is idle, after the widgets
+   * have shown the feed.
    */
   async #saveToStorage(text: string, savedAt: number): Promise<void> {
     this.#savedText = text;
+    const vouched = this.#vouched;
     await whenIdle();
     // Should the writer fail to load, the copy is not kept: the feed is shown all the same.
-    await import('./save-copy.js').then(({ keepCopy }) => keepCopy(this.url, text, savedAt, new Set(sources.keys())), () => {});
+    await import('./save-copy.js').then(({ keepCopy }) => keepCopy(this.url, text, savedAt, new Set(sources.keys()), vouched), () => {});
   }
 }
 
@@ -395,11 +427,16 @@ export function feedSource(url: string): FeedSource {
 }
 
 const validatedObjects = new WeakMap<object, Promise<FeedSnapshot>>();
-/** The snapshot of a feed given as an object (the `feed` property), validated once per object (widgets given the same object share it). */
+/**
+ * The snapshot of a feed given as an object (the `feed` property), taken once per object (widgets
+ * given the same object share it): as its stamp vouches for it, else validated.
+ */
 export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
   let snapshot = validatedObjects.get(document);
   if (!snapshot) {
-    snapshot = validateFeedObject(document).then((result): FeedSnapshot => {
+    snapshot = vouchedFeed(document, false).then(async (feed): Promise<FeedSnapshot> => {
+      if (feed) return { status: 'ready', feed, problems: [], stale: false };
+      const result = await (await check()).validateFeedObject(document);
       warnProblems('feed property', result.problems);
       return result.ok
         ? { status: 'ready', feed: result.feed, problems: result.problems, allProblems: allProblemsOf('feed property', document, result.problems), stale: false }
@@ -409,8 +446,8 @@ export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
             stale: false,
             error: new FeedLoadError('invalid', result.problems.map(formatProblem).join('; ')),
           };
-    }, (error: unknown): FeedSnapshot => {
-      // The lenient validation's chunk did not load (a feed with problems): said so; the object given again tries again.
+    }).catch((error: unknown): FeedSnapshot => {
+      // The check's or the lenient validation's chunk did not load (a feed with problems): said so; the object given again tries again.
       validatedObjects.delete(document);
       return { status: 'error', problems: [], stale: false, error: validationChunkFailure(error) };
     });

@@ -47,9 +47,10 @@ const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 /**
  * Keeps `text` as the saved copy of `url`, making room by removing older copies (never the
  * host page's items). `inUse` are the feed URLs the page uses now: their copies are removed
- * last. Returns false when the copy could not be kept (too big, storage full or blocked).
+ * last; `vouched`, that the feed's stamp matched (feed-stamp.ts), so that the next visit shows it
+ * without the check. Returns false when the copy could not be kept (too big, storage full or blocked).
  */
-export function saveCopy(url: string, text: string, savedAt: number, inUse: ReadonlySet<string> = new Set()): boolean {
+export function saveCopy(url: string, text: string, savedAt: number, inUse: ReadonlySet<string> = new Set(), vouched = false): boolean {
   const store = storage();
   if (!store) return false;
   const key = STORAGE_PREFIX + url;
@@ -58,7 +59,7 @@ export function saveCopy(url: string, text: string, savedAt: number, inUse: Read
     removeQuietly(store, key);
     return false;
   }
-  const item = JSON.stringify({ savedAt, text });
+  const item = JSON.stringify(vouched ? { savedAt, vouched, text } : { savedAt, text });
   const size = key.length + item.length;
   try {
     const others = savedEntries(store).filter((entry) => entry.key !== key);
@@ -96,6 +97,6 @@ export function saveCopy(url: string, text: string, savedAt: number, inUse: Read
 }
 
 /** `saveCopy`, saying on the console when the copy could not be kept (the feed is shown all the same). */
-export function keepCopy(url: string, text: string, savedAt: number, inUse: ReadonlySet<string>): void {
-  if (!saveCopy(url, text, savedAt, inUse)) warnProblems(url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
+export function keepCopy(url: string, text: string, savedAt: number, inUse: ReadonlySet<string>, vouched = false): void {
+  if (!saveCopy(url, text, savedAt, inUse, vouched)) warnProblems(url, [{ path: '', message: "not kept in the browser's storage for the next visit (too big, or the storage is full or blocked)", severity: 'warning' }]);
 }

@@ -12,6 +12,8 @@ export const STORAGE_PREFIX = 'baltic-widgets:feed:v1:';
 
 export interface SavedCopy {
   savedAt: number;
+  /** The feed's stamp matched its content when it arrived (feed-stamp.ts): shown without the check. */
+  vouched?: boolean;
   text: string;
 }
 

@@ -1,6 +1,7 @@
 /** Helpers shared by the browser tests. */
 import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { BalticElement } from '../../src/internal/baltic-element.js';
+import { FEED_CHECK_ID } from '../../src/generated/feed-defaults.js';
 
 let counter = 0;
 /** A feed URL of the mock server with an id no other test uses (so requests can be counted). */
@@ -20,6 +21,17 @@ export async function requestCount(url: string): Promise<number> {
   const id = new URL(url, location.href).searchParams.get('id')!;
   const response = await fetch(`/__mock/count?id=${id}`);
   return ((await response.json()) as { count: number }).count;
+}
+
+/**
+ * `document` with a stamp of this check (the feed format's `checked`: the check's name, ':', the
+ * SHA-256 in base64 of the JSON of the feed without it), computed here with Web Crypto, first in
+ * the text, as the studio and `validate --stamp` write it.
+ */
+export async function stampedText(document: Record<string, unknown>): Promise<string> {
+  const { checked: _earlier, ...content } = document;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(content))));
+  return JSON.stringify({ checked: `${FEED_CHECK_ID}:${btoa(String.fromCharCode(...digest))}`, ...content }, null, 2);
 }
 
 let fixtureFeed: Promise<Record<string, unknown>> | undefined;

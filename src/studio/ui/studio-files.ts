@@ -4,6 +4,7 @@
  * localStorage and the "changed on disk" watch live here too.
  */
 import { serializeFeed, type FeedDocument } from '../model/document.js';
+import { withCurrentStamp } from '../../feed/feed-stamping.js';
 import { canPickFiles, downloadFile, imageSize, loadDraft, pickFeedFile, saveDraft, saveFeedFile, type Draft, type OpenedFile } from '../model/local-files.js';
 import { StudioServer, type SaveResult } from '../model/server.js';
 import { decodeFeedBytes, type FeedEncoding } from '../model/text-encoding.js';
@@ -81,20 +82,28 @@ export class StudioFiles {
     this.poll = undefined;
   }
 
-  /** Saves; in server mode ChangedOnDiskError when the file changed since it was opened (unless `force`). */
-  async save(document: FeedDocument, options: { force?: boolean; ics?: string[] } = {}): Promise<{ text: string; result?: SaveResult; how: 'saved' | 'written' | 'downloaded' | 'cancelled' }> {
+  /**
+   * Saves, stamped as checked when the feed has no problem (feed-stamping.ts): `document` is what
+   * was written. In server mode ChangedOnDiskError when the file changed since it was opened
+   * (unless `force`).
+   */
+  async save(
+    unsaved: FeedDocument,
+    options: { force?: boolean; ics?: string[] } = {},
+  ): Promise<{ text: string; document: FeedDocument; result?: SaveResult; how: 'saved' | 'written' | 'downloaded' | 'cancelled' }> {
+    const document = (await withCurrentStamp(unsaved)).document as FeedDocument;
     const text = serializeFeed(document);
     if (this.mode === 'server') {
       const result = await this.server.save(text, this.baseVersion, options);
       this.baseVersion = result.version;
-      return { text, result, how: 'saved' };
+      return { text, document, result, how: 'saved' };
     }
     const { handle, how } = await saveFeedFile(text, this.fileName, this.handle);
     if (handle) {
       this.handle = handle;
       this.fileName = handle.name;
     }
-    return { text, how };
+    return { text, document, how };
   }
 
   canPick = canPickFiles;

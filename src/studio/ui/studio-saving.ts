@@ -13,8 +13,11 @@ export async function saveFeed(host: StudioHost, force = false): Promise<void> {
   if (!host.document) return;
   host.dialog = undefined;
   try {
-    const { text, result, how } = await host.files.save(host.document, { force, ics: host.files.mode === 'server' ? host.icsLanguages : undefined });
+    const saving = host.document;
+    const { text, document, result, how } = await host.files.save(saving, { force, ics: host.files.mode === 'server' ? host.icsLanguages : undefined });
     if (how === 'cancelled') return;
+    // What was written, with its stamp (or without an earlier one); an edit made meanwhile stays, unsaved.
+    if (host.document === saving) host.document = document;
     host.savedText = text;
     host.diskChanged = false;
     host.lastSave = { icsFiles: result?.ics ?? [] };

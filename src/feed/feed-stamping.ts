@@ -1,0 +1,46 @@
+/**
+ * Stamping a feed that passed the check (see feed-stamp.ts), for the studio's saves and
+ * `baltic-widgets validate --stamp` / `import`. A feed is stamped only when the check finds no
+ * problem at all (no error, no warning, no local time the clocks skip) and the widgets' quick
+ * way takes from it exactly what the check gives: a feed with fields the widgets do not read
+ * (an `x-` extension) stays unstamped and is checked in the browser.
+ */
+import type { FeedProblem } from './problems.js';
+import { stampFor, unstampedText, vouchedFeed } from './feed-stamp.js';
+import { validateFeed } from './validate.js';
+
+/** Why a feed was not stamped: its problems, or fields the check leaves out (which the quick way would keep). */
+export type Stamping =
+  | { stamped: Record<string, unknown> }
+  | { unstamped: 'problems'; problems: FeedProblem[] }
+  | { unstamped: 'unread-fields' };
+
+/** A value as JSON with every object's keys in order: the same text for the same content. */
+const sortedJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : part,
+  );
+
+/**
+ * The document with a stamp of this check (the field `checked`, first unless the document had
+ * one), when it may carry one; else why not. The document itself is not changed.
+ */
+export async function stampDocument(document: Record<string, unknown>): Promise<Stamping> {
+  const validation = validateFeed(document);
+  if (!validation.ok || validation.problems.length) return { unstamped: 'problems', problems: validation.problems };
+  // First in the file: a widget reading it sees at once that it needs no check (`mayBeStamped`).
+  const stamped = { checked: await stampFor(unstampedText(document)), ...document };
+  const quick = await vouchedFeed(stamped, false);
+  if (!quick || sortedJson(quick) !== sortedJson(validation.feed)) return { unstamped: 'unread-fields' };
+  return { stamped };
+}
+
+/**
+ * The document as it is to be written: stamped when it may be, else without the stamp it had (an
+ * earlier stamp would no longer match). For the studio's saves and the command line's writes.
+ */
+export async function withCurrentStamp(document: Record<string, unknown>): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
+  const { checked: _earlier, ...unstamped } = document;
+  const stamping = await stampDocument(unstamped);
+  return { document: 'stamped' in stamping ? stamping.stamped : unstamped, stamping };
+}

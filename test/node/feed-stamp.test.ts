@@ -1,0 +1,156 @@
+/**
+ * The stamp of a checked feed (src/feed/feed-stamp.ts): written only for a feed without problems,
+ * a SHA-256 of its content that node:crypto computes alike, trusted only while it matches, and
+ * giving the widgets exactly the feed the check gives.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { FEED_CHECK_ID } from '../../src/generated/feed-defaults.js';
+import { stampDocument } from '../../src/feed/feed-stamping.js';
+import { vouchedFeed } from '../../src/feed/feed-stamp.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { ExitCode } from '../../src/cli/io.js';
+import { REPO_ROOT, runCli } from './cli-run.js';
+
+const readJson = async (path: string) => JSON.parse(await readFile(join(REPO_ROOT, path), 'utf8')) as Record<string, unknown>;
+/** The stamp as the feed format describes it, computed here with node:crypto: the check's name, ':', the SHA-256 (base64) of the UTF-8 JSON of the feed without `checked`. */
+const expectedStamp = (document: Record<string, unknown>) => {
+  const { checked: _stamp, ...content } = document;
+  return `${FEED_CHECK_ID}:${createHash('sha256').update(JSON.stringify(content), 'utf8').digest('base64')}`;
+};
+const stamped = async (document: Record<string, unknown>) => {
+  const stamping = await stampDocument(document);
+  assert.ok('stamped' in stamping, `not stamped: ${JSON.stringify(stamping).slice(0, 300)}`);
+  return stamping.stamped;
+};
+
+describe('the stamp of a checked feed', () => {
+  test('the demo feed carries the stamp of this check, matching its content (else: npm run cli -- validate --stamp demo/feed.json)', async () => {
+    const demo = await readJson('demo/feed.json');
+    assert.equal(demo.checked, expectedStamp(demo));
+    assert.equal(Object.keys(demo)[0], 'checked', 'first in the file, where a widget sees it in the first bytes');
+  });
+
+  test('a stamped feed gives the widgets what the check gives, down to the defaults; its stamp is the SHA-256 node computes', async () => {
+    for (const path of ['test/fixtures/feed.json', 'test/node/fixtures/valid-feed.json', 'demo/feed.json']) {
+      const document = await readJson(path);
+      const { checked: _earlier, ...unstamped } = document;
+      const withStamp = await stamped(unstamped);
+      assert.equal(withStamp.checked, expectedStamp(unstamped), path);
+      const checked = validateFeed(unstamped);
+      assert.ok(checked.ok);
+      const quick = await vouchedFeed(withStamp, false);
+      assert.deepEqual(quick, JSON.parse(JSON.stringify(checked.feed)), path);
+      // The defaults were added (the fixtures leave `status` out of their events).
+      assert.ok((quick?.events ?? []).every((event) => event.status && event.descriptionFormat), path);
+      assert.ok(!('checked' in withStamp) || withStamp !== unstamped, 'the document given is not changed');
+      assert.equal('checked' in unstamped, false);
+    }
+  });
+
+  test('a stamp is trusted only for the content it was made for, and only from this check', async () => {
+    const document = await stamped(await readJson('test/fixtures/feed.json'));
+    assert.ok(await vouchedFeed(document, false));
+    // Any edit by hand: a title, a number, a field added or removed.
+    const events = document.events as Record<string, unknown>[];
+    const edits: Record<string, unknown>[] = [
+      { ...document, events: [{ ...events[0], title: 'Другое название' }, ...events.slice(1)] },
+      { ...document, events: [{ ...events[0], start: '2026-12-06T18:00' }, ...events.slice(1)] },
+      { ...document, festival: undefined },
+      { ...document, description: 'x' },
+    ];
+    for (const edited of edits) assert.equal(await vouchedFeed(JSON.parse(JSON.stringify(edited)), false), undefined);
+    // The same content laid out otherwise (a reformatted file) keeps its stamp.
+    assert.ok(await vouchedFeed(JSON.parse(JSON.stringify(document, null, '\t')), false));
+    // Another check's stamp (an older version of the widgets wrote it), or a stamp written by hand.
+    const digest = (document.checked as string).split(':')[1];
+    for (const checked of [`older-check1:${digest}`, `${FEED_CHECK_ID}:${'A'.repeat(43)}=`, '', 42]) {
+      assert.equal(await vouchedFeed({ ...document, checked }, false), undefined, String(checked));
+    }
+  });
+
+  test('the feed property stays the app’s: a stamped object is copied, not changed', async () => {
+    const document = await stamped(await readJson('test/fixtures/feed.json'));
+    const before = JSON.stringify(document);
+    const feed = await vouchedFeed(document, false);
+    assert.ok(feed);
+    assert.equal(JSON.stringify(document), before);
+    assert.notEqual(feed, document);
+  });
+
+  test('no stamp for a feed with any problem, or with fields the widgets do not read', async () => {
+    const fixture = await readJson('test/fixtures/feed.json');
+    const albums = fixture.albums as { photos: Record<string, unknown>[] }[];
+    const withoutAlt = { ...fixture, albums: [{ ...albums[0], photos: [{ ...albums[0]!.photos[0], alt: undefined }, ...albums[0]!.photos.slice(1)] }] };
+    const problems = await stampDocument(JSON.parse(JSON.stringify(withoutAlt)));
+    assert.equal('unstamped' in problems && problems.unstamped, 'problems');
+    const skippedHour = { ...fixture, events: [...(fixture.events as object[]), { id: 'dst', title: 'Ночь', start: '2026-03-29T03:30' }] };
+    assert.equal('unstamped' in (await stampDocument(skippedHour)) ? 'unstamped' : 'stamped', 'unstamped', 'a local time the clocks skip is a problem');
+    const extension = { ...fixture, events: [{ ...(fixture.events as object[])[0], 'x-ticket-system': 'A-17' }, ...(fixture.events as object[]).slice(1)] };
+    const extended = await stampDocument(extension);
+    assert.ok('unstamped' in extended, JSON.stringify(extended).slice(0, 200));
+  });
+});
+
+describe('validate --stamp and import', () => {
+  let folder: string;
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'baltic-stamp-'));
+  });
+  after(() => rm(folder, { recursive: true, force: true }));
+
+  test('validate --stamp writes the stamp first, keeps the file’s indentation, and validate then says it is stamped', async () => {
+    const path = join(folder, 'feed.json');
+    const original = await readJson('test/fixtures/feed.json');
+    await writeFile(path, `${JSON.stringify(original, null, 4)}\n`);
+    const run = await runCli('validate', '--stamp', path);
+    assert.equal(run.code, ExitCode.Ok, run.stderr);
+    assert.match(run.stdout, /stamped as checked: the widgets show it without checking it again\n$/);
+    const text = await readFile(path, 'utf8');
+    assert.match(text, /^\{\n {4}"checked": "[\w-]+:[A-Za-z0-9+/]{43}="/);
+    const written = JSON.parse(text) as Record<string, unknown>;
+    assert.equal(written.checked, expectedStamp(original));
+    assert.deepEqual(JSON.parse(JSON.stringify({ ...written, checked: undefined })), JSON.parse(JSON.stringify({ ...original, checked: undefined })));
+    assert.match((await runCli('validate', path)).stdout, /\nstamped as checked/);
+    // Edited by hand afterwards: said, with what to do.
+    await writeFile(path, text.replace('"Культурный диалог', '"Диалог культур'));
+    assert.match((await runCli('validate', path)).stdout, /\nits stamp does not match \(edited since, or stamped by another version\): the widgets check it in the browser/);
+  });
+
+  test('validate --stamp on a feed with warnings: not stamped, the file unchanged, and why', async () => {
+    const path = join(folder, 'warnings.json');
+    const text = await readFile(join(REPO_ROOT, 'test/node/fixtures/warnings-only.json'), 'utf8');
+    await writeFile(path, text);
+    const run = await runCli('validate', '--stamp', path);
+    assert.equal(run.code, ExitCode.Ok);
+    assert.match(run.stdout, /: not stamped: only a feed without any problem is \(fix the 2 warnings above\)/);
+    assert.equal(await readFile(path, 'utf8'), text);
+  });
+
+  test('validate --stamp of an address or standard input: a usage error', async () => {
+    for (const source of ['https://example.org/feed.json', '-']) {
+      const run = await runCli('validate', '--stamp', source);
+      assert.equal(run.code, ExitCode.Usage);
+      assert.match(run.stderr, /^validate --stamp: give a file/);
+    }
+  });
+
+  test('import writes the feed stamped when it has no problem (its items keep where they came from), and without a stamp when it has one', async () => {
+    const clean = join(folder, 'outlook.json');
+    const run = await runCli('import', join(REPO_ROOT, 'test/node/fixtures/outlook.ics'), '--into', clean);
+    assert.match(run.stdout, /\(stamped as checked\)\n$/);
+    const written = JSON.parse(await readFile(clean, 'utf8')) as { checked?: string; events: { icsUid?: string }[] };
+    assert.equal(written.checked, expectedStamp(written));
+    assert.ok(written.events.every((event) => event.icsUid), 'the UIDs the next import finds its items by');
+    const quick = await vouchedFeed(written, false);
+    assert.ok(quick?.events.every((event) => event.icsUid));
+    // A calendar with an event that ends before it starts: a warning, so no stamp; the stamp of the earlier import goes.
+    const warned = await runCli('import', join(REPO_ROOT, 'test/node/fixtures/google-calendar.ics'), '--into', clean);
+    assert.match(warned.stderr, /ends before it starts/);
+    assert.equal((JSON.parse(await readFile(clean, 'utf8')) as { checked?: string }).checked, undefined);
+  });
+});
