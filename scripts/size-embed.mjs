@@ -1,7 +1,7 @@
 /**
  * What a webmaster's page gets through the one-script embed, measured in a real browser:
  * dist/cdn is built (as `npm run build` builds it) into a folder of its own and served with the
- * test fixture feed; headless Chromium opens a plain partner page with the README's snippet
+ * demo feed (stamped as checked, as the studio saves it; `UNSTAMPED_CASES` without the stamp); headless Chromium opens a plain partner page with the README's snippet
  * (test/middleware/embed-page.mjs) for each case, waits until every widget rendered its
  * content, and reads from the page's Resource Timing entries which of the embed's files it
  * had started to fetch by then, except the writer of the saved copy (loaded once the page is idle after
@@ -36,6 +36,11 @@ export const EMBED_CASES = [
   { name: 'all six', widgets: ['org-card', 'event-calendar', 'schedule', 'gallery', 'location-map', 'dialogue-banner'] },
 ];
 
+/** The demo feed without its stamp (as after an edit by hand): the page also loads the check (src/feed/feed-stamp.ts). */
+export const UNSTAMPED_FEED = '/__embed/unstamped-feed.json';
+/** Pages measured with `UNSTAMPED_FEED` too, for what a feed without a stamp costs. */
+export const UNSTAMPED_CASES = EMBED_CASES.filter((page) => ['org-card', 'dialogue-banner', 'event-calendar'].includes(page.name)).map((page) => ({ ...page, feed: UNSTAMPED_FEED }));
+
 /** Builds dist/cdn into a temporary folder, exactly as `npm run build` does (the files as they ship); returns the folder. */
 export async function buildEmbed() {
   const outDir = mkdtempSync(join(tmpdir(), 'baltic-size-embed-'));
@@ -51,10 +56,16 @@ export function serve(cdnDir) {
     if (url.pathname === '/__embed/page') {
       const widgets = (url.searchParams.get('widgets') ?? '').split(',').filter(Boolean);
       response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
-      response.end(embedPage({ widgets, root: url.searchParams.get('root') ?? '62.5' }));
+      response.end(embedPage({ widgets, root: url.searchParams.get('root') ?? '62.5', feed: url.searchParams.get('feed') ?? undefined }));
       return;
     }
-    if (url.pathname === '/demo/feed.json') feedRequests++;
+    if (url.pathname === '/demo/feed.json' || url.pathname === UNSTAMPED_FEED) feedRequests++;
+    if (url.pathname === UNSTAMPED_FEED) {
+      const { checked: _stamp, ...unstamped } = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify(unstamped, null, 2));
+      return;
+    }
     const file = url.pathname.startsWith('/dist/cdn/') ? join(cdnDir, url.pathname.slice('/dist/cdn/'.length)) : join(ROOT, decodeURIComponent(url.pathname));
     if (!(file.startsWith(cdnDir) || file.startsWith(ROOT + '/')) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
@@ -109,13 +120,13 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280], retur
   const results = [];
   try {
     for (const width of widths) {
-      for (const { name, widgets } of cases) {
+      for (const { name, widgets, feed } of cases) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/Helsinki', locale: 'en-GB' });
         const page = await context.newPage();
         const errors = [];
         page.on('pageerror', (error) => errors.push(error.message));
         server.resetFeedRequests();
-        await page.goto(`${server.origin}/__embed/page?widgets=${widgets.join(',')}`);
+        await page.goto(`${server.origin}/__embed/page?widgets=${widgets.join(',')}${feed ? `&feed=${encodeURIComponent(feed)}` : ''}`);
         await page.waitForFunction(everyWidgetRendered, null, { timeout: 30_000 });
         // The loader alone: everything it fetches within 300 ms counts.
         if (!widgets.length) await page.waitForTimeout(300).then(() => page.evaluate(() => (window.renderedAt = performance.now())));
@@ -153,6 +164,7 @@ export async function measureEmbed({ cases = EMBED_CASES, widths = [1280], retur
         results.push({
           name,
           width,
+          feed,
           jsBytes: files.reduce((sum, file) => sum + gz(file), 0),
           jsFiles: files.length,
           requests: counted.length + 1,
