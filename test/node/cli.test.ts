@@ -37,7 +37,7 @@ describe('validate a file', () => {
     assert.equal(run.code, ExitCode.Ok);
     assert.deepEqual(lines(run.stdout), [
       'test/node/fixtures/valid-feed.json: valid feed v1 — 1 organization, 2 categories, 2 locations, 3 events, 1 activity, 1 album (2 photos), festival',
-      'not stamped: the widgets check it in the browser (about 2.7 KB more on every page, and a moment later); `baltic-widgets validate --stamp test/node/fixtures/valid-feed.json` stamps it',
+      'not stamped: the widgets check it in the browser (about 4 KB more on every page, and a moment later); `baltic-widgets validate --stamp test/node/fixtures/valid-feed.json` stamps it',
     ]);
     assert.equal(run.stderr, '');
   });
@@ -51,7 +51,7 @@ describe('validate a file', () => {
     ]);
     assert.deepEqual(lines(run.stdout), [
       'test/node/fixtures/warnings-only.json: valid feed v1 — 0 categories, 0 locations, 3 events, 0 activities, 0 albums',
-      'not stamped: the widgets check it in the browser (about 2.7 KB more on every page, and a moment later); once its 2 warnings are fixed, `baltic-widgets validate --stamp test/node/fixtures/warnings-only.json` stamps it',
+      'not stamped: the widgets check it in the browser (about 4 KB more on every page, and a moment later); once its 2 warnings are fixed, `baltic-widgets validate --stamp test/node/fixtures/warnings-only.json` stamps it',
     ]);
   });
 
