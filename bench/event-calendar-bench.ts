@@ -11,7 +11,7 @@
  */
 import type { BalticEventCalendar } from '../src/components/event-calendar/event-calendar.js';
 import { snapshotOfObject } from '../src/feed/loader.js';
-import { stampFor, unstampedText } from '../src/feed/feed-stamp.js';
+import { stampDocument } from '../src/feed/feed-stamping.js';
 import { feedWith, whenRendered } from './bench-events.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -42,8 +42,9 @@ const feeds = new Map<string, Record<string, unknown>>();
 
 /** A generated feed stamped as checked, as the studio saves one without problems (src/feed/feed-stamp.ts). */
 async function stampedFeedWith(count: number, perDay: number): Promise<Record<string, unknown>> {
-  const feed = feedWith(count, '2026-12-01', perDay);
-  return { checked: await stampFor(unstampedText(feed)), ...feed };
+  const stamping = await stampDocument(feedWith(count, '2026-12-01', perDay));
+  if (!('stamped' in stamping)) throw new Error(`the generated feed cannot be stamped: ${JSON.stringify(stamping).slice(0, 200)}`);
+  return stamping.stamped;
 }
 
 async function run(view: 'month' | 'list', count: number, perDay: number): Promise<BenchResult> {

@@ -108,9 +108,9 @@ export function buildFeedJsonSchema(): JsonSchema {
       $schema: { type: 'string', description: 'The JSON Schema of this document, for editors (e.g. "https://…/feed.schema.json" or a relative path).' },
       checked: {
         type: 'string',
-        pattern: '^[\\w-]+:[A-Za-z0-9+/]{43}=$',
+        pattern: '^[\\w-]+:[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$',
         description:
-          'Written by the studio and `baltic-widgets validate --stamp` into a feed without problems: the check that passed it and the SHA-256 of the content. The widgets show a feed whose stamp matches without checking it again (a lighter page); after an edit by hand it no longer matches, and they check the feed themselves. Do not edit it.',
+          'Written by the studio and `baltic-widgets validate --stamp` into a feed without problems: the check that passed it, the SHA-256 of the file without this field and the SHA-256 of its content as JSON. The widgets show a feed whose stamp matches without checking it again (a lighter page); after an edit by hand it no longer matches, and they check the feed themselves. Do not edit it.',
       },
       ...properties,
     },

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { withCurrentStamp, type Stamping } from '../feed/feed-stamping.js';
+import { feedFileText, withCurrentStamp, type Stamping } from '../feed/feed-stamping.js';
 import { CliError, ExitCode } from './io.js';
 
 /** The indentation the feed file uses (two spaces when it is new or on one line). */
@@ -32,7 +32,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  * `onlyStamped` (`validate --stamp`), a feed that cannot be stamped is not written.
  */
 export async function writeFeedFile(path: string, feed: object, previousText: string | undefined, { onlyStamped = false } = {}): Promise<Stamping> {
-  const { document, stamping } = await withCurrentStamp(feed as Record<string, unknown>);
-  if (!onlyStamped || 'stamped' in stamping) await writeAtomically(path, `${JSON.stringify(document, null, indentOf(previousText))}\n`);
+  const indent = indentOf(previousText);
+  const { document, stamping } = await withCurrentStamp(feed as Record<string, unknown>, indent);
+  if (!onlyStamped || 'stamped' in stamping) await writeAtomically(path, feedFileText(document, indent));
   return stamping;
 }

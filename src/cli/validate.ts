@@ -31,13 +31,13 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     return ExitCode.InvalidFeed;
   }
   writeLine(io.stdout, `${sourceName(source)}: valid feed v${result.feed.version} — ${describeContents(result.feed)}`);
-  writeLine(io.stdout, stamp ? await stampLine(source, document as object, text) : await stampState(document, source, result.problems.length));
+  writeLine(io.stdout, stamp ? await stampLine(source, document as object, text) : await stampState(document, text, source, result.problems.length));
   return ExitCode.Ok;
 }
 
 /** Whether the feed carries a stamp of this check that matches it, and what to do when not (`warnings`: the feed has some, and cannot be stamped). */
-async function stampState(document: unknown, source: string, warnings: number): Promise<string> {
-  if (await vouchedFeed(document, false)) return 'stamped as checked: the widgets show it without checking it again';
+async function stampState(document: unknown, text: string, source: string, warnings: number): Promise<string> {
+  if (await vouchedFeed(document, text)) return 'stamped as checked: the widgets show it without checking it again';
   const has = typeof (document as { checked?: unknown }).checked === 'string';
   const command = isHttpUrl(source) || source === STDIN ? 'the studio, or `validate --stamp` on its file,' : `\`baltic-widgets validate --stamp ${source}\``;
   return `${has ? 'its stamp does not match (edited since, or stamped by another version)' : 'not stamped'}: the widgets check it in the browser (${UNSTAMPED_COST}); ${

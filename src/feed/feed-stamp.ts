@@ -1,14 +1,17 @@
 /**
  * The stamp of a feed that passed the check (`"checked"`), and the widgets' quick way for it.
  * The studio and `baltic-widgets validate --stamp` write the stamp into a feed in which the
- * check finds no problem at all (`feed-stamping.ts`): the name of the check that passed it
- * (`FEED_CHECK_ID`, which changes whenever the check does) and the SHA-256 of the feed's
- * content. A widget that finds a stamp of its own check matching the content takes the feed
- * with the check's defaults added, and does not download the check (2 KB of every page). A feed
- * edited by hand afterwards no longer matches its stamp; one without a stamp, or given by a
- * browser without Web Crypto (a page on plain http), is checked in the browser as before.
- * The stamp is no seal against the feed's owner: text from any feed is still escaped and its
- * URLs still filtered where the widgets show them.
+ * check finds no problem at all (`feed-stamping.ts`), as the file's first field:
+ * `<check>:<file digest>:<content digest>`, where `<check>` names the check that passed it
+ * (`FEED_CHECK_ID`, which changes whenever the check does) and the digests are SHA-256 (base64)
+ * of the file's text without the stamp and of the feed's JSON without the stamp (`contentText`).
+ * A widget that finds a stamp of its own check matching takes the feed with the check's defaults
+ * added, and does not download the check (about 4 KB of every page). It compares the text it
+ * read with the file digest (cheap: no JSON to write), else (a file laid out anew, or a `feed`
+ * property) the feed with the content digest. A feed edited by hand afterwards matches neither;
+ * one without a stamp, or given by a browser without Web Crypto (a page on plain http), is
+ * checked in the browser as before. The stamp is no seal against the feed's owner: text from any
+ * feed is still escaped and its URLs still filtered where the widgets show them.
  */
 import { FEED_CHECK_ID, FEED_DEFAULTS } from '../generated/feed-defaults.js';
 import type { Feed } from './schema.js';
@@ -19,24 +22,21 @@ export type FieldDefaults = { [field: string]: [fallback: unknown, inside?: Fiel
 /** The document's fields the widgets never read and the check leaves out: the stamp and the JSON Schema's name. */
 type Stamped = Record<string, unknown> & { checked?: unknown; $schema?: unknown };
 
-/** What a stamp covers: the document without its stamp, as `JSON.stringify` writes it (the same text for the same content, however the file is laid out). */
-export const unstampedText = (document: Stamped): string => JSON.stringify({ ...document, checked: undefined });
+/** What the content digest covers: the document without its stamp, as `JSON.stringify` writes it (the same text for the same content, however the file is laid out). */
+export const contentText = (document: Stamped): string => JSON.stringify({ ...document, checked: undefined });
 
-/** The stamp of this check for `unstampedText`: `<check>:<SHA-256 in base64>`. */
-export async function stampFor(unstamped: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(unstamped)));
-  return `${FEED_CHECK_ID}:${btoa(String.fromCharCode(...digest))}`;
+/** The stamp as the file's first field, and the blank after it: removed, what is left is the text the file digest covers. */
+const STAMP_FIRST = /^\{(\s*)"checked"\s*:\s*"[^"\\]*"\s*,\s*/;
+
+/** SHA-256 of a text's UTF-8, in base64. */
+async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(text.length * 3);
+  const { written } = new TextEncoder().encodeInto(text, bytes);
+  return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.subarray(0, written)))));
 }
 
-/** Adds the check's defaults to a value of the feed, in place. */
-function addDefaults(value: Record<string, unknown>, defaults: FieldDefaults): void {
-  for (const field in defaults) {
-    const [fallback, inside] = defaults[field]!;
-    if (!(field in value) && fallback !== undefined) value[field] = fallback;
-    const part = value[field];
-    if (inside && part && typeof part === 'object') for (const item of Array.isArray(part) ? part : [part]) addDefaults(item as Record<string, unknown>, inside);
-  }
-}
+/** The stamp of this check for a feed written as `fileText` without it, whose `contentText` is `content`. */
+export const stampFor = async (fileText: string, content: string): Promise<string> => `${FEED_CHECK_ID}:${await digest(fileText)}:${await digest(content)}`;
 
 /**
  * Whether the start of a feed's text (its first kilobytes) may hold a stamp of this check: the
@@ -45,36 +45,64 @@ function addDefaults(value: Record<string, unknown>, defaults: FieldDefaults): v
  */
 export const mayBeStamped = (start: string): boolean => start.includes(`"${FEED_CHECK_ID}:`);
 
-/** The document's stamp when it is one of this check's (not yet compared with the content). */
-const stampOfThisCheck = (document: unknown): string | undefined => {
+/** The document's stamp, as its check, file digest and content digest, when it is one of this check's (not yet compared). */
+const stampOfThisCheck = (document: unknown): string[] | undefined => {
   const stamp = (document as Stamped | null)?.checked;
-  return typeof stamp === 'string' && stamp.startsWith(`${FEED_CHECK_ID}:`) ? stamp : undefined;
+  const parts = typeof stamp === 'string' ? stamp.split(':') : [];
+  return parts.length === 3 && parts[0] === FEED_CHECK_ID ? parts : undefined;
 };
 
 /**
- * The feed of a document whose stamp was found matching: the document itself, without the stamp
- * and `$schema`, with the check's defaults added. Undefined for a document without a stamp of
- * this check (a saved copy of a feed taken this way: `FeedSource`).
+ * `value` with the check's defaults added: in place, or with `copy` in copies of the objects and
+ * lists that change (the value given stays as it was).
  */
-export function stampedFeed(document: unknown): Feed | undefined {
-  if (!stampOfThisCheck(document)) return undefined;
-  const feed = document as Stamped;
-  delete feed.checked;
-  delete feed.$schema;
-  addDefaults(feed, FEED_DEFAULTS);
-  return feed as unknown as Feed;
+function withDefaults(value: Record<string, unknown>, defaults: FieldDefaults, copy: boolean): Record<string, unknown> {
+  let result = value;
+  for (const field in defaults) {
+    const [fallback, inside] = defaults[field]!;
+    const present = field in value;
+    const part = present ? value[field] : fallback;
+    let next = part;
+    if (inside && part && typeof part === 'object') {
+      if (Array.isArray(part)) {
+        const items = part.map((item: Record<string, unknown>) => withDefaults(item, inside, copy));
+        if (items.some((item, index) => item !== part[index])) next = items;
+      } else next = withDefaults(part as Record<string, unknown>, inside, copy);
+    }
+    if (next === undefined || (present && next === part)) continue;
+    if (copy && result === value) result = { ...value };
+    result[field] = next;
+  }
+  return result;
 }
 
 /**
- * The feed a stamp vouches for (`stampedFeed`): of the document itself when `owned` (a parsed
- * text of the widgets' own), else of a copy (a `feed` property stays the app's). Undefined when
- * the document has no stamp of this check matching its content, or the browser cannot tell:
- * the feed is then checked.
+ * The feed of a document whose stamp was found matching: without the stamp and `$schema`, with
+ * the check's defaults added; the document itself changed, or with `copy` a copy of what
+ * changes. Undefined for a document without a stamp of this check (a saved copy of a feed taken
+ * this way: `FeedSource`).
  */
-export async function vouchedFeed(document: unknown, owned: boolean): Promise<Feed | undefined> {
+export function stampedFeed(document: unknown, copy = false): Feed | undefined {
+  if (!stampOfThisCheck(document)) return undefined;
+  const { checked: _stamp, $schema: _schema, ...content } = document as Stamped;
+  const feed = copy ? content : (document as Stamped);
+  delete feed.checked;
+  delete feed.$schema;
+  return withDefaults(feed, FEED_DEFAULTS, copy) as unknown as Feed;
+}
+
+/**
+ * The feed a stamp vouches for (`stampedFeed`): of the document itself when it was parsed from
+ * `text` (the widgets' own), else of a copy (a `feed` property stays the app's). Undefined when
+ * the document has no stamp of this check matching it, or the browser cannot tell: the feed is
+ * then checked.
+ */
+export async function vouchedFeed(document: unknown, text?: string): Promise<Feed | undefined> {
   const stamp = stampOfThisCheck(document);
   if (!stamp || !globalThis.crypto?.subtle) return undefined;
-  const unstamped = unstampedText(document as Stamped);
-  if ((await stampFor(unstamped).catch(() => '')) !== stamp) return undefined;
-  return stampedFeed(owned ? document : { ...JSON.parse(unstamped), checked: stamp });
+  const [, fileDigest, contentDigest] = stamp;
+  const first = text === undefined ? null : STAMP_FIRST.exec(text);
+  const matches = async () =>
+    (first && (await digest(`{${first[1]}${text!.slice(first[0].length)}`)) === fileDigest) || (await digest(contentText(document as Stamped))) === contentDigest;
+  return (await matches().catch(() => false)) ? stampedFeed(document, text === undefined) : undefined;
 }

@@ -6,7 +6,7 @@
  * (an `x-` extension) stays unstamped and is checked in the browser.
  */
 import type { FeedProblem } from './problems.js';
-import { stampFor, unstampedText, vouchedFeed } from './feed-stamp.js';
+import { contentText, stampFor, vouchedFeed } from './feed-stamp.js';
 import { validateFeed } from './validate.js';
 
 /** Why a feed was not stamped: its problems, or fields the check leaves out (which the quick way would keep). */
@@ -21,26 +21,34 @@ const sortedJson = (value: unknown): string =>
     part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : part,
   );
 
+/** A feed's file as the studio and the command line write it: JSON indented by `indent`, one final newline. */
+export const feedFileText = (document: object, indent: string | number = 2): string => `${JSON.stringify(document, null, indent)}\n`;
+
 /**
  * The document with a stamp of this check (the field `checked`, first unless the document had
- * one), when it may carry one; else why not. The document itself is not changed.
+ * one) for its file written with `indent` (`feedFileText`), when it may carry one; else why not.
+ * The document itself is not changed.
  */
-export async function stampDocument(document: Record<string, unknown>): Promise<Stamping> {
+export async function stampDocument(document: Record<string, unknown>, indent: string | number = 2): Promise<Stamping> {
   const validation = validateFeed(document);
   if (!validation.ok || validation.problems.length) return { unstamped: 'problems', problems: validation.problems };
   // First in the file: a widget reading it sees at once that it needs no check (`mayBeStamped`).
-  const stamped = { checked: await stampFor(unstampedText(document)), ...document };
-  const quick = await vouchedFeed(stamped, false);
-  if (!quick || sortedJson(quick) !== sortedJson(validation.feed)) return { unstamped: 'unread-fields' };
+  const stamped = { checked: await stampFor(feedFileText(document, indent), contentText(document)), ...document };
+  // Both ways a widget takes it (the text it read, or the object it was given) give what the check gives.
+  const expected = sortedJson(validation.feed);
+  for (const quick of [await vouchedFeed(JSON.parse(feedFileText(stamped, indent)), feedFileText(stamped, indent)), await vouchedFeed(stamped)]) {
+    if (!quick || sortedJson(quick) !== expected) return { unstamped: 'unread-fields' };
+  }
   return { stamped };
 }
 
 /**
- * The document as it is to be written: stamped when it may be, else without the stamp it had (an
- * earlier stamp would no longer match). For the studio's saves and the command line's writes.
+ * The document as it is to be written with `indent`: stamped when it may be, else without the
+ * stamp it had (an earlier stamp would no longer match). For the studio's saves and the command
+ * line's writes.
  */
-export async function withCurrentStamp(document: Record<string, unknown>): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
+export async function withCurrentStamp(document: Record<string, unknown>, indent: string | number = 2): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
   const { checked: _earlier, ...unstamped } = document;
-  const stamping = await stampDocument(unstamped);
+  const stamping = await stampDocument(unstamped, indent);
   return { document: 'stamped' in stamping ? stamping.stamped : unstamped, stamping };
 }

@@ -192,7 +192,7 @@ async function parseFeedTextInSlices(text: string): Promise<{ document: unknown;
   } else {
     document = parseJson(text);
   }
-  const vouched = text.length > BIG_FEED_CHARS ? undefined : await vouchedFeed(document, true);
+  const vouched = text.length > BIG_FEED_CHARS ? undefined : await vouchedFeed(document, text);
   if (vouched) return { document, feed: vouched, problems: [], vouched: true };
   await yieldToMain();
   // The check's chunk, and the lenient validation's for a feed with problems; should one fail to load, the widget says so (with Retry).
@@ -434,7 +434,7 @@ const validatedObjects = new WeakMap<object, Promise<FeedSnapshot>>();
 export function snapshotOfObject(document: object): Promise<FeedSnapshot> {
   let snapshot = validatedObjects.get(document);
   if (!snapshot) {
-    snapshot = vouchedFeed(document, false).then(async (feed): Promise<FeedSnapshot> => {
+    snapshot = vouchedFeed(document).then(async (feed): Promise<FeedSnapshot> => {
       if (feed) return { status: 'ready', feed, problems: [], stale: false };
       const result = await (await check()).validateFeedObject(document);
       warnProblems('feed property', result.problems);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { FeedSource } from '../../src/feed/index.js';
-import { servedFeed, stampedText, textOf, waitUntil } from './helpers.js';
+import { mockUrl, servedFeed, stampedText, textOf, waitUntil } from './helpers.js';
 import { fetchedFiles, openEmbedPage, rendered } from './embed-helpers.js';
 
 const CHECK_CHUNK = /\/feed-validation\.js$/;
@@ -17,21 +17,24 @@ const demoFeed = async () => (await (await fetch('/demo/feed.json')).json()) as 
 const served = (text: string) => servedFeed(JSON.parse(text)).then((url) => ({ url, text }));
 
 describe('a feed stamped as checked', () => {
-  it('is shown without the check’s chunk; the same feed without its stamp loads the check, and both show the same', async () => {
+  it('is shown without the check’s chunk, as written or laid out anew; the same feed without its stamp loads the check, and all show the same', async () => {
     const demo = await demoFeed();
     expect(demo.checked, 'the demo feed is stamped').to.be.a('string');
-    const stamped = await servedFeed(demo);
+    // The file as `validate --stamp` wrote it (its text's digest matches), and the same feed on one line (its content's).
+    const asWritten = mockUrl('feed', { file: 'demo/feed.json' });
+    const oneLine = await servedFeed(demo);
     const { checked: _stamp, ...unstamped } = demo;
     const plain = await servedFeed(unstamped);
     const shown: string[] = [];
-    for (const [feed, checks] of [[stamped, false], [plain, true]] as const) {
+    for (const [feed, checks, what] of [[asWritten, false, 'as written'], [oneLine, false, 'on one line'], [plain, true, 'without its stamp']] as const) {
       const { page } = await openEmbedPage(['org-card', 'event-calendar'], { feed });
       const widgets = await rendered(page);
-      expect(fetchedFiles(page).some((file) => CHECK_CHUNK.test(`/${file}`)), `the check was downloaded for ${checks ? 'the plain' : 'the stamped'} feed`).to.equal(checks);
+      expect(fetchedFiles(page).some((file) => CHECK_CHUNK.test(`/${file}`)), `the check downloaded for the feed ${what}`).to.equal(checks);
       shown.push(widgets.map(textOf).join('\n'));
       expect(textOf(widgets[0]!)).to.include('Baltic Region ry');
     }
-    expect(shown[0]).to.equal(shown[1]);
+    expect(shown[1]).to.equal(shown[0]);
+    expect(shown[2]).to.equal(shown[0]);
   });
 
   it('edited by hand after it was stamped (a broken date), it is checked: the broken event is skipped and said, not shown', async () => {

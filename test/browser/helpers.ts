@@ -24,14 +24,16 @@ export async function requestCount(url: string): Promise<number> {
 }
 
 /**
- * `document` with a stamp of this check (the feed format's `checked`: the check's name, ':', the
- * SHA-256 in base64 of the JSON of the feed without it), computed here with Web Crypto, first in
- * the text, as the studio and `validate --stamp` write it.
+ * The file of `document` with a stamp of this check, as the studio and `validate --stamp` write
+ * it (two-space JSON, a final newline, the stamp first), the stamp computed here with Web Crypto
+ * as the feed format describes it: the check's name, then the SHA-256 (base64) of the file
+ * without the stamp, then that of the feed's JSON without it.
  */
 export async function stampedText(document: Record<string, unknown>): Promise<string> {
   const { checked: _earlier, ...content } = document;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(content))));
-  return JSON.stringify({ checked: `${FEED_CHECK_ID}:${btoa(String.fromCharCode(...digest))}`, ...content }, null, 2);
+  const sha256 = async (text: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
+  const checked = `${FEED_CHECK_ID}:${await sha256(`${JSON.stringify(content, null, 2)}\n`)}:${await sha256(JSON.stringify(content))}`;
+  return `${JSON.stringify({ checked, ...content }, null, 2)}\n`;
 }
 
 let fixtureFeed: Promise<Record<string, unknown>> | undefined;

@@ -48,7 +48,7 @@ describe('feed studio with the real local server', () => {
     const expected = JSON.parse(demo);
     expected.events[0].title.ru = 'Экскурсия по замку Турку';
     // Stamped again as checked: the demo's stamp no longer matched the edited content.
-    expect(first.text).to.equal(`${await stampedText(expected)}\n`);
+    expect(first.text).to.equal(await stampedText(expected));
     // Atomically: renamed into place (another inode), nothing half-written left beside it.
     expect(first.inode).not.to.equal(before.inode);
     expect(first.files).to.deep.equal(['feed.json', 'feed.json.history']);
@@ -101,7 +101,7 @@ describe('feed studio with the real local server', () => {
     // (The folder is read while the save renames: an answer may have no text yet.)
     await until(async () => (await disk()).text?.includes('Клуб для детей'), 'not saved as UTF-8', { timeout: 10000 });
     // As UTF-8, and stamped as checked: the feed has no problem.
-    expect((await disk()).text).to.equal(`${await stampedText(feed)}\n`);
+    expect((await disk()).text).to.equal(await stampedText(feed));
     await until(() => !studio.dirty, 'still unsaved after the save');
   });
 });

@@ -17,10 +17,15 @@ import { ExitCode } from '../../src/cli/io.js';
 import { REPO_ROOT, runCli } from './cli-run.js';
 
 const readJson = async (path: string) => JSON.parse(await readFile(join(REPO_ROOT, path), 'utf8')) as Record<string, unknown>;
-/** The stamp as the feed format describes it, computed here with node:crypto: the check's name, ':', the SHA-256 (base64) of the UTF-8 JSON of the feed without `checked`. */
-const expectedStamp = (document: Record<string, unknown>) => {
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+/**
+ * The stamp as the feed format describes it, computed here with node:crypto: the check's name,
+ * then the SHA-256 (base64) of the file without `checked` as written with `indent`, then that of
+ * the feed's JSON without `checked`.
+ */
+const expectedStamp = (document: Record<string, unknown>, indent: string | number = 2) => {
   const { checked: _stamp, ...content } = document;
-  return `${FEED_CHECK_ID}:${createHash('sha256').update(JSON.stringify(content), 'utf8').digest('base64')}`;
+  return `${FEED_CHECK_ID}:${sha256(`${JSON.stringify(content, null, indent)}\n`)}:${sha256(JSON.stringify(content))}`;
 };
 const stamped = async (document: Record<string, unknown>) => {
   const stamping = await stampDocument(document);
@@ -43,7 +48,7 @@ describe('the stamp of a checked feed', () => {
       assert.equal(withStamp.checked, expectedStamp(unstamped), path);
       const checked = validateFeed(unstamped);
       assert.ok(checked.ok);
-      const quick = await vouchedFeed(withStamp, false);
+      const quick = await vouchedFeed(withStamp);
       assert.deepEqual(quick, JSON.parse(JSON.stringify(checked.feed)), path);
       // The defaults were added (the fixtures leave `status` out of their events).
       assert.ok((quick?.events ?? []).every((event) => event.status && event.descriptionFormat), path);
@@ -54,7 +59,7 @@ describe('the stamp of a checked feed', () => {
 
   test('a stamp is trusted only for the content it was made for, and only from this check', async () => {
     const document = await stamped(await readJson('test/fixtures/feed.json'));
-    assert.ok(await vouchedFeed(document, false));
+    assert.ok(await vouchedFeed(document));
     // Any edit by hand: a title, a number, a field added or removed.
     const events = document.events as Record<string, unknown>[];
     const edits: Record<string, unknown>[] = [
@@ -63,20 +68,26 @@ describe('the stamp of a checked feed', () => {
       { ...document, festival: undefined },
       { ...document, description: 'x' },
     ];
-    for (const edited of edits) assert.equal(await vouchedFeed(JSON.parse(JSON.stringify(edited)), false), undefined);
-    // The same content laid out otherwise (a reformatted file) keeps its stamp.
-    assert.ok(await vouchedFeed(JSON.parse(JSON.stringify(document, null, '\t')), false));
+    for (const edited of edits) assert.equal(await vouchedFeed(JSON.parse(JSON.stringify(edited))), undefined);
+    // The file as written: taken by the text's digest. The same content laid out otherwise (tabs, Windows line ends,
+    // on one line) is taken by the content's; an edit in the text by neither.
+    const text = `${JSON.stringify(document, null, 2)}\n`;
+    const variants = [text, JSON.stringify(document, null, '\t'), text.replaceAll('\n', '\r\n'), JSON.stringify(document)];
+    for (const variant of variants) assert.ok(await vouchedFeed(JSON.parse(variant), variant), variant.slice(0, 40));
+    const editedText = text.replace('"Baltic Region ry"', '"Baltic Region ry!"');
+    assert.notEqual(editedText, text);
+    assert.equal(await vouchedFeed(JSON.parse(editedText), editedText), undefined);
     // Another check's stamp (an older version of the widgets wrote it), or a stamp written by hand.
     const digest = (document.checked as string).split(':')[1];
     for (const checked of [`older-check1:${digest}`, `${FEED_CHECK_ID}:${'A'.repeat(43)}=`, '', 42]) {
-      assert.equal(await vouchedFeed({ ...document, checked }, false), undefined, String(checked));
+      assert.equal(await vouchedFeed({ ...document, checked }), undefined, String(checked));
     }
   });
 
   test('the feed property stays the app’s: a stamped object is copied, not changed', async () => {
     const document = await stamped(await readJson('test/fixtures/feed.json'));
     const before = JSON.stringify(document);
-    const feed = await vouchedFeed(document, false);
+    const feed = await vouchedFeed(document);
     assert.ok(feed);
     assert.equal(JSON.stringify(document), before);
     assert.notEqual(feed, document);
@@ -111,9 +122,9 @@ describe('validate --stamp and import', () => {
     assert.equal(run.code, ExitCode.Ok, run.stderr);
     assert.match(run.stdout, /stamped as checked: the widgets show it without checking it again\n$/);
     const text = await readFile(path, 'utf8');
-    assert.match(text, /^\{\n {4}"checked": "[\w-]+:[A-Za-z0-9+/]{43}="/);
+    assert.match(text, /^\{\n {4}"checked": "[\w-]+:[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}="/);
     const written = JSON.parse(text) as Record<string, unknown>;
-    assert.equal(written.checked, expectedStamp(original));
+    assert.equal(written.checked, expectedStamp(original, 4));
     assert.deepEqual(JSON.parse(JSON.stringify({ ...written, checked: undefined })), JSON.parse(JSON.stringify({ ...original, checked: undefined })));
     assert.match((await runCli('validate', path)).stdout, /\nstamped as checked/);
     // Edited by hand afterwards: said, with what to do.
@@ -146,7 +157,7 @@ describe('validate --stamp and import', () => {
     const written = JSON.parse(await readFile(clean, 'utf8')) as { checked?: string; events: { icsUid?: string }[] };
     assert.equal(written.checked, expectedStamp(written));
     assert.ok(written.events.every((event) => event.icsUid), 'the UIDs the next import finds its items by');
-    const quick = await vouchedFeed(written, false);
+    const quick = await vouchedFeed(written);
     assert.ok(quick?.events.every((event) => event.icsUid));
     // A calendar with an event that ends before it starts: a warning, so no stamp; the stamp of the earlier import goes.
     const warned = await runCli('import', join(REPO_ROOT, 'test/node/fixtures/google-calendar.ics'), '--into', clean);

@@ -5,6 +5,7 @@
  * so saving an unchanged feed changes nothing but formatting.
  */
 import { DEFAULT_TIME_ZONE, FEED_VERSION } from '../../feed/constants.js';
+import { feedFileText } from '../../feed/feed-stamping.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -46,7 +47,7 @@ export function setIn<T extends Json>(document: T, path: DocPath, value: Json | 
 }
 
 /** The feed as the file is written: two-space JSON, one final newline (as `demo/feed.json`). */
-export const serializeFeed = (document: FeedDocument): string => `${JSON.stringify(document, null, 2)}\n`;
+export const serializeFeed = (document: FeedDocument): string => feedFileText(document);
 
 export class FeedParseError extends Error {}
 
