@@ -3,6 +3,7 @@
  * it, lists every problem with its JSON path, and says whether the feed carries a stamp of this
  * check matching its content (src/feed/feed-stamp.ts); `--stamp` writes one into the file.
  */
+import { BIG_FEED_CHARS } from '../feed/constants.js';
 import { vouchedFeed } from '../feed/feed-stamp.js';
 import type { Feed } from '../feed/schema.js';
 import { validateFeed } from '../feed/validate.js';
@@ -37,7 +38,11 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
 
 /** Whether the feed carries a stamp of this check that matches it, and what to do when not (`warnings`: the feed has some, and cannot be stamped). */
 async function stampState(document: unknown, text: string, source: string, warnings: number): Promise<string> {
-  if (await vouchedFeed(document, text)) return 'stamped as checked: the widgets show it without checking it again';
+  if (await vouchedFeed(document, text)) {
+    return text.length > BIG_FEED_CHARS
+      ? `stamped as checked, but over ${BIG_FEED_CHARS.toLocaleString('en')} characters the widgets check it all the same, in slices (hashing it at once would hold the page)`
+      : 'stamped as checked: the widgets show it without checking it again';
+  }
   const has = typeof (document as { checked?: unknown }).checked === 'string';
   const command = isHttpUrl(source) || source === STDIN ? 'the studio, or `validate --stamp` on its file,' : `\`baltic-widgets validate --stamp ${source}\``;
   return `${has ? 'its stamp does not match (edited since, or stamped by another version)' : 'not stamped'}: the widgets check it in the browser (${UNSTAMPED_COST}); ${
@@ -49,15 +54,15 @@ async function stampState(document: unknown, text: string, source: string, warni
 async function stampLine(path: string, document: object, text: string): Promise<string> {
   const stamping = await writeFeedFile(path, document, text, { onlyStamped: true });
   if ('stamped' in stamping) return `${path}: stamped as checked: the widgets show it without checking it again`;
-  return stamping.unstamped === 'problems'
-    ? `${path}: not stamped: only a feed without any problem is (fix the ${countOf(stamping.problems.length, 'warning')} above); the widgets check it in the browser`
-    : `${path}: not stamped: it has fields the widgets do not read (the check leaves them out); the widgets check it in the browser`;
+  if (stamping.unstamped === 'problems') return `${path}: not stamped: only a feed without any problem is (fix the ${countOf(stamping.problems.length, 'warning')} above); the widgets check it in the browser`;
+  if (stamping.unstamped === 'unread-fields') return `${path}: not stamped: it has fields the widgets do not read (the check leaves them out); the widgets check it in the browser`;
+  return `${path}: not stamped: this Node has no Web Crypto to hash it with`;
 }
 
 /** The `validate` command, as registered in main.ts. */
 export const validateCommand: Command = {
   usage: 'validate [--stamp] <feed>',
-  summary: 'Check a feed (a JSON file, - for standard input, or an http(s) URL) and list its problems; --stamp marks a file without problems as checked, so that the widgets need not check it again.',
+  summary: 'Check a feed (a JSON file, - for standard input, or an http(s) URL) and list its problems; --stamp writes a file without problems again, stamped as checked, so that the widgets need not check it again.',
   run: runValidate,
 };
 

@@ -3,6 +3,11 @@
  * loading the validator.
  */
 
+/**
+ * Above this many characters a feed's JSON is parsed and checked in slices, letting the page
+ * respond in between, and not taken by its stamp (hashing it would hold the page).
+ */
+export const BIG_FEED_CHARS = 1_000_000;
 /** The feed format version this code understands. */
 export const FEED_VERSION = 1;
 /** The zone of a feed that names none (the association's), and of times shown before a feed is loaded. */

@@ -53,56 +53,48 @@ const stampOfThisCheck = (document: unknown): string[] | undefined => {
 };
 
 /**
- * `value` with the check's defaults added: in place, or with `copy` in copies of the objects and
- * lists that change (the value given stays as it was).
+ * Adds the check's defaults to a value of the feed, in place: to every field absent or
+ * `undefined` (which JSON does not have), a list default as a list of this feed's own.
  */
-function withDefaults(value: Record<string, unknown>, defaults: FieldDefaults, copy: boolean): Record<string, unknown> {
-  let result = value;
+function addDefaults(value: Record<string, unknown>, defaults: FieldDefaults): void {
   for (const field in defaults) {
     const [fallback, inside] = defaults[field]!;
-    const present = field in value;
-    const part = present ? value[field] : fallback;
-    let next = part;
-    if (inside && part && typeof part === 'object') {
-      if (Array.isArray(part)) {
-        const items = part.map((item: Record<string, unknown>) => withDefaults(item, inside, copy));
-        if (items.some((item, index) => item !== part[index])) next = items;
-      } else next = withDefaults(part as Record<string, unknown>, inside, copy);
-    }
-    if (next === undefined || (present && next === part)) continue;
-    if (copy && result === value) result = { ...value };
-    result[field] = next;
+    if (value[field] === undefined && fallback !== undefined) value[field] = Array.isArray(fallback) ? [...fallback] : fallback;
+    const part = value[field];
+    if (inside && part && typeof part === 'object') for (const item of Array.isArray(part) ? part : [part]) addDefaults(item as Record<string, unknown>, inside);
   }
-  return result;
 }
 
 /**
- * The feed of a document whose stamp was found matching: without the stamp and `$schema`, with
- * the check's defaults added; the document itself changed, or with `copy` a copy of what
- * changes. Undefined for a document without a stamp of this check (a saved copy of a feed taken
+ * The feed of a document whose stamp was found matching, a document of the widgets' own (parsed
+ * from the feed's text): without the stamp and `$schema`, with the check's defaults added, in
+ * place. Undefined for a document without a stamp of this check (a saved copy of a feed taken
  * this way: `FeedSource`).
  */
-export function stampedFeed(document: unknown, copy = false): Feed | undefined {
+export function stampedFeed(document: unknown): Feed | undefined {
   if (!stampOfThisCheck(document)) return undefined;
-  const { checked: _stamp, $schema: _schema, ...content } = document as Stamped;
-  const feed = copy ? content : (document as Stamped);
+  const feed = document as Stamped;
   delete feed.checked;
   delete feed.$schema;
-  return withDefaults(feed, FEED_DEFAULTS, copy) as unknown as Feed;
+  addDefaults(feed, FEED_DEFAULTS);
+  return feed as unknown as Feed;
 }
 
 /**
- * The feed a stamp vouches for (`stampedFeed`): of the document itself when it was parsed from
- * `text` (the widgets' own), else of a copy (a `feed` property stays the app's). Undefined when
- * the document has no stamp of this check matching it, or the browser cannot tell: the feed is
- * then checked.
+ * The feed a stamp vouches for (`stampedFeed`): the document itself when it was parsed from
+ * `text` (the widgets' own); else (a `feed` property, which stays the app's) the JSON that was
+ * hashed, parsed: exactly what the digest covers, whatever the app does with its object meanwhile
+ * or holds in it that JSON has not (`undefined`, a `Date`). Undefined when the document has no
+ * stamp of this check matching it, or the browser cannot tell: the feed is then checked.
  */
 export async function vouchedFeed(document: unknown, text?: string): Promise<Feed | undefined> {
   const stamp = stampOfThisCheck(document);
   if (!stamp || !globalThis.crypto?.subtle) return undefined;
   const [, fileDigest, contentDigest] = stamp;
   const first = text === undefined ? null : STAMP_FIRST.exec(text);
+  const content = text === undefined ? contentText(document as Stamped) : undefined;
   const matches = async () =>
-    (first && (await digest(`{${first[1]}${text!.slice(first[0].length)}`)) === fileDigest) || (await digest(contentText(document as Stamped))) === contentDigest;
-  return (await matches().catch(() => false)) ? stampedFeed(document, text === undefined) : undefined;
+    (first && (await digest(`{${first[1]}${text!.slice(first[0].length)}`)) === fileDigest) || (await digest(content ?? contentText(document as Stamped))) === contentDigest;
+  if (!(await matches().catch(() => false))) return undefined;
+  return stampedFeed(content === undefined ? document : { ...(JSON.parse(content) as object), checked: stamp.join(':') });
 }

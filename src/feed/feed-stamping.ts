@@ -9,11 +9,15 @@ import type { FeedProblem } from './problems.js';
 import { contentText, stampFor, vouchedFeed } from './feed-stamp.js';
 import { validateFeed } from './validate.js';
 
-/** Why a feed was not stamped: its problems, or fields the check leaves out (which the quick way would keep). */
+/**
+ * Why a feed was not stamped: its problems, fields the check leaves out (which the quick way
+ * would keep), or no Web Crypto to hash it with (the studio's page served over plain http).
+ */
 export type Stamping =
   | { stamped: Record<string, unknown> }
   | { unstamped: 'problems'; problems: FeedProblem[] }
-  | { unstamped: 'unread-fields' };
+  | { unstamped: 'unread-fields' }
+  | { unstamped: 'no-crypto' };
 
 /** A value as JSON with every object's keys in order: the same text for the same content. */
 const sortedJson = (value: unknown): string =>
@@ -32,6 +36,7 @@ export const feedFileText = (document: object, indent: string | number = 2): str
 export async function stampDocument(document: Record<string, unknown>, indent: string | number = 2): Promise<Stamping> {
   const validation = validateFeed(document);
   if (!validation.ok || validation.problems.length) return { unstamped: 'problems', problems: validation.problems };
+  if (!globalThis.crypto?.subtle) return { unstamped: 'no-crypto' };
   // First in the file: a widget reading it sees at once that it needs no check (`mayBeStamped`).
   const stamped = { checked: await stampFor(feedFileText(document, indent), contentText(document)), ...document };
   // Both ways a widget takes it (the text it read, or the object it was given) give what the check gives.
@@ -45,10 +50,11 @@ export async function stampDocument(document: Record<string, unknown>, indent: s
 /**
  * The document as it is to be written with `indent`: stamped when it may be, else without the
  * stamp it had (an earlier stamp would no longer match). For the studio's saves and the command
- * line's writes.
+ * line's writes: stamping never stands in the way of saving (should hashing fail, the feed is
+ * written unstamped, as without Web Crypto).
  */
 export async function withCurrentStamp(document: Record<string, unknown>, indent: string | number = 2): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
   const { checked: _earlier, ...unstamped } = document;
-  const stamping = await stampDocument(unstamped, indent);
+  const stamping = await stampDocument(unstamped, indent).catch((): Stamping => ({ unstamped: 'no-crypto' }));
   return { document: 'stamped' in stamping ? stamping.stamped : unstamped, stamping };
 }

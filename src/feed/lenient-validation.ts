@@ -37,7 +37,8 @@ function lenientEntries(objectRule: ObjectRule): Array<[string, Rule]> {
 function documentObjectIfSame(value: Record<string, unknown>, output: Record<string, unknown>): Record<string, unknown> {
   let count = 0;
   for (const key in output) {
-    if (!(key in value)) return output;
+    // A field added, or given as `undefined` (an app's object: JSON has none) that got its default.
+    if (!(key in value) || (value[key] === undefined && output[key] !== undefined)) return output;
     count++;
   }
   return count === Object.keys(value).length ? value : output;

@@ -4,6 +4,7 @@
  * failing or running refresh still shows it (marked with its age). This module and the
  * quick validator (`feed-validation.ts`) are the lazily loaded feed spine (see `request.ts`).
  */
+import { BIG_FEED_CHARS } from './constants.js';
 import { feedFetchOptions } from './fetch-options.js';
 import { formatProblem, type FeedProblem } from './problems.js';
 import { pageWide } from './page-wide.js';
@@ -170,8 +171,6 @@ async function encodingFailure({ utf16 }: NotUtf8): Promise<FeedLoadError> {
   return new FeedLoadError('encoding', words);
 }
 
-/** Above this many characters, a feed's JSON is parsed in slices too. */
-const BIG_FEED_CHARS = 1_000_000;
 
 /**
  * `parseFeedText` (index.ts) that lets the page respond between slices of work (big feeds: 50,000
@@ -289,14 +288,16 @@ export class FeedSource {
       if (!response.ok) {
         throw new FeedLoadError('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status, retryAfterMs(response));
       }
-      // A feed without a stamp at its start needs the check: its chunk loads while the rest of the body arrives.
-      const text = await readText(response, (start) => void (mayBeStamped(start) || check().catch(() => {}))).catch(async (error: unknown) => {
+      // A feed without a stamp at its start, or a big one (not taken by its stamp), needs the check: its chunk loads while the rest of the body arrives.
+      const big = Number(response.headers.get('Content-Length')) > BIG_FEED_CHARS;
+      const text = await readText(response, (start) => void ((!big && mayBeStamped(start)) || check().catch(() => {}))).catch(async (error: unknown) => {
         throw error instanceof NotUtf8 ? await encodingFailure(error) : failure(error, 'connection lost');
       });
       // Unchanged since it was saved (a repeat visit, usually): the feed shown is the one, no second validation.
+      // But a stamped one its stamp did not vouch for yet (a copy saved by an earlier release) is taken by it now.
       const shown = this.#current;
       const { feed, problems, allProblems } =
-        text === this.#savedText && shown.feed
+        text === this.#savedText && shown.feed && (this.#vouched || !mayBeStamped(text.slice(0, 1000)))
           ? { feed: shown.feed, problems: await problemsWithLoadedWords(shown.problems), allProblems: shown.allProblems }
           : this.#withAllProblems(await parseFeedTextInSlices(text));
       warnProblems(this.url, problems);

@@ -2,7 +2,7 @@
 import type { FieldDefaults } from '../feed/feed-stamp.js';
 
 /** The name of this check in a feed's stamp (feed-stamp.ts): a hash of the rules, the defaults and the check's code. */
-export const FEED_CHECK_ID = "eUnDWgFBKXEC";
+export const FEED_CHECK_ID = "f5NS6S27SOBl";
 
 /** The defaults the check gives absent fields, for a stamped feed (feed-stamp.ts). */
 export const FEED_DEFAULTS: FieldDefaults = { version: [1], timeZone: ["Europe/Helsinki"], categories: [[]], locations: [[]], events: [[], { descriptionFormat: ["text"], price: [undefined, { currency: ["EUR"] }], status: ["scheduled"] }], schedule: [[], { price: [undefined, { currency: ["EUR"] }] }], albums: [[]], festival: [undefined, { id: ["festival"], actions: [undefined, { kind: ["secondary"] }] }] };

@@ -59,6 +59,27 @@ describe('saved feed copies (localStorage)', () => {
     expect(edited.snapshot.feed!.organization!.name).to.include('muokattu');
   });
 
+  it('a stamped feed kept by an earlier release (without a note of its stamp) is taken by its stamp when it arrives again, and shown at once the visit after', async () => {
+    const document = await loadFixtureFeed();
+    const text = await stampedText(document);
+    const url = 'https://feeds.example/earlier-release.json';
+    keepCopy(url, text, Date.now() - 3_600_000, new Set());
+    expect(localStorage.getItem(STORAGE_PREFIX + url)).to.not.include('"vouched"');
+    // The kept copy is shown (once the check's chunk is there) before the same text arrives again.
+    let answer!: () => void;
+    const arrives = new Promise<void>((resolve) => (answer = resolve));
+    const source = new FeedSource(url, () => arrives.then(() => new Response(text, { status: 200 })));
+    const stop = source.subscribe(() => {});
+    const loaded = source.load();
+    await waitUntil(() => source.snapshot.feed, 'the kept copy is not shown');
+    answer();
+    await loaded;
+    stop();
+    await waitUntil(() => localStorage.getItem(STORAGE_PREFIX + url)?.includes('"vouched":true'), 'the copy was not kept with its stamp', { timeout: 5000 });
+    const again = new FeedSource(url, () => new Promise(() => {}));
+    expect(again.snapshot.feed?.organization?.name, 'at once').to.equal(document.organization.name);
+  });
+
   it('replaces the copy of another variant of the same URL (feed.json?v=1…7)', async () => {
     for (let version = 1; version <= 7; version++) await load(`https://feeds.example/feed.json?v=${version}`, feedText(`v${version}`));
     expect(savedUrls()).to.deep.equal(['https://feeds.example/feed.json?v=7']);

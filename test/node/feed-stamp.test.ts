@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { FEED_CHECK_ID } from '../../src/generated/feed-defaults.js';
-import { stampDocument } from '../../src/feed/feed-stamping.js';
+import { stampDocument, withCurrentStamp } from '../../src/feed/feed-stamping.js';
 import { vouchedFeed } from '../../src/feed/feed-stamp.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { ExitCode } from '../../src/cli/io.js';
@@ -93,6 +93,42 @@ describe('the stamp of a checked feed', () => {
     assert.notEqual(feed, document);
   });
 
+  test('a feed property is taken as the JSON that was hashed: not what the app changes meanwhile, `undefined` as absent, lists of its own', async () => {
+    const document = await stamped(await readJson('test/fixtures/feed.json'));
+    const pending = vouchedFeed(document);
+    // The app goes on with its object while the digest is computed.
+    (document.events as object[]).push({ id: 'late', title: 42 });
+    const feed = await pending;
+    assert.ok(feed);
+    assert.ok(!feed.events.some((event) => event.id === 'late'));
+    // `undefined` is no JSON: the digest does not see it, and the field gets the check's default, as the check gives it.
+    const { checked: _stamp, ...content } = await readJson('test/fixtures/feed.json');
+    const withoutZone = await stamped({ ...content, timeZone: undefined });
+    const taken = await vouchedFeed({ ...withoutZone, timeZone: undefined });
+    const checked = validateFeed({ ...content, timeZone: undefined });
+    assert.ok(checked.ok);
+    assert.equal(taken?.timeZone, 'Europe/Helsinki');
+    assert.equal(taken?.timeZone, checked.feed.timeZone);
+    // Two feeds without albums do not share one list (an app adding to one would add to the other).
+    const withoutAlbums = await stamped({ organization: { name: 'Baltic Region ry' } });
+    const [first, second] = await Promise.all([vouchedFeed(withoutAlbums), vouchedFeed(withoutAlbums)]);
+    assert.deepEqual(first?.albums, []);
+    assert.notEqual(first?.albums, second?.albums);
+  });
+
+  test('without Web Crypto (a studio page on plain http) a feed is saved unstamped, without the stamp it had', async () => {
+    const document = await stamped(await readJson('test/fixtures/feed.json'));
+    const crypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      const { document: written, stamping } = await withCurrentStamp(document);
+      assert.deepEqual(stamping, { unstamped: 'no-crypto' });
+      assert.equal('checked' in written, false);
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', crypto);
+    }
+  });
+
   test('no stamp for a feed with any problem, or with fields the widgets do not read', async () => {
     const fixture = await readJson('test/fixtures/feed.json');
     const albums = fixture.albums as { photos: Record<string, unknown>[] }[];
@@ -130,6 +166,17 @@ describe('validate --stamp and import', () => {
     // Edited by hand afterwards: said, with what to do.
     await writeFile(path, text.replace('"Культурный диалог', '"Диалог культур'));
     assert.match((await runCli('validate', path)).stdout, /\nits stamp does not match \(edited since, or stamped by another version\): the widgets check it in the browser/);
+  });
+
+  test('validate of a stamped feed of over a million characters says the widgets check it all the same', async () => {
+    const path = join(folder, 'big.json');
+    const fixture = await readJson('test/fixtures/feed.json');
+    const description = 'Lorem ipsum dolor sit amet. '.repeat(40);
+    const events = Array.from({ length: 1_000 }, (_, index) => ({ id: `e${index}`, title: `Event ${index}`, start: '2027-01-10T10:00', description }));
+    await writeFile(path, `${JSON.stringify({ ...fixture, events }, null, 2)}\n`);
+    assert.match((await runCli('validate', '--stamp', path)).stdout, /: stamped as checked/);
+    assert.ok((await readFile(path, 'utf8')).length > 1_000_000);
+    assert.match((await runCli('validate', path)).stdout, /\nstamped as checked, but over 1,000,000 characters the widgets check it all the same, in slices/);
   });
 
   test('validate --stamp on a feed with warnings: not stamped, the file unchanged, and why', async () => {
