@@ -215,6 +215,8 @@ export class FeedSource {
   #savedText?: string;
   /** Whether that feed's stamp vouched for it (feed-stamp.ts): the saved copy says so, and is then shown without the check. */
   #vouched = false;
+  /** A saved copy being checked (one without a stamp that vouched for it): a failed request waits for it, so that the copy shows with the failure. */
+  #restoring?: Promise<void>;
   /** Automatic retries since the last success (or since the network came back). */
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
@@ -306,6 +308,8 @@ export class FeedSource {
       this.#set({ status: 'ready', feed, problems, allProblems, error: undefined, updatedAt, stale: false });
       return { text, updatedAt };
     } catch (error) {
+      // The saved copy, still being checked, shows with the failure (the older data and Retry), not after it.
+      await this.#restoring;
       const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
       // An automatic retry that failed the same way is the same failure: the widgets (and the page) know of it already.
       const shown = this.#current.status === 'error' ? this.#current.error : undefined;
@@ -371,7 +375,7 @@ export class FeedSource {
         this.#current = { ...this.#current, ...restored({ feed, problems: [], vouched: true }) };
         return;
       }
-      void check()
+      this.#restoring = check()
         .then(async ({ quickValidationNow }) => quickValidationNow(document) ?? (await import('./lenient-validation.js')).checkFeed(document))
         .then((validation) => {
           if (!this.#current.feed) this.#set(restored(validated(validation)));

@@ -80,6 +80,21 @@ describe('saved feed copies (localStorage)', () => {
     expect(again.snapshot.feed?.organization?.name, 'at once').to.equal(document.organization.name);
   });
 
+  it('a copy without a stamp, shown once checked, shows with a failed request: never the failure alone first', async () => {
+    const url = 'https://feeds.example/down-with-copy.json';
+    keepCopy(url, JSON.stringify(await loadFixtureFeed()), Date.now() - 3_600_000, new Set());
+    // The server answers 503 at once, before the check's chunk is there.
+    const source = new FeedSource(url, () => Promise.resolve(new Response('down', { status: 503 })));
+    const seen: { status: string; feed: boolean }[] = [];
+    const stop = source.subscribe((snapshot) => seen.push({ status: snapshot.status, feed: snapshot.feed !== undefined }));
+    await source.load();
+    stop();
+    expect(source.snapshot.status).to.equal('error');
+    expect(source.snapshot.stale).to.equal(true);
+    expect(source.snapshot.feed?.organization?.name).to.equal('Baltic Region ry');
+    expect(seen.filter((snapshot) => snapshot.status === 'error' && !snapshot.feed), 'the failure shown without the copy').to.deep.equal([]);
+  });
+
   it('replaces the copy of another variant of the same URL (feed.json?v=1…7)', async () => {
     for (let version = 1; version <= 7; version++) await load(`https://feeds.example/feed.json?v=${version}`, feedText(`v${version}`));
     expect(savedUrls()).to.deep.equal(['https://feeds.example/feed.json?v=7']);
