@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { feedFileText, withCurrentStamp, type Stamping } from '../feed/feed-stamping.js';
+import type { FeedValidation } from '../feed/validate.js';
 import { CliError, ExitCode } from './io.js';
 
 /** The indentation the feed file uses (two spaces when it is new or on one line). */
@@ -29,11 +30,17 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 /**
  * Writes `feed` to `path` as the file `previousText` was laid out, stamped when it may be (an
  * earlier stamp is dropped otherwise: it would no longer match); resolves to how it went. With
- * `onlyStamped` (`validate --stamp`), a feed that cannot be stamped is not written.
+ * `onlyStamped` (`validate --stamp`), a feed that cannot be stamped is not written; `validation`
+ * is the feed's, when the command has it (it is not validated twice).
  */
-export async function writeFeedFile(path: string, feed: object, previousText: string | undefined, { onlyStamped = false } = {}): Promise<Stamping> {
+export async function writeFeedFile(
+  path: string,
+  feed: object,
+  previousText: string | undefined,
+  { onlyStamped = false, validation }: { onlyStamped?: boolean; validation?: FeedValidation } = {},
+): Promise<Stamping> {
   const indent = indentOf(previousText);
-  const { document, stamping } = await withCurrentStamp(feed as Record<string, unknown>, indent);
+  const { document, stamping } = await withCurrentStamp(feed as Record<string, unknown>, indent, validation);
   if (!onlyStamped || 'stamped' in stamping) await writeAtomically(path, feedFileText(document, indent));
   return stamping;
 }

@@ -71,7 +71,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   if (options.dryRun) {
     writeLine(io.stdout, `${reportSummary(report)} (dry run: ${options.into} not changed)`);
   } else if (changed || feedText === undefined) {
-    const stamping = await writeFeedFile(options.into, imported, feedText);
+    const stamping = await writeFeedFile(options.into, imported, feedText, { validation });
     writeLine(io.stdout, `${options.into}: ${reportSummary(report)}${'stamped' in stamping ? ' (stamped as checked)' : ''}`);
   } else {
     writeLine(io.stdout, `${options.into}: ${reportSummary(report)} (nothing to change)`);

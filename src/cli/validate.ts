@@ -6,7 +6,7 @@
 import { BIG_FEED_CHARS } from '../feed/constants.js';
 import { vouchedFeed } from '../feed/feed-stamp.js';
 import type { Feed } from '../feed/schema.js';
-import { validateFeed } from '../feed/validate.js';
+import { validateFeed, type FeedValidation } from '../feed/validate.js';
 import { writeFeedFile } from './feed-file.js';
 import { ExitCode, isHttpUrl, parseCommandArgs, readJsonSource, sourceName, STDIN, UsageError, writeLine, type CliIo, type Command } from './io.js';
 import { countOf, problemCounts, writeProblems } from './report.js';
@@ -32,7 +32,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     return ExitCode.InvalidFeed;
   }
   writeLine(io.stdout, `${sourceName(source)}: valid feed v${result.feed.version} — ${describeContents(result.feed)}`);
-  writeLine(io.stdout, stamp ? await stampLine(source, document as object, text) : await stampState(document, text, source, result.problems.length));
+  writeLine(io.stdout, stamp ? await stampLine(source, document as object, text, result) : await stampState(document, text, source, result.problems.length));
   return ExitCode.Ok;
 }
 
@@ -51,8 +51,8 @@ async function stampState(document: unknown, text: string, source: string, warni
 }
 
 /** Writes the stamp into the file (`--stamp`) and says how it went. */
-async function stampLine(path: string, document: object, text: string): Promise<string> {
-  const stamping = await writeFeedFile(path, document, text, { onlyStamped: true });
+async function stampLine(path: string, document: object, text: string, validation: FeedValidation): Promise<string> {
+  const stamping = await writeFeedFile(path, document, text, { onlyStamped: true, validation });
   if ('stamped' in stamping) return `${path}: stamped as checked: the widgets show it without checking it again`;
   if (stamping.unstamped === 'problems') return `${path}: not stamped: only a feed without any problem is (fix the ${countOf(stamping.problems.length, 'warning')} above); the widgets check it in the browser`;
   if (stamping.unstamped === 'unread-fields') return `${path}: not stamped: it has fields the widgets do not read (the check leaves them out); the widgets check it in the browser`;

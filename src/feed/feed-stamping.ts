@@ -7,7 +7,8 @@
  */
 import type { FeedProblem } from './problems.js';
 import { contentText, stampFor, vouchedFeed } from './feed-stamp.js';
-import { validateFeed } from './validate.js';
+import { sameJson } from './same-json.js';
+import { validateFeed, type FeedValidation } from './validate.js';
 
 /**
  * Why a feed was not stamped: its problems, fields the check leaves out (which the quick way
@@ -19,30 +20,22 @@ export type Stamping =
   | { unstamped: 'unread-fields' }
   | { unstamped: 'no-crypto' };
 
-/** A value as JSON with every object's keys in order: the same text for the same content. */
-const sortedJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, part: unknown) =>
-    part && typeof part === 'object' && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : part,
-  );
-
 /** A feed's file as the studio and the command line write it: JSON indented by `indent`, one final newline. */
 export const feedFileText = (document: object, indent: string | number = 2): string => `${JSON.stringify(document, null, indent)}\n`;
 
 /**
  * The document with a stamp of this check (the field `checked`, first unless the document had
  * one) for its file written with `indent` (`feedFileText`), when it may carry one; else why not.
- * The document itself is not changed.
+ * The document itself is not changed. `validation` is the document's, when the caller has it.
  */
-export async function stampDocument(document: Record<string, unknown>, indent: string | number = 2): Promise<Stamping> {
-  const validation = validateFeed(document);
+export async function stampDocument(document: Record<string, unknown>, indent: string | number = 2, validation: FeedValidation = validateFeed(document)): Promise<Stamping> {
   if (!validation.ok || validation.problems.length) return { unstamped: 'problems', problems: validation.problems };
   if (!globalThis.crypto?.subtle) return { unstamped: 'no-crypto' };
   // First in the file: a widget reading it sees at once that it needs no check (`mayBeStamped`).
   const stamped = { checked: await stampFor(feedFileText(document, indent), contentText(document)), ...document };
   // Both ways a widget takes it (the text it read, or the object it was given) give what the check gives.
-  const expected = sortedJson(validation.feed);
   for (const quick of [await vouchedFeed(JSON.parse(feedFileText(stamped, indent)), feedFileText(stamped, indent)), await vouchedFeed(stamped)]) {
-    if (!quick || sortedJson(quick) !== expected) return { unstamped: 'unread-fields' };
+    if (!quick || !sameJson(quick, validation.feed)) return { unstamped: 'unread-fields' };
   }
   return { stamped };
 }
@@ -53,8 +46,9 @@ export async function stampDocument(document: Record<string, unknown>, indent: s
  * line's writes: stamping never stands in the way of saving (should hashing fail, the feed is
  * written unstamped, as without Web Crypto).
  */
-export async function withCurrentStamp(document: Record<string, unknown>, indent: string | number = 2): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
+export async function withCurrentStamp(document: Record<string, unknown>, indent: string | number = 2, validation?: FeedValidation): Promise<{ document: Record<string, unknown>; stamping: Stamping }> {
   const { checked: _earlier, ...unstamped } = document;
-  const stamping = await stampDocument(unstamped, indent).catch((): Stamping => ({ unstamped: 'no-crypto' }));
+  // (The check leaves a stamp out: a validation of the document is that of the document without it.)
+  const stamping = await stampDocument(unstamped, indent, validation).catch((): Stamping => ({ unstamped: 'no-crypto' }));
   return { document: 'stamped' in stamping ? stamping.stamped : unstamped, stamping };
 }

@@ -47,15 +47,6 @@ export function mergeLocalizedText(current: unknown, incoming: string, language:
   return incoming;
 }
 
-/** Deep equality of JSON values. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  return aKeys.length === bKeys.length && aKeys.every((key) => sameValue((a as FeedItem)[key], (b as FeedItem)[key]));
-}
-
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 const namesOf = (location: FeedItem): string[] => {
   const name = location.name;

@@ -15,7 +15,8 @@
 import { DEFAULT_TIME_ZONE } from '../feed/constants.js';
 import { readCalendar, type SkippedEntry, type CalendarEntry } from './ics-read.js';
 import { seriesDrafts, type Draft, type SeriesNote } from './series.js';
-import { LocationFinder, mergeLocalizedText, sameValue, uniqueIdMaker } from './feed-items.js';
+import { sameJson } from '../feed/same-json.js';
+import { LocationFinder, mergeLocalizedText, uniqueIdMaker } from './feed-items.js';
 
 export type { SkippedEntry } from './ics-read.js';
 export type { SeriesNote } from './series.js';
@@ -132,13 +133,13 @@ export function importIcs(feed: object, icsText: string, options: ImportOptions 
     const item = match.item;
     const changed: string[] = [];
     const title = draft.title ? mergeLocalizedText(item.title, draft.title, language) : item.title;
-    if (!sameValue(title, item.title)) {
+    if (!sameJson(title, item.title)) {
       item.title = title;
       changed.push('title');
     }
     for (const [field, value] of Object.entries(draft.fields)) {
       const next = field === 'description' ? mergeLocalizedText(item.description, value as string, language) : value;
-      if (sameValue(item[field], next)) continue;
+      if (sameJson(item[field], next)) continue;
       item[field] = next;
       changed.push(field);
     }
